@@ -1,0 +1,290 @@
+"""The command line: `orgdesk new | info | duties parse` (no Qt is imported here).
+
+Exit codes: 0 success, 2 user error (one line on stderr), 1 internal error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, NoReturn, TextIO
+
+from orgdesk import __version__
+from orgdesk.domain.analysis import Staffing, max_depth, position_staffing, subtree_staffing, unit_staffing
+from orgdesk.domain.builder import empty_document
+from orgdesk.domain.document import Document
+from orgdesk.domain.entities import OwnerKind, Scenario, Unit
+from orgdesk.domain.rules import QT_TRANSLATE_NOOP, RuleViolation
+from orgdesk.domain.sample import sample_document
+from orgdesk.i18n import render, translate
+from orgdesk.store.files import DocumentError
+from orgdesk.store.store import Store
+
+CLI = "CLI"
+EXIT_OK, EXIT_INTERNAL, EXIT_USER = 0, 1, 2
+SUBCOMMANDS = ("new", "info", "duties")
+
+
+class UserError(Exception):
+    """A mistake the user can fix; printed as one line, exit code 2."""
+
+
+def _(text: str, **params: object) -> str:
+    return render(CLI, text, params)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USER, f"{self.prog}: {translate(CLI, QT_TRANSLATE_NOOP(CLI, 'error'))}: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="orgdesk",
+        description=_(QT_TRANSLATE_NOOP(CLI, "OrgDesk: organisation charts and organisation design.")),
+    )
+    parser.add_argument("--version", action="version", version=f"OrgDesk {__version__}")
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    new = commands.add_parser("new", help=_(QT_TRANSLATE_NOOP(CLI, "create a document")))
+    new.add_argument("path", help=_(QT_TRANSLATE_NOOP(CLI, "the .orgdesk file to create")))
+    new.add_argument(
+        "--sample", action="store_true", help=_(QT_TRANSLATE_NOOP(CLI, "fill it with the bundled sample organisation"))
+    )
+    new.add_argument("--name", help=_(QT_TRANSLATE_NOOP(CLI, "organisation name (default: the file name)")))
+    new.add_argument("--force", action="store_true", help=_(QT_TRANSLATE_NOOP(CLI, "replace an existing file")))
+
+    info = commands.add_parser("info", help=_(QT_TRANSLATE_NOOP(CLI, "show counts and the unit tree")))
+    info.add_argument("path", help=_(QT_TRANSLATE_NOOP(CLI, "an .orgdesk file")))
+    info.add_argument("--scenario", help=_(QT_TRANSLATE_NOOP(CLI, "scenario name (default: the current one)")))
+    info.add_argument("--json", action="store_true", help=_(QT_TRANSLATE_NOOP(CLI, "print one JSON object")))
+
+    duties = commands.add_parser("duties", help=_(QT_TRANSLATE_NOOP(CLI, "work with duty lists")))
+    duty_commands = duties.add_subparsers(dest="duties_command", parser_class=_Parser, required=True)
+    parse = duty_commands.add_parser(
+        "parse", help=_(QT_TRANSLATE_NOOP(CLI, "split pasted duty text into numbered items (JSON)"))
+    )
+    parse.add_argument("file", nargs="?", default="-", help=_(QT_TRANSLATE_NOOP(CLI, "a text file, or - for stdin")))
+    return parser
+
+
+# ----- new ----------------------------------------------------------------------
+def cmd_new(args: argparse.Namespace, out: TextIO) -> int:
+    path = Path(args.path)
+    if path.exists() and not args.force:
+        raise UserError(_(QT_TRANSLATE_NOOP(CLI, "“{path}” already exists; use --force to replace it."), path=path))
+    document = sample_document() if args.sample else empty_document(args.name or path.stem or "Organisation")
+    if args.name and args.sample:
+        organisation = document.organisation
+        document.put("organisation", organisation.id, organisation._replace(name=args.name))
+    Store.create(path, document, overwrite=args.force).close()
+    print(_(QT_TRANSLATE_NOOP(CLI, "Created {path}"), path=path), file=out)
+    return EXIT_OK
+
+
+# ----- info -----------------------------------------------------------------------
+def _choose_scenario(document: Document, name: str | None) -> Scenario:
+    if name is None:
+        scenario = document.current_scenario()
+        if scenario is None:
+            raise UserError(_(QT_TRANSLATE_NOOP(CLI, "The document has no scenario.")))
+        return scenario
+    scenario = document.scenario_named(name)
+    if scenario is None:
+        names = ", ".join(s.name for s in document.scenarios())
+        raise UserError(
+            _(QT_TRANSLATE_NOOP(CLI, "No scenario named “{name}”; the document has: {names}."), name=name, names=names)
+        )
+    return scenario
+
+
+def scenario_counts(document: Document, scenario: Scenario) -> dict[str, int]:
+    units = document.units_of_scenario(scenario.id)
+    unit_ids = {u.id for u in units}
+    positions = [p for u in units for p in document.positions_of(u.id)]
+    position_ids = {p.id for p in positions}
+
+    def owned(kind: str) -> int:
+        count = 0
+        for item in document.all(kind):
+            owner_kind, owner_id = item.owner_kind, item.owner_id  # type: ignore[union-attr]
+            ids = unit_ids if owner_kind == OwnerKind.UNIT else position_ids
+            count += owner_id in ids
+        return count
+
+    return {
+        "units": len(units),
+        "positions": len(positions),
+        "people": document.count("person"),
+        "assignments": sum(len(document.assignments_of_position(p)) for p in position_ids),
+        "duties": owned("duty"),
+        "kpis": owned("kpi"),
+        "relations": len(document.relations_of_scenario(scenario.id)),
+        "max_depth": max_depth(document, scenario.id),
+    }
+
+
+def unit_tree(document: Document, unit: Unit, totals: dict[int, Staffing]) -> dict[str, Any]:
+    unit_type = document.unit_type(unit.type_id)
+    own = unit_staffing(document, unit)
+    positions = []
+    for position in document.positions_of(unit.id):
+        staffing = position_staffing(document, position)
+        holders = [document.person(a.person_id).name for a in document.assignments_of_position(position.id)]
+        positions.append(
+            {
+                "title": position.title,
+                "headcount": staffing.headcount,
+                "filled": staffing.filled,
+                "holders": holders,
+                "duties": [d.text for d in document.duties_of(OwnerKind.POSITION, position.id)],
+                "kpis": [k.name for k in document.kpis_of(OwnerKind.POSITION, position.id)],
+            }
+        )
+    return {
+        "name": unit.name,
+        "type": unit_type.name if unit_type else "",
+        "headcount": own.headcount,
+        "filled": own.filled,
+        "total_headcount": totals[unit.id].headcount,
+        "total_filled": totals[unit.id].filled,
+        "duties": [d.text for d in document.duties_of(OwnerKind.UNIT, unit.id)],
+        "kpis": [k.name for k in document.kpis_of(OwnerKind.UNIT, unit.id)],
+        "positions": positions,
+        "children": [unit_tree(document, child, totals) for child in document.children_of(unit)],
+    }
+
+
+def document_info(document: Document, scenario: Scenario) -> dict[str, Any]:
+    root = document.root(scenario.id)
+    totals = subtree_staffing(document, scenario.id)
+    info: dict[str, Any] = {"organisation": document.organisation.name, "scenario": scenario.name}
+    info.update(scenario_counts(document, scenario))
+    info["scenarios"] = [s.name for s in document.scenarios()]
+    info["root"] = None if root is None else unit_tree(document, root, totals)
+    return info
+
+
+def _print_tree(node: dict[str, Any], out: TextIO, depth: int = 0) -> None:
+    line = _(
+        QT_TRANSLATE_NOOP(CLI, "{indent}{name} [{type}]  posts {posts}, headcount {headcount}, filled {filled}"),
+        indent="  " * depth,
+        name=node["name"],
+        type=node["type"],
+        posts=len(node["positions"]),
+        headcount=node["headcount"],
+        filled=node["filled"],
+    )
+    print(line, file=out)
+    for child in node["children"]:
+        _print_tree(child, out, depth + 1)
+
+
+def cmd_info(args: argparse.Namespace, out: TextIO) -> int:
+    with Store.open(Path(args.path), readonly=True) as store:
+        document = store.load()
+    scenario = _choose_scenario(document, args.scenario)
+    info = document_info(document, scenario)
+    if args.json:
+        json.dump(info, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return EXIT_OK
+    print(f"{info['organisation']} — {info['scenario']}", file=out)
+    labels = {
+        "units": QT_TRANSLATE_NOOP(CLI, "Units"),
+        "positions": QT_TRANSLATE_NOOP(CLI, "Posts"),
+        "people": QT_TRANSLATE_NOOP(CLI, "People"),
+        "assignments": QT_TRANSLATE_NOOP(CLI, "Assignments"),
+        "duties": QT_TRANSLATE_NOOP(CLI, "Duties"),
+        "kpis": QT_TRANSLATE_NOOP(CLI, "KPIs"),
+        "relations": QT_TRANSLATE_NOOP(CLI, "Relations"),
+        "max_depth": QT_TRANSLATE_NOOP(CLI, "Depth"),
+    }
+    for key, label in labels.items():
+        print(f"{translate(CLI, label)}: {info[key]}", file=out)
+    scenarios = ", ".join(info["scenarios"])
+    print(_(QT_TRANSLATE_NOOP(CLI, "Scenarios: {names}"), names=scenarios), file=out)
+    if info["root"] is not None:
+        print(file=out)
+        _print_tree(info["root"], out)
+    return EXIT_OK
+
+
+# ----- duties parse ---------------------------------------------------------------
+def cmd_duties(args: argparse.Namespace, out: TextIO) -> int:
+    from orgdesk.domain.duty_text import duties_to_json, parse_duties
+
+    if args.file == "-":
+        text = sys.stdin.read()
+    else:
+        path = Path(args.file)
+        try:
+            raw = path.read_bytes()
+        except OSError as error:
+            raise UserError(
+                _(QT_TRANSLATE_NOOP(CLI, "Cannot read “{path}”: {reason}."), path=path, reason=error.strerror)
+            ) from error
+        text = _decode(raw)
+    json.dump(duties_to_json(parse_duties(text)), out, ensure_ascii=False, indent=2)
+    out.write("\n")
+    return EXIT_OK
+
+
+def _decode(raw: bytes) -> str:
+    """Text pasted from Windows tools is often GBK or UTF-16; try those before giving up."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16")
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("utf-8", errors="replace")
+
+
+# ----- entry point --------------------------------------------------------------------
+COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
+    "new": cmd_new,
+    "info": cmd_info,
+    "duties": cmd_duties,
+}
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help(out)
+        return EXIT_OK
+    try:
+        return COMMANDS[args.command](args, out)
+    except UserError as error:
+        return _fail(str(error), EXIT_USER)
+    except DocumentError as error:
+        return _fail(render("Store", error.template, error.params), EXIT_USER)
+    except RuleViolation as error:
+        return _fail(render("Rules", error.template, error.params), EXIT_USER)
+    except BrokenPipeError:  # `orgdesk info … | head` closed the pipe: not an error
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silences the flush at exit
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return _fail(translate(CLI, QT_TRANSLATE_NOOP(CLI, "Interrupted.")), EXIT_USER)
+    except Exception as error:  # noqa: BLE001 - the last line of defence prints one line
+        if os.environ.get("ORGDESK_DEBUG"):
+            traceback.print_exc()
+        message = _(
+            QT_TRANSLATE_NOOP(CLI, "Internal error: {error} (set ORGDESK_DEBUG=1 for details)"),
+            error=f"{type(error).__name__}: {error}",
+        )
+        return _fail(message, EXIT_INTERNAL)
+
+
+def _fail(message: str, code: int) -> int:
+    print(f"orgdesk: {message}", file=sys.stderr)
+    return code

@@ -1,0 +1,1 @@
+"""Qt-free, database-free domain: entities, rules, operations, analysis."""

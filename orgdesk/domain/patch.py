@@ -1,0 +1,122 @@
+"""A patch: the before and after value of every entity an edit touches.
+
+Applying a patch puts the after values, reverting puts the before values back, so
+revert restores ids, order and cascaded children exactly. The store writes the
+same patch in one transaction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from orgdesk.domain.document import Document
+from orgdesk.domain.entities import Entity, kind_of
+from orgdesk.domain.rules import STALE, StaleEdit
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    kind: str
+    id: int
+    before: Entity | None
+    after: Entity | None
+
+
+@dataclass(frozen=True, slots=True)
+class Patch:
+    changes: tuple[Change, ...]
+
+    def inverse(self) -> Patch:
+        return Patch(tuple(Change(c.kind, c.id, c.after, c.before) for c in self.changes))
+
+    def is_empty(self) -> bool:
+        return not self.changes
+
+    def kinds(self) -> set[str]:
+        return {c.kind for c in self.changes}
+
+    def ids(self, kind: str) -> set[int]:
+        return {c.id for c in self.changes if c.kind == kind}
+
+    @staticmethod
+    def merge(patches: list[Patch]) -> Patch:
+        """One patch with the effect of applying `patches` in order."""
+        merged: dict[tuple[str, int], Change] = {}
+        for patch in patches:
+            for change in patch.changes:
+                key = (change.kind, change.id)
+                first = merged.get(key)
+                before = change.before if first is None else first.before
+                merged[key] = Change(change.kind, change.id, before, change.after)
+        return Patch(tuple(c for c in merged.values() if c.before != c.after))
+
+
+def check_patch(doc: Document, patch: Patch) -> None:
+    """Refuse a patch whose before values no longer match the document."""
+    for change in patch.changes:
+        if doc.get(change.kind, change.id) != change.before:
+            shown = change.before or change.after
+            raise StaleEdit(STALE, kind=change.kind, name=_display_name(shown))
+
+
+def apply_patch(doc: Document, patch: Patch) -> None:
+    check_patch(doc, patch)
+    for change in patch.changes:
+        doc.put(change.kind, change.id, change.after)
+
+
+def _display_name(entity: Entity | None) -> str:
+    if entity is None:
+        return ""
+    for field in ("name", "title", "text", "label", "code"):
+        value = getattr(entity, field, None)
+        if isinstance(value, str) and value:
+            return value
+    return str(entity.id)
+
+
+class PatchBuilder:
+    """Collects the changes of one edit while it is being planned.
+
+    Reads see the edit's own pending changes, so cascades compose.
+    """
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self._before: dict[tuple[str, int], Entity | None] = {}
+        self._after: dict[tuple[str, int], Entity | None] = {}
+
+    def get(self, kind: str, entity_id: int | None) -> Entity | None:
+        if entity_id is None:
+            return None
+        key = (kind, entity_id)
+        if key in self._after:
+            return self._after[key]
+        return self.doc.get(kind, entity_id)
+
+    def put(self, entity: Entity) -> None:
+        self._record(kind_of(entity), entity.id, entity)
+
+    def delete(self, kind: str, entity_id: int) -> None:
+        self._record(kind, entity_id, None)
+
+    def is_deleted(self, kind: str, entity_id: int) -> bool:
+        key = (kind, entity_id)
+        return key in self._after and self._after[key] is None
+
+    def new_id(self, kind: str) -> int:
+        return self.doc.new_id(kind)
+
+    def _record(self, kind: str, entity_id: int, entity: Entity | None) -> None:
+        key = (kind, entity_id)
+        if key not in self._before:
+            self._before[key] = self.doc.get(kind, entity_id)
+        self._after[key] = entity
+
+    def build(self) -> Patch:
+        changes = tuple(
+            Change(kind, entity_id, self._before[(kind, entity_id)], after)
+            for (kind, entity_id), after in self._after.items()
+            if self._before[(kind, entity_id)] != after
+        )
+        return Patch(changes)

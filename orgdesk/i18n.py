@@ -1,0 +1,54 @@
+"""Translations without Qt, for the command line.
+
+The GUI uses Qt's translators; the CLI reads the same `.ts` catalogue directly, so
+one file holds every translation. Messages are English source strings.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import cache
+
+from defusedxml import ElementTree
+
+from orgdesk.resources import resource
+
+SUPPORTED = ("en", "zh_CN")
+
+
+def system_language() -> str:
+    """'zh_CN' or 'en', from the usual locale variables (LANGUAGE first, as gettext does)."""
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable, "")
+        if value:
+            return "zh_CN" if value.lower().startswith("zh") else "en"
+    return "en"
+
+
+@cache
+def catalogue(language: str) -> dict[tuple[str, str], str]:
+    if language == "en":
+        return {}
+    path = resource("translations", f"orgdesk_{language}.ts")
+    if not path.exists():
+        return {}
+    entries: dict[tuple[str, str], str] = {}
+    for context in ElementTree.parse(path).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            source = message.findtext("source", "")
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
+                continue
+            if translation.text:
+                entries[(name, source)] = translation.text
+    return entries
+
+
+def translate(context: str, text: str, language: str | None = None) -> str:
+    return catalogue(language or system_language()).get((context, text), text)
+
+
+def render(context: str, template: str, params: dict[str, object], language: str | None = None) -> str:
+    """Translate a message template and fill in its `{name}` parameters."""
+    return translate(context, template, language).format(**params)

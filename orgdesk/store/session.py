@@ -1,0 +1,95 @@
+"""An editing session: the document in memory, its file, undo/redo and change notices.
+
+This is the one place where an operation meets the file: the patch is written first,
+and only a committed patch changes the document in memory, so memory and file never
+disagree. The GUI's QUndoStack and the CLI both go through `execute`, `undo`, `redo`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from orgdesk.domain.document import Document
+from orgdesk.domain.operations import Operation
+from orgdesk.domain.patch import Patch, apply_patch, check_patch
+from orgdesk.store.store import Store
+
+
+@dataclass(frozen=True)
+class ChangeNotice:
+    """What changed and who started it; views refresh only what concerns them."""
+
+    patch: Patch
+    source: str  # "edit", "undo", "redo"
+    operation: Operation
+
+
+Listener = Callable[[ChangeNotice], None]
+
+
+class EditSession:
+    def __init__(self, store: Store, document: Document | None = None) -> None:
+        self.store = store
+        self.document = document if document is not None else store.load()
+        self.done: list[Operation] = []
+        self.undone: list[Operation] = []
+        self._listeners: list[Listener] = []
+
+    @classmethod
+    def open(cls, path: str, *, readonly: bool = False) -> EditSession:
+        from pathlib import Path
+
+        return cls(Store.open(Path(path), readonly=readonly))
+
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        self._listeners.remove(listener)
+
+    def execute(self, operation: Operation) -> Patch:
+        """Check, commit and apply one edit (RuleViolation/DocumentError leave all as it was)."""
+        patch = operation.prepare(self.document)
+        self._commit(patch, operation, "edit")
+        self.done.append(operation)
+        self.undone.clear()
+        return patch
+
+    def undo(self) -> Operation | None:
+        if not self.done:
+            return None
+        operation = self.done[-1]
+        assert operation.patch is not None
+        self._commit(operation.patch.inverse(), operation, "undo")
+        self.undone.append(self.done.pop())
+        return operation
+
+    def redo(self) -> Operation | None:
+        if not self.undone:
+            return None
+        operation = self.undone[-1]
+        assert operation.patch is not None
+        self._commit(operation.patch, operation, "redo")
+        self.done.append(self.undone.pop())
+        return operation
+
+    def apply_undo(self, operation: Operation) -> None:
+        """Undo a given operation (the GUI's QUndoStack keeps its own order)."""
+        assert operation.patch is not None
+        self._commit(operation.patch.inverse(), operation, "undo")
+
+    def apply_redo(self, operation: Operation) -> None:
+        patch = operation.prepare(self.document)
+        self._commit(patch, operation, "redo")
+
+    def _commit(self, patch: Patch, operation: Operation, source: str) -> None:
+        check_patch(self.document, patch)
+        self.store.write(patch)
+        apply_patch(self.document, patch)
+        notice = ChangeNotice(patch, source, operation)
+        for listener in list(self._listeners):
+            listener(notice)
+
+    def close(self) -> None:
+        self.store.close()
