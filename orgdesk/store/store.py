@@ -14,11 +14,8 @@ from contextlib import contextmanager
 from datetime import datetime
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event, select, text
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.pool import NullPool
@@ -40,10 +37,20 @@ from orgdesk.store.files import (
 )
 from orgdesk.store.models import ROW_CLASSES
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
 MIGRATIONS = Path(__file__).with_name("migrations")
+# The schema revisions this version knows, oldest first; a test keeps this equal to the
+# migration scripts, so opening a current file needs no Alembic import (it is slow).
+KNOWN_REVISIONS = ("0001", "0002")
+HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 
 def _alembic_config(connection: Connection) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["connection"] = connection
@@ -51,16 +58,20 @@ def _alembic_config(connection: Connection) -> Config:
 
 
 @cache
-def _scripts() -> ScriptDirectory:
+def migration_scripts() -> ScriptDirectory:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return ScriptDirectory.from_config(config)
 
 
-def head_revision() -> str:
-    head = _scripts().get_current_head()
-    assert head is not None
-    return head
+def _upgrade(connection: Connection) -> None:
+    from alembic import command
+
+    command.upgrade(_alembic_config(connection), "head")
+    connection.exec_driver_sql(f"PRAGMA user_version={SCHEMA_VERSION}")
 
 
 def _sqlite_engine(path: Path, readonly: bool) -> Engine:
@@ -105,8 +116,7 @@ class Store:
             store = cls(_sqlite_engine(partial, readonly=False), partial, readonly=False)
             with store.engine.begin() as connection:
                 connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
-                command.upgrade(_alembic_config(connection), "head")
-                connection.exec_driver_sql(f"PRAGMA user_version={SCHEMA_VERSION}")
+                _upgrade(connection)
                 if document is not None:
                     _insert_all(connection, document)
             store.engine.dispose()
@@ -138,18 +148,15 @@ class Store:
     def _check_revision(self, schema_version: int) -> None:
         with self.engine.connect() as connection:
             revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
-        head = head_revision()
-        if revision == head:
+        if revision == HEAD_REVISION:
             return
-        known = {script.revision for script in _scripts().walk_revisions()}
-        if revision not in known:
-            raise DocumentError(TOO_NEW, path=str(self.path), found=revision, supported=head)
+        if revision not in KNOWN_REVISIONS:
+            raise DocumentError(TOO_NEW, path=str(self.path), found=revision, supported=HEAD_REVISION)
         if self.readonly:
             return  # read the old schema as it is; only writing needs the migration
         self.backup_path = self._backup_before_migration(str(revision))
         with self.engine.begin() as connection:
-            command.upgrade(_alembic_config(connection), "head")
-            connection.exec_driver_sql(f"PRAGMA user_version={SCHEMA_VERSION}")
+            _upgrade(connection)
 
     def _backup_before_migration(self, revision: str) -> Path:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")

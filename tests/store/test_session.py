@@ -1,0 +1,110 @@
+"""Editing a file: every edit is committed when made; undo/redo reach the file too."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, cast
+
+import pytest
+from sqlalchemy.exc import OperationalError
+
+from orgdesk.domain import operations as ops
+from orgdesk.domain.entities import Unit
+from orgdesk.domain.rules import RuleViolation
+from orgdesk.store.files import DocumentError
+from orgdesk.store.session import ChangeNotice, EditSession
+from orgdesk.store.store import Store
+
+
+def _reload(path: Path) -> dict[str, Any]:
+    with Store.open(path, readonly=True) as store:
+        return store.load().snapshot()
+
+
+def _session(path: Path) -> EditSession:
+    return EditSession(Store.open(path))
+
+
+def _market(session: EditSession) -> Unit:
+    return next(cast(Unit, u) for u in session.document.all("unit") if cast(Unit, u).name == "市场部")
+
+
+def test_each_edit_is_in_the_file_as_soon_as_it_is_made(sample_file: Path) -> None:
+    session = _session(sample_file)
+    market = _market(session)
+    session.execute(ops.UpdateEntity("unit", market.id, name="市场营销部"))
+    add = ops.AddPosition(market.id, "数据分析师", headcount=2)
+    session.execute(add)
+    # Read by a second, independent connection while the first is still open.
+    on_disk = _reload(sample_file)
+    assert on_disk["unit"][market.id].name == "市场营销部"
+    assert on_disk["position"][add.position_id].title == "数据分析师"
+    assert on_disk == session.document.snapshot()
+    session.close()
+
+
+def test_undo_and_redo_are_committed_too(sample_file: Path) -> None:
+    session = _session(sample_file)
+    start = session.document.snapshot()
+    market = _market(session)
+    session.execute(ops.DeleteUnit(market.id))
+    deleted = session.document.snapshot()
+    assert _reload(sample_file) == deleted
+    session.undo()
+    assert _reload(sample_file) == start
+    session.redo()
+    assert _reload(sample_file) == deleted
+    session.close()
+
+
+def test_listeners_hear_what_changed_and_who_started_it(sample_file: Path) -> None:
+    session = _session(sample_file)
+    heard: list[ChangeNotice] = []
+    session.subscribe(heard.append)
+    market = _market(session)
+    session.execute(ops.UpdateEntity("unit", market.id, name="市场营销部"))
+    session.undo()
+    assert [n.source for n in heard] == ["edit", "undo"]
+    assert heard[0].patch.ids("unit") == {market.id}
+    session.close()
+
+
+def test_a_refused_edit_touches_neither_memory_nor_file(sample_file: Path) -> None:
+    session = _session(sample_file)
+    before = session.document.snapshot()
+    market = _market(session)
+    with pytest.raises(RuleViolation):
+        session.execute(ops.UpdateEntity("unit", market.id, name=""))
+    assert session.document.snapshot() == before == _reload(sample_file)
+    session.close()
+
+
+def test_a_failed_write_leaves_the_document_as_of_the_last_good_commit(
+    sample_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    session = _session(sample_file)
+    market = _market(session)
+    session.execute(ops.UpdateEntity("unit", market.id, name="市场营销部"))
+    good = session.document.snapshot()
+    real_write = __import__("orgdesk.store.store", fromlist=["_write_patch"])._write_patch
+
+    def half_then_fail(connection: Any, patch: Any) -> None:
+        real_write(connection, patch)  # the rows are written, then the disk fails
+        raise OperationalError("UPDATE", {}, Exception("disk I/O error"))
+
+    monkeypatch.setattr("orgdesk.store.store._write_patch", half_then_fail)
+    with pytest.raises(DocumentError, match="disk I/O error"):
+        session.execute(ops.DeleteUnit(market.id))
+    assert session.document.snapshot() == good
+    assert _reload(sample_file) == good
+    monkeypatch.undo()
+    session.execute(ops.DeleteUnit(market.id))  # the session still works afterwards
+    assert _reload(sample_file) == session.document.snapshot()
+    session.close()
+
+
+def test_reading_a_read_only_store_and_writing_it_is_refused(sample_file: Path) -> None:
+    session = EditSession(Store.open(sample_file, readonly=True))
+    with pytest.raises(DocumentError, match="read-only"):
+        session.execute(ops.UpdateEntity("unit", _market(session).id, name="X"))
+    session.close()
