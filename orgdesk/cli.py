@@ -40,36 +40,38 @@ def _(text: str, **params: object) -> str:
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USER, f"{self.prog}: {translate(CLI, QT_TRANSLATE_NOOP(CLI, 'error'))}: {message}\n")
+        self.exit(EXIT_USER, f"{self.prog}: {translate(CLI, QT_TRANSLATE_NOOP('CLI', 'error'))}: {message}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="orgdesk",
-        description=_(QT_TRANSLATE_NOOP(CLI, "OrgDesk: organisation charts and organisation design.")),
+        description=_(QT_TRANSLATE_NOOP("CLI", "OrgDesk: organisation charts and organisation design.")),
     )
     parser.add_argument("--version", action="version", version=f"OrgDesk {__version__}")
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
 
-    new = commands.add_parser("new", help=_(QT_TRANSLATE_NOOP(CLI, "create a document")))
-    new.add_argument("path", help=_(QT_TRANSLATE_NOOP(CLI, "the .orgdesk file to create")))
+    new = commands.add_parser("new", help=_(QT_TRANSLATE_NOOP("CLI", "create a document")))
+    new.add_argument("path", help=_(QT_TRANSLATE_NOOP("CLI", "the .orgdesk file to create")))
     new.add_argument(
-        "--sample", action="store_true", help=_(QT_TRANSLATE_NOOP(CLI, "fill it with the bundled sample organisation"))
+        "--sample",
+        action="store_true",
+        help=_(QT_TRANSLATE_NOOP("CLI", "fill it with the bundled sample organisation")),
     )
-    new.add_argument("--name", help=_(QT_TRANSLATE_NOOP(CLI, "organisation name (default: the file name)")))
-    new.add_argument("--force", action="store_true", help=_(QT_TRANSLATE_NOOP(CLI, "replace an existing file")))
+    new.add_argument("--name", help=_(QT_TRANSLATE_NOOP("CLI", "organisation name (default: the file name)")))
+    new.add_argument("--force", action="store_true", help=_(QT_TRANSLATE_NOOP("CLI", "replace an existing file")))
 
-    info = commands.add_parser("info", help=_(QT_TRANSLATE_NOOP(CLI, "show counts and the unit tree")))
-    info.add_argument("path", help=_(QT_TRANSLATE_NOOP(CLI, "an .orgdesk file")))
-    info.add_argument("--scenario", help=_(QT_TRANSLATE_NOOP(CLI, "scenario name (default: the current one)")))
-    info.add_argument("--json", action="store_true", help=_(QT_TRANSLATE_NOOP(CLI, "print one JSON object")))
+    info = commands.add_parser("info", help=_(QT_TRANSLATE_NOOP("CLI", "show counts and the unit tree")))
+    info.add_argument("path", help=_(QT_TRANSLATE_NOOP("CLI", "an .orgdesk file")))
+    info.add_argument("--scenario", help=_(QT_TRANSLATE_NOOP("CLI", "scenario name (default: the current one)")))
+    info.add_argument("--json", action="store_true", help=_(QT_TRANSLATE_NOOP("CLI", "print one JSON object")))
 
-    duties = commands.add_parser("duties", help=_(QT_TRANSLATE_NOOP(CLI, "work with duty lists")))
+    duties = commands.add_parser("duties", help=_(QT_TRANSLATE_NOOP("CLI", "work with duty lists")))
     duty_commands = duties.add_subparsers(dest="duties_command", parser_class=_Parser, required=True)
     parse = duty_commands.add_parser(
-        "parse", help=_(QT_TRANSLATE_NOOP(CLI, "split pasted duty text into numbered items (JSON)"))
+        "parse", help=_(QT_TRANSLATE_NOOP("CLI", "split pasted duty text into numbered items (JSON)"))
     )
-    parse.add_argument("file", nargs="?", default="-", help=_(QT_TRANSLATE_NOOP(CLI, "a text file, or - for stdin")))
+    parse.add_argument("file", nargs="?", default="-", help=_(QT_TRANSLATE_NOOP("CLI", "a text file, or - for stdin")))
     return parser
 
 
@@ -77,13 +79,13 @@ def build_parser() -> argparse.ArgumentParser:
 def cmd_new(args: argparse.Namespace, out: TextIO) -> int:
     path = Path(args.path)
     if path.exists() and not args.force:
-        raise UserError(_(QT_TRANSLATE_NOOP(CLI, "“{path}” already exists; use --force to replace it."), path=path))
+        raise UserError(_(QT_TRANSLATE_NOOP("CLI", "“{path}” already exists; use --force to replace it."), path=path))
     document = sample_document() if args.sample else empty_document(args.name or path.stem or "Organisation")
     if args.name and args.sample:
         organisation = document.organisation
         document.put("organisation", organisation.id, organisation._replace(name=args.name))
     Store.create(path, document, overwrite=args.force).close()
-    print(_(QT_TRANSLATE_NOOP(CLI, "Created {path}"), path=path), file=out)
+    print(_(QT_TRANSLATE_NOOP("CLI", "Created {path}"), path=path), file=out)
     return EXIT_OK
 
 
@@ -92,13 +94,17 @@ def _choose_scenario(document: Document, name: str | None) -> Scenario:
     if name is None:
         scenario = document.current_scenario()
         if scenario is None:
-            raise UserError(_(QT_TRANSLATE_NOOP(CLI, "The document has no scenario.")))
+            raise UserError(_(QT_TRANSLATE_NOOP("CLI", "The document has no scenario.")))
         return scenario
     scenario = document.scenario_named(name)
     if scenario is None:
         names = ", ".join(s.name for s in document.scenarios())
         raise UserError(
-            _(QT_TRANSLATE_NOOP(CLI, "No scenario named “{name}”; the document has: {names}."), name=name, names=names)
+            _(
+                QT_TRANSLATE_NOOP("CLI", "No scenario named “{name}”; the document has: {names}."),
+                name=name,
+                names=names,
+            )
         )
     return scenario
 
@@ -172,7 +178,7 @@ def document_info(document: Document, scenario: Scenario) -> dict[str, Any]:
 
 def _print_tree(node: dict[str, Any], out: TextIO, depth: int = 0) -> None:
     line = _(
-        QT_TRANSLATE_NOOP(CLI, "{indent}{name} [{type}]  posts {posts}, headcount {headcount}, filled {filled}"),
+        QT_TRANSLATE_NOOP("CLI", "{indent}{name} [{type}]  posts {posts}, headcount {headcount}, filled {filled}"),
         indent="  " * depth,
         name=node["name"],
         type=node["type"],
@@ -196,19 +202,19 @@ def cmd_info(args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_OK
     print(f"{info['organisation']} — {info['scenario']}", file=out)
     labels = {
-        "units": QT_TRANSLATE_NOOP(CLI, "Units"),
-        "positions": QT_TRANSLATE_NOOP(CLI, "Posts"),
-        "people": QT_TRANSLATE_NOOP(CLI, "People"),
-        "assignments": QT_TRANSLATE_NOOP(CLI, "Assignments"),
-        "duties": QT_TRANSLATE_NOOP(CLI, "Duties"),
-        "kpis": QT_TRANSLATE_NOOP(CLI, "KPIs"),
-        "relations": QT_TRANSLATE_NOOP(CLI, "Relations"),
-        "max_depth": QT_TRANSLATE_NOOP(CLI, "Depth"),
+        "units": QT_TRANSLATE_NOOP("CLI", "Units"),
+        "positions": QT_TRANSLATE_NOOP("CLI", "Posts"),
+        "people": QT_TRANSLATE_NOOP("CLI", "People"),
+        "assignments": QT_TRANSLATE_NOOP("CLI", "Assignments"),
+        "duties": QT_TRANSLATE_NOOP("CLI", "Duties"),
+        "kpis": QT_TRANSLATE_NOOP("CLI", "KPIs"),
+        "relations": QT_TRANSLATE_NOOP("CLI", "Relations"),
+        "max_depth": QT_TRANSLATE_NOOP("CLI", "Depth"),
     }
     for key, label in labels.items():
         print(f"{translate(CLI, label)}: {info[key]}", file=out)
     scenarios = ", ".join(info["scenarios"])
-    print(_(QT_TRANSLATE_NOOP(CLI, "Scenarios: {names}"), names=scenarios), file=out)
+    print(_(QT_TRANSLATE_NOOP("CLI", "Scenarios: {names}"), names=scenarios), file=out)
     if info["root"] is not None:
         print(file=out)
         _print_tree(info["root"], out)
@@ -227,7 +233,7 @@ def cmd_duties(args: argparse.Namespace, out: TextIO) -> int:
             raw = path.read_bytes()
         except OSError as error:
             raise UserError(
-                _(QT_TRANSLATE_NOOP(CLI, "Cannot read “{path}”: {reason}."), path=path, reason=error.strerror)
+                _(QT_TRANSLATE_NOOP("CLI", "Cannot read “{path}”: {reason}."), path=path, reason=error.strerror)
             ) from error
         text = _decode(raw)
     json.dump(duties_to_json(parse_duties(text)), out, ensure_ascii=False, indent=2)
@@ -274,12 +280,12 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silences the flush at exit
         return EXIT_OK
     except KeyboardInterrupt:
-        return _fail(translate(CLI, QT_TRANSLATE_NOOP(CLI, "Interrupted.")), EXIT_USER)
+        return _fail(translate(CLI, QT_TRANSLATE_NOOP("CLI", "Interrupted.")), EXIT_USER)
     except Exception as error:  # noqa: BLE001 - the last line of defence prints one line
         if os.environ.get("ORGDESK_DEBUG"):
             traceback.print_exc()
         message = _(
-            QT_TRANSLATE_NOOP(CLI, "Internal error: {error} (set ORGDESK_DEBUG=1 for details)"),
+            QT_TRANSLATE_NOOP("CLI", "Internal error: {error} (set ORGDESK_DEBUG=1 for details)"),
             error=f"{type(error).__name__}: {error}",
         )
         return _fail(message, EXIT_INTERNAL)

@@ -42,7 +42,7 @@ OPS = "Operations"
 class Operation(ABC):
     """One user edit. `label` is the undo-menu text (translated by the UI)."""
 
-    label_template: ClassVar[str] = QT_TRANSLATE_NOOP(OPS, "Edit")
+    label_template: ClassVar[str] = QT_TRANSLATE_NOOP("Operations", "Edit")
 
     def __init__(self) -> None:
         self._patch: Patch | None = None
@@ -205,7 +205,7 @@ def _fields(cls: type[Entity], values: dict[str, Any]) -> dict[str, Any]:
 
 # ----- units ----------------------------------------------------------------------
 class AddUnit(Operation):
-    label_template = QT_TRANSLATE_NOOP(OPS, "Add unit “{name}”")
+    label_template = QT_TRANSLATE_NOOP("Operations", "Add unit “{name}”")
 
     def __init__(
         self, scenario_id: int, parent_id: int | None, name: str, index: int | None = None, **fields: Any
@@ -244,7 +244,7 @@ class AddUnit(Operation):
 class MoveUnit(Operation):
     """Move a unit under another parent, or to another place among its siblings."""
 
-    label_template = QT_TRANSLATE_NOOP(OPS, "Move unit “{name}”")
+    label_template = QT_TRANSLATE_NOOP("Operations", "Move unit “{name}”")
 
     def __init__(self, unit_id: int, new_parent_id: int, index: int | None = None) -> None:
         super().__init__()
@@ -274,7 +274,7 @@ class MoveUnit(Operation):
 class DeleteUnit(Operation):
     """Delete a unit with its whole subtree, posts, assignments, duties, KPIs and relations."""
 
-    label_template = QT_TRANSLATE_NOOP(OPS, "Delete unit “{name}”")
+    label_template = QT_TRANSLATE_NOOP("Operations", "Delete unit “{name}”")
 
     def __init__(self, unit_id: int) -> None:
         super().__init__()
@@ -330,7 +330,7 @@ def _delete_position(b: PatchBuilder, position: Position) -> None:
 
 # ----- posts -------------------------------------------------------------------
 class AddPosition(Operation):
-    label_template = QT_TRANSLATE_NOOP(OPS, "Add post “{title}”")
+    label_template = QT_TRANSLATE_NOOP("Operations", "Add post “{title}”")
 
     def __init__(self, unit_id: int, title: str, index: int | None = None, **fields: Any) -> None:
         super().__init__()
@@ -344,15 +344,13 @@ class AddPosition(Operation):
     def plan(self, b: PatchBuilder) -> None:
         _require(b, "unit", self.unit_id)
         self.position_id = self.fields.pop("id", None) or b.new_id("position")
-        position = Position(
-            id=self.position_id, unit_id=self.unit_id, sort_order=0, title=self.title, **self.fields
-        )
+        position = Position(id=self.position_id, unit_id=self.unit_id, sort_order=0, title=self.title, **self.fields)
         check_entity(b, position)
         _place(b, b.doc.positions_of(self.unit_id), position, self.index)
 
 
 class MovePosition(Operation):
-    label_template = QT_TRANSLATE_NOOP(OPS, "Move post “{title}”")
+    label_template = QT_TRANSLATE_NOOP("Operations", "Move post “{title}”")
 
     def __init__(self, position_id: int, unit_id: int, index: int | None = None) -> None:
         super().__init__()
@@ -376,7 +374,7 @@ class MovePosition(Operation):
 
 
 class DeletePosition(Operation):
-    label_template = QT_TRANSLATE_NOOP(OPS, "Delete post “{title}”")
+    label_template = QT_TRANSLATE_NOOP("Operations", "Delete post “{title}”")
 
     def __init__(self, position_id: int) -> None:
         super().__init__()
@@ -396,7 +394,7 @@ class DeletePosition(Operation):
 
 # ----- people and assignments ----------------------------------------------------
 class AddPerson(Operation):
-    label_template = QT_TRANSLATE_NOOP(OPS, "Add person “{name}”")
+    label_template = QT_TRANSLATE_NOOP("Operations", "Add person “{name}”")
 
     def __init__(self, name: str, code: str = "", **fields: Any) -> None:
         super().__init__()
@@ -415,7 +413,7 @@ class AddPerson(Operation):
 
 
 class DeletePerson(Operation):
-    label_template = QT_TRANSLATE_NOOP(OPS, "Delete person “{name}”")
+    label_template = QT_TRANSLATE_NOOP("Operations", "Delete person “{name}”")
 
     def __init__(self, person_id: int) -> None:
         super().__init__()
@@ -434,7 +432,7 @@ class DeletePerson(Operation):
 
 
 class AddAssignment(Operation):
-    label_template = QT_TRANSLATE_NOOP(OPS, "Assign “{person}” to “{position}”")
+    label_template = QT_TRANSLATE_NOOP("Operations", "Assign “{person}” to “{position}”")
 
     def __init__(
         self,
@@ -471,7 +469,7 @@ class AddAssignment(Operation):
 
 
 class DeleteAssignment(Operation):
-    label_template = QT_TRANSLATE_NOOP(OPS, "Remove an assignment")
+    label_template = QT_TRANSLATE_NOOP("Operations", "Remove an assignment")
 
     def __init__(self, assignment_id: int) -> None:
         super().__init__()
@@ -557,37 +555,37 @@ class _DeleteOwned(Operation):
 
 class AddDuty(_AddOwned):
     kind = "duty"
-    label_template = QT_TRANSLATE_NOOP(OPS, "Add duty “{text}”")
+    label_template = QT_TRANSLATE_NOOP("Operations", "Add duty “{text}”")
 
 
 class MoveDuty(_MoveOwned):
     kind = "duty"
-    label_template = QT_TRANSLATE_NOOP(OPS, "Move a duty")
+    label_template = QT_TRANSLATE_NOOP("Operations", "Move a duty")
 
 
 class DeleteDuty(_DeleteOwned):
     kind = "duty"
-    label_template = QT_TRANSLATE_NOOP(OPS, "Delete a duty")
+    label_template = QT_TRANSLATE_NOOP("Operations", "Delete a duty")
 
 
 class AddKpi(_AddOwned):
     kind = "kpi"
-    label_template = QT_TRANSLATE_NOOP(OPS, "Add KPI “{text}”")
+    label_template = QT_TRANSLATE_NOOP("Operations", "Add KPI “{text}”")
 
 
 class MoveKpi(_MoveOwned):
     kind = "kpi"
-    label_template = QT_TRANSLATE_NOOP(OPS, "Move a KPI")
+    label_template = QT_TRANSLATE_NOOP("Operations", "Move a KPI")
 
 
 class DeleteKpi(_DeleteOwned):
     kind = "kpi"
-    label_template = QT_TRANSLATE_NOOP(OPS, "Delete a KPI")
+    label_template = QT_TRANSLATE_NOOP("Operations", "Delete a KPI")
 
 
 # ----- relations ---------------------------------------------------------------------
 class AddRelation(Operation):
-    label_template = QT_TRANSLATE_NOOP(OPS, "Add relation “{label}”")
+    label_template = QT_TRANSLATE_NOOP("Operations", "Add relation “{label}”")
 
     def __init__(
         self,
@@ -631,7 +629,7 @@ class AddRelation(Operation):
 
 
 class DeleteRelation(Operation):
-    label_template = QT_TRANSLATE_NOOP(OPS, "Delete a relation")
+    label_template = QT_TRANSLATE_NOOP("Operations", "Delete a relation")
 
     def __init__(self, relation_id: int) -> None:
         super().__init__()
@@ -644,7 +642,7 @@ class DeleteRelation(Operation):
 
 # ----- scenarios and unit types --------------------------------------------------------
 class AddScenario(Operation):
-    label_template = QT_TRANSLATE_NOOP(OPS, "Add scenario “{name}”")
+    label_template = QT_TRANSLATE_NOOP("Operations", "Add scenario “{name}”")
 
     def __init__(self, name: str, description: str = "", is_current: bool = False) -> None:
         super().__init__()
@@ -670,7 +668,7 @@ class AddScenario(Operation):
 
 
 class DeleteScenario(Operation):
-    label_template = QT_TRANSLATE_NOOP(OPS, "Delete scenario “{name}”")
+    label_template = QT_TRANSLATE_NOOP("Operations", "Delete scenario “{name}”")
 
     def __init__(self, scenario_id: int) -> None:
         super().__init__()
@@ -698,7 +696,7 @@ class DeleteScenario(Operation):
 
 
 class AddUnitType(Operation):
-    label_template = QT_TRANSLATE_NOOP(OPS, "Add unit type “{name}”")
+    label_template = QT_TRANSLATE_NOOP("Operations", "Add unit type “{name}”")
 
     def __init__(self, name: str, colour: str = "#607D8B") -> None:
         super().__init__()
@@ -710,15 +708,13 @@ class AddUnitType(Operation):
 
     def plan(self, b: PatchBuilder) -> None:
         self.type_id = b.new_id("unit_type")
-        unit_type = UnitType(
-            id=self.type_id, name=self.name, colour=self.colour, sort_order=len(b.doc.unit_types())
-        )
+        unit_type = UnitType(id=self.type_id, name=self.name, colour=self.colour, sort_order=len(b.doc.unit_types()))
         check_entity(b, unit_type)
         b.put(unit_type)
 
 
 class DeleteUnitType(Operation):
-    label_template = QT_TRANSLATE_NOOP(OPS, "Delete unit type “{name}”")
+    label_template = QT_TRANSLATE_NOOP("Operations", "Delete unit type “{name}”")
 
     def __init__(self, type_id: int) -> None:
         super().__init__()
@@ -742,7 +738,7 @@ class DeleteUnitType(Operation):
 class UpdateEntity(Operation):
     """Change any non-structural fields of one entity (rename, retype, 编制, …)."""
 
-    label_template = QT_TRANSLATE_NOOP(OPS, "Change “{name}”")
+    label_template = QT_TRANSLATE_NOOP("Operations", "Change “{name}”")
 
     def __init__(self, kind: str, entity_id: int, **changes: Any) -> None:
         super().__init__()

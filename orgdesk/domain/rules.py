@@ -33,42 +33,30 @@ class StaleEdit(RuleViolation):
 
 
 CYCLE = QT_TRANSLATE_NOOP(
-    RULES, "Cannot move “{unit}” under “{target}”: “{target}” is part of “{unit}”'s own subtree."
+    "Rules", "Cannot move “{unit}” under “{target}”: “{target}” is part of “{unit}”'s own subtree."
 )
 SECOND_ROOT = QT_TRANSLATE_NOOP(
-    RULES, "Scenario “{scenario}” already has a top unit (“{root}”); add the unit under it."
+    "Rules", "Scenario “{scenario}” already has a top unit (“{root}”); add the unit under it."
 )
-DELETE_ROOT = QT_TRANSLATE_NOOP(
-    RULES, "“{unit}” is the top unit of its scenario and cannot be deleted."
-)
-MOVE_ROOT = QT_TRANSLATE_NOOP(
-    RULES, "“{unit}” is the top unit of its scenario and cannot be moved."
-)
-OTHER_SCENARIO = QT_TRANSLATE_NOOP(
-    RULES, "“{item}” and “{target}” belong to different scenarios."
-)
-EMPTY_NAME = QT_TRANSLATE_NOOP(RULES, "The {field} must not be empty.")
-NEGATIVE = QT_TRANSLATE_NOOP(RULES, "The {field} must be zero or more (got {value}).")
-WEIGHT_RANGE = QT_TRANSLATE_NOOP(RULES, "A KPI weight must be between 0 and 100 % (got {value}).")
-BAD_CHOICE = QT_TRANSLATE_NOOP(RULES, "“{value}” is not a valid {field}; use one of: {choices}.")
-MISSING = QT_TRANSLATE_NOOP(RULES, "The {kind} with id {id} does not exist (any more).")
-DUPLICATE_CODE = QT_TRANSLATE_NOOP(
-    RULES, "Employee number {code} is already used by {name}."
-)
-DUPLICATE_ASSIGNMENT = QT_TRANSLATE_NOOP(RULES, "{person} already holds the post “{position}”.")
-READ_ONLY_FIELD = QT_TRANSLATE_NOOP(
-    RULES, "The field “{field}” cannot be changed this way; move the item instead."
-)
-UNKNOWN_FIELD = QT_TRANSLATE_NOOP(RULES, "A {kind} has no field “{field}”.")
-SELF_RELATION = QT_TRANSLATE_NOOP(RULES, "A relation needs two different ends.")
+DELETE_ROOT = QT_TRANSLATE_NOOP("Rules", "“{unit}” is the top unit of its scenario and cannot be deleted.")
+MOVE_ROOT = QT_TRANSLATE_NOOP("Rules", "“{unit}” is the top unit of its scenario and cannot be moved.")
+OTHER_SCENARIO = QT_TRANSLATE_NOOP("Rules", "“{item}” and “{target}” belong to different scenarios.")
+EMPTY_NAME = QT_TRANSLATE_NOOP("Rules", "The {field} must not be empty.")
+NEGATIVE = QT_TRANSLATE_NOOP("Rules", "The {field} must be zero or more (got {value}).")
+WEIGHT_RANGE = QT_TRANSLATE_NOOP("Rules", "A KPI weight must be between 0 and 100 % (got {value}).")
+BAD_CHOICE = QT_TRANSLATE_NOOP("Rules", "“{value}” is not a valid {field}; use one of: {choices}.")
+MISSING = QT_TRANSLATE_NOOP("Rules", "The {kind} with id {id} does not exist (any more).")
+DUPLICATE_CODE = QT_TRANSLATE_NOOP("Rules", "Employee number {code} is already used by {name}.")
+DUPLICATE_ASSIGNMENT = QT_TRANSLATE_NOOP("Rules", "{person} already holds the post “{position}”.")
+READ_ONLY_FIELD = QT_TRANSLATE_NOOP("Rules", "The field “{field}” cannot be changed this way; move the item instead.")
+UNKNOWN_FIELD = QT_TRANSLATE_NOOP("Rules", "A {kind} has no field “{field}”.")
+SELF_RELATION = QT_TRANSLATE_NOOP("Rules", "A relation needs two different ends.")
 REPORTS_TO_CYCLE = QT_TRANSLATE_NOOP(
-    RULES, "“{position}” cannot report to “{target}”: that post already reports to it."
+    "Rules", "“{position}” cannot report to “{target}”: that post already reports to it."
 )
-TYPE_IN_USE = QT_TRANSLATE_NOOP(
-    RULES, "The unit type “{type}” is used by {count} units and cannot be deleted."
-)
-LAST_SCENARIO = QT_TRANSLATE_NOOP(RULES, "The last scenario of a document cannot be deleted.")
-DUPLICATE_SCENARIO = QT_TRANSLATE_NOOP(RULES, "A scenario named “{name}” already exists.")
+TYPE_IN_USE = QT_TRANSLATE_NOOP("Rules", "The unit type “{type}” is used by {count} units and cannot be deleted.")
+LAST_SCENARIO = QT_TRANSLATE_NOOP("Rules", "The last scenario of a document cannot be deleted.")
+DUPLICATE_SCENARIO = QT_TRANSLATE_NOOP("Rules", "A scenario named “{name}” already exists.")
 STALE = QT_TRANSLATE_NOOP(
-    RULES, "The {kind} “{name}” was changed by someone else in the meantime; reload and try again."
+    "Rules", "The {kind} “{name}” was changed by someone else in the meantime; reload and try again."
 )

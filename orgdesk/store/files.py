@@ -22,29 +22,29 @@ SCHEMA_VERSION = 2
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
 
-MISSING_FILE = QT_TRANSLATE_NOOP(STORE, "The file “{path}” does not exist.")
-NOT_A_FILE = QT_TRANSLATE_NOOP(STORE, "“{path}” is a folder, not an OrgDesk document.")
-UNREADABLE = QT_TRANSLATE_NOOP(STORE, "The file “{path}” cannot be read: {reason}.")
-NOT_SQLITE = QT_TRANSLATE_NOOP(STORE, "“{path}” is not an OrgDesk document (it is not a database file).")
+MISSING_FILE = QT_TRANSLATE_NOOP("Store", "The file “{path}” does not exist.")
+NOT_A_FILE = QT_TRANSLATE_NOOP("Store", "“{path}” is a folder, not an OrgDesk document.")
+UNREADABLE = QT_TRANSLATE_NOOP("Store", "The file “{path}” cannot be read: {reason}.")
+NOT_SQLITE = QT_TRANSLATE_NOOP("Store", "“{path}” is not an OrgDesk document (it is not a database file).")
 NOT_ORGDESK = QT_TRANSLATE_NOOP(
-    STORE, "“{path}” is a database, but not an OrgDesk document; OrgDesk did not change it."
+    "Store", "“{path}” is a database, but not an OrgDesk document; OrgDesk did not change it."
 )
 TOO_NEW = QT_TRANSLATE_NOOP(
-    STORE,
+    "Store",
     "“{path}” was written by a newer OrgDesk (format {found}; this version reads up to {supported}). "
     "Please update OrgDesk to open it.",
 )
 CORRUPT = QT_TRANSLATE_NOOP(
-    STORE, "“{path}” is damaged or incomplete ({reason}); OrgDesk did not change it. Try a backup copy."
+    "Store", "“{path}” is damaged or incomplete ({reason}); OrgDesk did not change it. Try a backup copy."
 )
 READ_ONLY = QT_TRANSLATE_NOOP(
-    STORE, "“{path}” is read-only (or its folder is); copy it somewhere writable to edit it."
+    "Store", "“{path}” is read-only (or its folder is); copy it somewhere writable to edit it."
 )
-EXISTS = QT_TRANSLATE_NOOP(STORE, "“{path}” already exists; choose another name.")
+EXISTS = QT_TRANSLATE_NOOP("Store", "“{path}” already exists; choose another name.")
 WRITE_FAILED = QT_TRANSLATE_NOOP(
-    STORE, "Could not save to “{path}”: {reason}. The document is as it was after the last saved edit."
+    "Store", "Could not save to “{path}”: {reason}. The document is as it was after the last saved edit."
 )
-CANNOT_CREATE = QT_TRANSLATE_NOOP(STORE, "Could not create “{path}”: {reason}.")
+CANNOT_CREATE = QT_TRANSLATE_NOOP("Store", "Could not create “{path}”: {reason}.")
 
 
 class DocumentError(Exception):
@@ -99,7 +99,7 @@ def _check_size(header: bytes, size: int, shown: str) -> None:
     """A file shorter than the page count in its header was cut off (a failed copy or download)."""
     page_size = struct.unpack(">H", header[16:18])[0]
     page_size = 65536 if page_size == 1 else page_size
-    page_count, = struct.unpack(">I", header[28:32])
+    (page_count,) = struct.unpack(">I", header[28:32])
     change_counter, valid_for = struct.unpack(">I", header[24:28])[0], struct.unpack(">I", header[92:96])[0]
     if change_counter == valid_for and page_count and size < page_count * page_size:
         raise DocumentError(CORRUPT, path=shown, reason="truncated")

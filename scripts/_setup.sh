@@ -1,0 +1,53 @@
+# Shared set-up for start.sh and test.sh: a venv in .venv with OrgDesk installed,
+# and the Debian libraries Qt needs. Sourced, not run. Safe to repeat: it only does
+# what is missing.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+VENV="$ROOT/.venv"
+EXTRAS="${1:-}"
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
+  echo "OrgDesk set-up needs these Debian packages, please install them: ${*: -1}" >&2; return 1; fi; }
+
+apt_install() {
+  echo "Installing Debian packages: $*" >&2
+  [ -n "${ORGDESK_APT_UPDATED:-}" ] || { as_root apt-get update -qq >/dev/null; export ORGDESK_APT_UPDATED=1; }
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+}
+
+pick_python() {
+  for candidate in python3 python3.13 python3.12 python3.11; do
+    if command -v "$candidate" >/dev/null &&
+       "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+      echo "$candidate"; return 0
+    fi
+  done
+  echo "OrgDesk needs Python 3.11 or newer (apt-get install python3)." >&2; return 1
+}
+
+if [ ! -x "$VENV/bin/python" ]; then
+  PYTHON="$(pick_python)"
+  if ! "$PYTHON" -m venv "$VENV" 2>/dev/null; then
+    rm -rf "$VENV"
+    apt_install python3-venv
+    "$PYTHON" -m venv "$VENV"
+  fi
+fi
+
+# Reinstall only when the dependency list changed.
+STAMP="$VENV/.orgdesk-installed$EXTRAS"
+WANT="$(sha256sum "$ROOT/pyproject.toml" | cut -c1-16)"
+if [ "$(cat "$STAMP" 2>/dev/null || true)" != "$WANT" ]; then
+  "$VENV/bin/python" -m pip install -q --upgrade pip >/dev/null
+  "$VENV/bin/python" -m pip install -q -e "$ROOT$EXTRAS"
+  echo "$WANT" > "$STAMP"
+fi
+
+# Qt's own wheels still need a few system libraries (EGL, fontconfig, xkbcommon, and the
+# xcb ones for a real window); install them once if Qt cannot load.
+QT_PLUGINS="$("$VENV/bin/python" -c 'import PySide6, os; print(os.path.join(os.path.dirname(PySide6.__file__), "Qt", "plugins", "platforms"))')"
+missing_qt_libs() { ldd "$QT_PLUGINS"/$1 2>/dev/null | grep -q "not found"; }
+if ! QT_QPA_PLATFORM=offscreen "$VENV/bin/python" -c 'from PySide6 import QtWidgets' 2>/dev/null ||
+   missing_qt_libs libqoffscreen.so; then
+  apt_install libegl1 libgl1 libopengl0 libxkbcommon0 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3
+fi
