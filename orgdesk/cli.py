@@ -281,7 +281,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         return EXIT_OK
     except KeyboardInterrupt:
         return _fail(translate(CLI, QT_TRANSLATE_NOOP("CLI", "Interrupted.")), EXIT_USER)
-    except Exception as error:  # noqa: BLE001 - the last line of defence prints one line
+    except Exception as error:
         if os.environ.get("ORGDESK_DEBUG"):
             traceback.print_exc()
         message = _(

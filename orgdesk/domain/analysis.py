@@ -83,8 +83,8 @@ def check_invariants(doc: Document) -> list[str]:
         for group in groups:
             if [u.sort_order for u in group] != list(range(len(group))):
                 problems.append(f"units {[u.id for u in group]} are not densely ordered")
-    for unit in doc.all("unit"):
-        positions = doc.positions_of(unit.id)
+    for unit_id in doc.tables["unit"]:
+        positions = doc.positions_of(unit_id)
         if [p.sort_order for p in positions] != list(range(len(positions))):
-            problems.append(f"posts of unit {unit.id} are not densely ordered")
+            problems.append(f"posts of unit {unit_id} are not densely ordered")
     return problems

@@ -7,7 +7,7 @@ costs only what the first view actually asks for.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from typing import TypeVar, cast
 
 from orgdesk.domain.entities import (
@@ -62,7 +62,7 @@ class Document:
 
     # ----- loading and changing -------------------------------------------------
     @classmethod
-    def from_tables(cls, tables: dict[str, Iterable[Entity]]) -> Document:
+    def from_tables(cls, tables: Mapping[str, Iterable[Entity]]) -> Document:
         doc = cls()
         for kind, entities in tables.items():
             doc.tables[kind] = {e.id: e for e in entities}

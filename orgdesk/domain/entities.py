@@ -153,9 +153,10 @@ class Relation(NamedTuple):
     label: str = ""
 
 
-Entity = (
-    Organisation | UnitType | Scenario | Unit | Position | Person | Assignment | Duty | Kpi | Relation
-)
+Entity = Organisation | UnitType | Scenario | Unit | Position | Person | Assignment | Duty | Kpi | Relation
+
+# Entities kept in a dense sibling order (sort_order 0..n-1 within their group).
+Ordered = UnitType | Scenario | Unit | Position | Duty | Kpi
 
 # Kind name -> entity class. The order is the order of dependency (parents first).
 ENTITY_CLASSES: dict[str, type[Entity]] = {

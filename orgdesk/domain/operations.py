@@ -23,6 +23,7 @@ from orgdesk.domain.entities import (
     Entity,
     Gender,
     Kpi,
+    Ordered,
     OwnerKind,
     Period,
     Person,
@@ -184,16 +185,16 @@ def _check_person_code(b: PatchBuilder, person: Person) -> None:
             raise RuleViolation(rules.DUPLICATE_CODE, code=person.code, name=other.name)
 
 
-def _place(b: PatchBuilder, siblings: Sequence[Entity], moved: Entity | None, index: int | None) -> None:
+def _place(b: PatchBuilder, siblings: Sequence[Ordered], moved: Ordered | None, index: int | None) -> None:
     """Insert `moved` among `siblings` at `index` and renumber them densely 0..n-1."""
-    order = [cast(Entity, b.get(kind_of(s), s.id) or s) for s in siblings]
+    order = [cast(Ordered, b.get(kind_of(s), s.id) or s) for s in siblings]
     if moved is not None:
         order = [s for s in order if s.id != moved.id]
         at = len(order) if index is None else max(0, min(index, len(order)))
         order.insert(at, moved)
     for number, entity in enumerate(order):
-        if entity is moved or getattr(entity, "sort_order") != number:
-            b.put(entity._replace(sort_order=number))  # type: ignore[union-attr]
+        if entity is moved or entity.sort_order != number:
+            b.put(entity._replace(sort_order=number))
 
 
 def _fields(cls: type[Entity], values: dict[str, Any]) -> dict[str, Any]:
@@ -504,15 +505,18 @@ class _AddOwned(Operation):
         _require_owner(b, self.owner_kind, self.owner_id)
         self.item_id = self.fields.pop("id", None) or b.new_id(self.kind)
         cls = ENTITY_CLASSES[self.kind]
-        item = cls(  # type: ignore[call-arg]
-            id=self.item_id, owner_kind=self.owner_kind, owner_id=self.owner_id, sort_order=0, **self.fields
+        item = cast(
+            Duty | Kpi,
+            cls(  # type: ignore[call-arg]
+                id=self.item_id, owner_kind=self.owner_kind, owner_id=self.owner_id, sort_order=0, **self.fields
+            ),
         )
         check_entity(b, item)
         siblings = _owned(b.doc, self.kind, self.owner_kind, self.owner_id)
         _place(b, siblings, item, self.index)
 
 
-def _owned(doc: Document, kind: str, owner_kind: str, owner_id: int) -> list[Entity]:
+def _owned(doc: Document, kind: str, owner_kind: str, owner_id: int) -> list[Ordered]:
     if kind == "duty":
         return list(doc.duties_of(owner_kind, owner_id))
     return list(doc.kpis_of(owner_kind, owner_id))

@@ -41,7 +41,17 @@ def test_new_sample_then_info_shows_the_five_departments_with_posts_duties_and_k
     assert [child["name"] for child in root["children"]] == DEPARTMENTS
     gov = root["children"][1]
     titles = [p["title"] for p in gov["positions"]]
-    assert titles[1:] == ["营销分析", "营销策划", "行业经理", "客户经理", "销售经理", "售前支持", "项目经理", "一站服务", "商务经理"]
+    assert titles[1:] == [
+        "营销分析",
+        "营销策划",
+        "行业经理",
+        "客户经理",
+        "销售经理",
+        "售前支持",
+        "项目经理",
+        "一站服务",
+        "商务经理",
+    ]
     assert len(gov["duties"]) == 7
     one_stop = next(p for p in gov["positions"] if p["title"] == "一站服务")
     assert {"一站服务开通及时率", "账务结算率"} <= set(one_stop["kpis"])

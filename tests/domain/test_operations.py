@@ -99,19 +99,19 @@ def test_field_rules_refuse_bad_values_in_clear_words(sample: Document) -> None:
         ops.UpdateEntity("kpi", kpi.id, weight=150).apply(sample)
     person = next(iter(sample.tables["person"].values()))
     with pytest.raises(RuleViolation, match="already used"):
-        ops.AddPerson("新人", code=getattr(person, "code")).apply(sample)
+        ops.AddPerson("新人", code=person.code).apply(sample)
 
 
 def test_reports_to_cannot_make_a_loop(sample: Document) -> None:
-    gm = next(p for p in sample.all("position") if getattr(p, "title") == "总经理")
-    manager = next(p for p in sample.all("position") if getattr(p, "title") == "市场部经理")
-    assert getattr(manager, "reports_to_id") == gm.id
+    gm = next(p for p in sample.all("position") if p.title == "总经理")
+    manager = next(p for p in sample.all("position") if p.title == "市场部经理")
+    assert manager.reports_to_id == gm.id
     with pytest.raises(RuleViolation, match="already reports to it"):
         ops.UpdateEntity("position", gm.id, reports_to_id=manager.id).apply(sample)
 
 
 def test_deleting_a_post_clears_reporting_lines_and_assignments(sample: Document) -> None:
-    manager = next(p for p in sample.all("position") if getattr(p, "title") == "政企客户部经理")
+    manager = next(p for p in sample.all("position") if p.title == "政企客户部经理")
     reports = sample.reports_of(manager.id)
     assert reports
     before = sample.snapshot()

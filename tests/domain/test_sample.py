@@ -41,7 +41,7 @@ def test_current_structure_has_the_five_departments_in_order(sample: Document) -
 @pytest.mark.parametrize("department", list(FROM_THE_TEXT))
 def test_every_post_and_numbered_duty_of_the_text_is_there(sample: Document, department: str) -> None:
     posts, (level1, level2), post_duties = FROM_THE_TEXT[department]
-    scenario_id = cast(int, getattr(sample.current_scenario(), "id"))
+    scenario_id = cast(int, sample.current_scenario().id)
     unit = _unit(sample, department, scenario_id)
     positions = sample.positions_of(unit.id)
     managers = [p for p in positions if p.is_manager]
@@ -56,7 +56,7 @@ def test_every_post_and_numbered_duty_of_the_text_is_there(sample: Document, dep
 
 
 def test_government_customer_posts_and_indicator_kpis(sample: Document) -> None:
-    scenario_id = cast(int, getattr(sample.current_scenario(), "id"))
+    scenario_id = cast(int, sample.current_scenario().id)
     gov = _unit(sample, "政企客户部", scenario_id)
     posts = sample.positions_of(gov.id)
     assert [p.title for p in posts[1:]] == GOV_POSTS
@@ -69,7 +69,7 @@ def test_government_customer_posts_and_indicator_kpis(sample: Document) -> None:
 
 def test_duty_texts_are_clean(sample: Document) -> None:
     for duty in sample.all("duty"):
-        text = getattr(duty, "text")
+        text = duty.text
         assert "~" not in text and text.strip() == text and text
         assert not text[0].isdigit() or text.startswith("10000号") or text.startswith("1000")
 
@@ -84,8 +84,8 @@ def test_kpi_weights_of_each_owner_total_100(sample: Document) -> None:
 
 def test_the_roster_is_not_empty_and_the_people_are_fictional(sample: Document) -> None:
     assert sample.count("person") >= 16
-    assert all("虚构" in getattr(p, "notes") for p in sample.all("person"))
-    kinds = Counter(getattr(a, "kind") for a in sample.all("assignment"))
+    assert all("虚构" in p.notes for p in sample.all("person"))
+    kinds = Counter(a.kind for a in sample.all("assignment"))
     assert kinds["primary"] > 10 and kinds["concurrent"] >= 1 and kinds["acting"] >= 1
     vacant = [p for p in sample.all("position") if not sample.assignments_of_position(p.id)]
     assert vacant, "some posts are vacant"
@@ -100,7 +100,7 @@ def test_the_three_organisation_models_are_further_scenarios(sample: Document) -
         children = {u.name for u in sample.children_of(root)}
         assert {"人力资源", "财务、计费", "IT"} <= children, scenario.name
         assert scenario.description, "pros and cons from the text"
-    front_back = cast(int, getattr(sample.scenario_named("前后端型"), "id"))
+    front_back = cast(int, sample.scenario_named("前后端型").id)
     assert {"营销中心", "网络中心"} <= {u.name for u in sample.units_of_scenario(front_back)}
     assert check_invariants(sample) == []
 
@@ -108,4 +108,4 @@ def test_the_three_organisation_models_are_further_scenarios(sample: Document) -
 def test_the_sample_source_is_readable_json() -> None:
     data = load_sample_data()
     assert data["format"] == "orgdesk-sample/1"
-    assert [s["name"] for s in data["scenarios"]][0] == "现行架构"
+    assert next(s["name"] for s in data["scenarios"]) == "现行架构"

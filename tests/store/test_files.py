@@ -37,7 +37,8 @@ def test_a_folder(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "content", [b"", b"hello, this is a text file\n" * 10, "部门,岗位\n市场部,经理\n".encode("gbk"), b"PK\x03\x04" + bytes(200)]
+    "content",
+    [b"", b"hello, this is a text file\n" * 10, "部门,岗位\n市场部,经理\n".encode("gbk"), b"PK\x03\x04" + bytes(200)],
 )
 def test_files_that_are_not_databases(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "x.orgdesk"
@@ -81,7 +82,9 @@ def test_a_file_with_damaged_pages(sample_file: Path, tmp_path: Path) -> None:
     _refused(broken, "damaged or incomplete")
 
 
-def test_a_file_in_a_read_only_folder_is_refused_for_editing(sample_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_file_in_a_read_only_folder_is_refused_for_editing(
+    sample_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # Running as root ignores permission bits, so simulate what os.access reports.
     monkeypatch.setattr("orgdesk.store.files.is_writable", lambda _path: False)
     _refused(sample_file, "read-only")

@@ -6,7 +6,6 @@ Revises: 0001
 
 from __future__ import annotations
 
-import sqlalchemy as sa
 from alembic import op
 
 revision = "0002"
@@ -16,18 +15,12 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.create_index(
-        op.f("ix_relation_scenario_id"), "relation", ["scenario_id"], unique=False
-    )
+    op.create_index(op.f("ix_relation_scenario_id"), "relation", ["scenario_id"], unique=False)
     op.create_index(op.f("ix_unit_parent_id"), "unit", ["parent_id"], unique=False)
     op.create_index(op.f("ix_unit_scenario_id"), "unit", ["scenario_id"], unique=False)
     op.create_index(op.f("ix_position_unit_id"), "position", ["unit_id"], unique=False)
-    op.create_index(
-        op.f("ix_assignment_person_id"), "assignment", ["person_id"], unique=False
-    )
-    op.create_index(
-        op.f("ix_assignment_position_id"), "assignment", ["position_id"], unique=False
-    )
+    op.create_index(op.f("ix_assignment_person_id"), "assignment", ["person_id"], unique=False)
+    op.create_index(op.f("ix_assignment_position_id"), "assignment", ["position_id"], unique=False)
 
 
 def downgrade() -> None:
