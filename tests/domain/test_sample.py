@@ -109,3 +109,27 @@ def test_the_sample_source_is_readable_json() -> None:
     data = load_sample_data()
     assert data["format"] == "orgdesk-sample/1"
     assert next(s["name"] for s in data["scenarios"]) == "现行架构"
+
+
+def test_the_sample_holds_exactly_the_duties_the_parser_reads_from_the_seed_text(sample: Document) -> None:
+    """Every numbered duty of the seed text is on its department or post, word for word."""
+    from tests.domain.test_duty_text import SEED_FILE, seed_sections
+
+    from orgdesk.domain.duty_text import parse_duties
+
+    scenario_id = cast(int, getattr(sample.current_scenario(), "id"))
+    checked = 0
+    for section in seed_sections(SEED_FILE.read_text(encoding="utf-8")):
+        department = _unit(sample, section.department, scenario_id)
+        items = parse_duties(section.text)
+        if section.title.endswith("主要职责"):
+            owner = (OwnerKind.UNIT, department.id)
+            expected = [(item.level, item.text) for item in items if item.level > 0]
+        else:
+            post = next(p for p in sample.positions_of(department.id) if p.title == section.title)
+            owner = (OwnerKind.POSITION, post.id)
+            expected = [(item.level - 1, item.text) for item in items if item.level > 1]
+        duties = [(d.level, d.text) for d in sample.duties_of(*owner)]
+        assert duties == expected, section.title
+        checked += len(expected)
+    assert checked == 240  # every numbered line of the text except the 39 post headings
