@@ -40,7 +40,8 @@ def _(text: str, **params: object) -> str:
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USER, f"{self.prog}: {translate(CLI, QT_TRANSLATE_NOOP('CLI', 'error'))}: {message}\n")
+        label = translate(CLI, QT_TRANSLATE_NOOP("CLI", "error"))
+        self.exit(EXIT_USER, f"{self.prog}: {label}: {message}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -147,6 +148,7 @@ def unit_tree(document: Document, unit: Unit, totals: dict[int, Staffing]) -> di
                 "title": position.title,
                 "headcount": staffing.headcount,
                 "filled": staffing.filled,
+                "vacant": staffing.vacant,
                 "holders": holders,
                 "duties": [d.text for d in document.duties_of(OwnerKind.POSITION, position.id)],
                 "kpis": [k.name for k in document.kpis_of(OwnerKind.POSITION, position.id)],
@@ -157,8 +159,10 @@ def unit_tree(document: Document, unit: Unit, totals: dict[int, Staffing]) -> di
         "type": unit_type.name if unit_type else "",
         "headcount": own.headcount,
         "filled": own.filled,
+        "vacant": own.vacant,
         "total_headcount": totals[unit.id].headcount,
         "total_filled": totals[unit.id].filled,
+        "total_vacant": totals[unit.id].vacant,
         "duties": [d.text for d in document.duties_of(OwnerKind.UNIT, unit.id)],
         "kpis": [k.name for k in document.kpis_of(OwnerKind.UNIT, unit.id)],
         "positions": positions,

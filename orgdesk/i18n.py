@@ -50,5 +50,15 @@ def translate(context: str, text: str, language: str | None = None) -> str:
 
 
 def render(context: str, template: str, params: dict[str, object], language: str | None = None) -> str:
-    """Translate a message template and fill in its `{name}` parameters."""
-    return translate(context, template, language).format(**params)
+    """Translate a message template and fill in its `{name}` parameters.
+
+    Parameters naming a field or kind ("headcount", "position") are translated too.
+    """
+    from orgdesk.domain.rules import FIELD_NAMES, TRANSLATED_PARAMS
+
+    shown = dict(params)
+    for key in TRANSLATED_PARAMS:
+        value = shown.get(key)
+        if isinstance(value, str) and value in FIELD_NAMES:
+            shown[key] = translate("Fields", value, language)
+    return translate(context, template, language).format(**shown)

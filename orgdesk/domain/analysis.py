@@ -10,19 +10,21 @@ from orgdesk.domain.entities import AssignmentKind, Position, Unit
 
 @dataclass(frozen=True, slots=True)
 class Staffing:
+    """编制 / 在岗 / 空缺 / 超编. Vacancies and overstaffing are counted post by post, so a
+    post with one person too many does not hide a vacancy in another."""
+
     headcount: int = 0  # 编制
     filled: int = 0  # 在岗: people holding the post as their primary post
-
-    @property
-    def vacant(self) -> int:  # 空缺
-        return max(0, self.headcount - self.filled)
-
-    @property
-    def over(self) -> int:  # 超编
-        return max(0, self.filled - self.headcount)
+    vacant: int = 0  # 空缺
+    over: int = 0  # 超编
 
     def __add__(self, other: Staffing) -> Staffing:
-        return Staffing(self.headcount + other.headcount, self.filled + other.filled)
+        return Staffing(
+            self.headcount + other.headcount,
+            self.filled + other.filled,
+            self.vacant + other.vacant,
+            self.over + other.over,
+        )
 
 
 def position_filled(doc: Document, position: Position) -> int:
@@ -31,7 +33,9 @@ def position_filled(doc: Document, position: Position) -> int:
 
 
 def position_staffing(doc: Document, position: Position) -> Staffing:
-    return Staffing(position.headcount, position_filled(doc, position))
+    filled = position_filled(doc, position)
+    headcount = position.headcount
+    return Staffing(headcount, filled, max(0, headcount - filled), max(0, filled - headcount))
 
 
 def unit_staffing(doc: Document, unit: Unit) -> Staffing:

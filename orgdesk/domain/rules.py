@@ -60,3 +60,42 @@ DUPLICATE_SCENARIO = QT_TRANSLATE_NOOP("Rules", "A scenario named “{name}” a
 STALE = QT_TRANSLATE_NOOP(
     "Rules", "The {kind} “{name}” was changed by someone else in the meantime; reload and try again."
 )
+
+
+# Names of kinds and fields that appear in messages as {kind} / {field}; translated in
+# the context "Fields" so a Chinese message never shows an internal English name.
+FIELD_NAMES = (
+    QT_TRANSLATE_NOOP("Fields", "organisation"),
+    QT_TRANSLATE_NOOP("Fields", "unit_type"),
+    QT_TRANSLATE_NOOP("Fields", "scenario"),
+    QT_TRANSLATE_NOOP("Fields", "unit"),
+    QT_TRANSLATE_NOOP("Fields", "position"),
+    QT_TRANSLATE_NOOP("Fields", "person"),
+    QT_TRANSLATE_NOOP("Fields", "assignment"),
+    QT_TRANSLATE_NOOP("Fields", "duty"),
+    QT_TRANSLATE_NOOP("Fields", "kpi"),
+    QT_TRANSLATE_NOOP("Fields", "relation"),
+    QT_TRANSLATE_NOOP("Fields", "name"),
+    QT_TRANSLATE_NOOP("Fields", "title"),
+    QT_TRANSLATE_NOOP("Fields", "text"),
+    QT_TRANSLATE_NOOP("Fields", "headcount"),
+    QT_TRANSLATE_NOOP("Fields", "weight"),
+    QT_TRANSLATE_NOOP("Fields", "code"),
+    QT_TRANSLATE_NOOP("Fields", "gender"),
+    QT_TRANSLATE_NOOP("Fields", "kind"),
+    QT_TRANSLATE_NOOP("Fields", "period"),
+    QT_TRANSLATE_NOOP("Fields", "direction"),
+    QT_TRANSLATE_NOOP("Fields", "owner_kind"),
+    QT_TRANSLATE_NOOP("Fields", "from_kind"),
+    QT_TRANSLATE_NOOP("Fields", "to_kind"),
+    QT_TRANSLATE_NOOP("Fields", "parent_id"),
+    QT_TRANSLATE_NOOP("Fields", "sort_order"),
+    QT_TRANSLATE_NOOP("Fields", "scenario_id"),
+    QT_TRANSLATE_NOOP("Fields", "unit_id"),
+    QT_TRANSLATE_NOOP("Fields", "owner_id"),
+    QT_TRANSLATE_NOOP("Fields", "person_id"),
+    QT_TRANSLATE_NOOP("Fields", "position_id"),
+    QT_TRANSLATE_NOOP("Fields", "origin_id"),
+    QT_TRANSLATE_NOOP("Fields", "id"),
+)
+TRANSLATED_PARAMS = ("field", "kind", "item", "target")  # params that may hold a field or kind name

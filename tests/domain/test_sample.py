@@ -113,11 +113,10 @@ def test_the_sample_source_is_readable_json() -> None:
 
 def test_the_sample_holds_exactly_the_duties_the_parser_reads_from_the_seed_text(sample: Document) -> None:
     """Every numbered duty of the seed text is on its department or post, word for word."""
+    from orgdesk.domain.duty_text import parse_duties
     from tests.domain.test_duty_text import SEED_FILE, seed_sections
 
-    from orgdesk.domain.duty_text import parse_duties
-
-    scenario_id = cast(int, getattr(sample.current_scenario(), "id"))
+    scenario_id = cast(int, sample.current_scenario().id)
     checked = 0
     for section in seed_sections(SEED_FILE.read_text(encoding="utf-8")):
         department = _unit(sample, section.department, scenario_id)

@@ -1,0 +1,197 @@
+"""Starts the GUI: the application object, the bundled font, translations, the context, the window.
+
+`run_gui` is what `orgdesk` (no argument) and `orgdesk PATH` call. The pieces are separate
+functions so tests can start the window in either language without running the event loop.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtGui import QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication
+
+from orgdesk import __version__
+from orgdesk.domain.rules import QT_TRANSLATE_NOOP
+from orgdesk.i18n import render
+from orgdesk.resources import resource
+from orgdesk.ui.context import AppContext
+from orgdesk.ui.main_window import MainWindow
+
+ORGANISATION = "OrgDesk"
+APPLICATION = "OrgDesk"
+LANGUAGE_VARIABLE = "ORGDESK_LANG"  # zh_CN or en; overrides the system locale
+FALLBACK_FONT = ("fonts", "DroidSansFallbackFull.ttf")
+SAMPLE_NAME = "示例组织.orgdesk"
+SUFFIX = ".orgdesk"
+EXIT_USAGE = 2  # as the CLI's usage errors
+NOT_A_DOCUMENT = QT_TRANSLATE_NOOP(
+    "App", "“{argument}” is neither a command (new, info, duties) nor an OrgDesk document (.orgdesk)."
+)
+# System fonts preferred for Chinese when present; the bundled font is the last resort.
+SYSTEM_CJK_FONTS = (
+    "Microsoft YaHei UI",
+    "Microsoft YaHei",
+    "PingFang SC",
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "WenQuanYi Micro Hei",
+)
+
+
+# ----- language -------------------------------------------------------------------------
+def choose_language() -> str:
+    """'zh_CN' or 'en': ORGDESK_LANG if set, else the system locale."""
+    override = os.environ.get(LANGUAGE_VARIABLE, "").strip()
+    if override:
+        return "zh_CN" if override.lower().startswith("zh") else "en"
+    locale = QLocale.system()
+    if locale.language() == QLocale.Language.Chinese:
+        return "zh_CN"
+    languages = locale.uiLanguages()
+    return "zh_CN" if languages and languages[0].lower().startswith("zh") else "en"
+
+
+def translation_files(language: str) -> list[Path]:
+    """Our catalogue and Qt's own (dialog buttons, file dialogs), for a non-English language."""
+    if language == "en":
+        return []
+    qt_translations = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    return [resource("translations", f"orgdesk_{language}.qm"), qt_translations / f"qtbase_{language}.qm"]
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Install what exists; a missing .qm file only leaves those strings in English."""
+    installed: list[QTranslator] = []
+    for path in translation_files(language):
+        translator = QTranslator(app)
+        if path.is_file() and translator.load(str(path)):
+            app.installTranslator(translator)
+            installed.append(translator)
+    if language == "zh_CN":
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    return installed
+
+
+def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    for translator in translators:
+        app.removeTranslator(translator)
+    translators.clear()
+    QLocale.setDefault(QLocale.system())
+
+
+# ----- font and look ------------------------------------------------------------------------
+def register_fonts(app: QApplication) -> list[str]:
+    """Make Chinese render everywhere, even on a machine with no Chinese font.
+
+    The bundled Droid Sans Fallback goes last in the application font's family list, after
+    the platform's UI font and a system Chinese font if there is one.
+    """
+    system_cjk = set(QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese))
+    font_id = QFontDatabase.addApplicationFont(str(resource(*FALLBACK_FONT)))
+    bundled = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    font = app.font()
+    families = list(font.families()) or [font.family()]
+    preferred = [name for name in SYSTEM_CJK_FONTS if name in system_cjk]
+    for name in [*preferred[:1], *bundled]:
+        if name not in families:
+            families.append(name)
+    font.setFamilies(families)
+    QApplication.setFont(font)
+    return bundled
+
+
+def application_icon() -> QIcon:
+    icon = QIcon()
+    folder = resource("icons")
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        png = folder / f"orgdesk-{size}.png"
+        if png.is_file():
+            icon.addFile(str(png))
+    svg = folder / "orgdesk.svg"
+    if svg.is_file():
+        icon.addFile(str(svg))
+    return icon
+
+
+def configure_application(app: QApplication) -> None:
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("orgdesk")
+    app.setWindowIcon(application_icon())
+    register_fonts(app)
+
+
+# ----- context and window -------------------------------------------------------------------
+def default_sample_path() -> Path:
+    return Path(platformdirs.user_data_dir(APPLICATION, appauthor=False)) / SAMPLE_NAME
+
+
+def build_context(
+    app: QApplication,
+    *,
+    settings: QSettings | None = None,
+    sample_path: Path | None = None,
+    language: str | None = None,
+) -> AppContext:
+    language = language or choose_language()
+    context = AppContext(
+        settings=settings if settings is not None else QSettings(ORGANISATION, APPLICATION),
+        sample_path=sample_path if sample_path is not None else default_sample_path(),
+        language=language,
+    )
+    context.translators = install_translators(app, language)
+    return context
+
+
+def start(context: AppContext, arguments: list[str]) -> MainWindow:
+    """Show the window, then open the start-up document (so a warning has a window to sit on)."""
+    window = MainWindow(context)
+    window.show()
+    window.documents.open_startup(arguments)
+    return window
+
+
+def shutdown(app: QCoreApplication, context: AppContext) -> None:
+    if context.session is not None:
+        context.session.close()
+        context.session = None
+    context.settings.sync()
+    remove_translators(app, context.translators)
+
+
+def argument_error(argv: list[str]) -> str | None:
+    """Why the first argument is no document to open (a mistyped subcommand), or None.
+
+    Checked before Qt starts, so `orgdesk inof` fails at once like any CLI mistake instead
+    of opening a window with a warning.
+    """
+    if not argv:
+        return None
+    first = Path(argv[0])
+    if first.exists() or first.suffix.lower() == SUFFIX:
+        return None
+    return render("App", NOT_A_DOCUMENT, {"argument": argv[0]})
+
+
+def run_gui(argv: list[str]) -> int:
+    problem = argument_error(argv)
+    if problem is not None:
+        print(f"orgdesk: {problem}", file=sys.stderr)
+        return EXIT_USAGE
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0] or "orgdesk", *argv])
+    arguments = app.arguments()[1:] if existing is None else list(argv)  # Qt removes its own options
+    configure_application(app)
+    context = build_context(app)
+    window = start(context, arguments)
+    try:
+        return app.exec()
+    finally:
+        window.deleteLater()
+        shutdown(app, context)

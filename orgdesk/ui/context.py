@@ -1,0 +1,74 @@
+"""The application context: what the whole GUI shares, passed explicitly to each part.
+
+There is no module-level window or session: whoever needs the open document, the
+settings or a dialog gets this object from whoever created it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTranslator
+
+from orgdesk.store.session import EditSession
+from orgdesk.ui.interaction import Interaction
+
+RECENT_KEY = "documents/recent"
+LAST_KEY = "documents/last"
+RECENT_LIMIT = 10
+
+
+class RecentFiles:
+    """The recently opened documents, newest first, kept in the settings."""
+
+    def __init__(self, settings: QSettings, limit: int = RECENT_LIMIT) -> None:
+        self._settings = settings
+        self.limit = limit
+
+    def _stored(self) -> list[str]:
+        value = self._settings.value(RECENT_KEY, [])
+        if isinstance(value, str):  # QSettings gives a one-item list back as a string
+            return [value] if value else []
+        if isinstance(value, list):
+            return [str(item) for item in value if item]
+        return []
+
+    def _store(self, paths: list[str]) -> None:
+        self._settings.setValue(RECENT_KEY, paths[: self.limit])
+
+    def paths(self) -> list[Path]:
+        """The documents that still exist; the others are dropped from the list."""
+        stored = self._stored()
+        existing = [item for item in stored if Path(item).is_file()]
+        if existing != stored:
+            self._store(existing)
+        return [Path(item) for item in existing]
+
+    def add(self, path: Path) -> None:
+        shown = str(path.resolve())
+        self._store([shown] + [item for item in self._stored() if item != shown])
+        self._settings.setValue(LAST_KEY, shown)
+
+    def clear(self) -> None:
+        self._store([])
+
+    def last(self) -> Path | None:
+        value = self._settings.value(LAST_KEY, "")
+        return Path(value) if isinstance(value, str) and value else None
+
+
+@dataclass
+class AppContext:
+    """Settings, the open document's session, translators, recent files and dialogs."""
+
+    settings: QSettings
+    sample_path: Path  # where the bundled sample document is written on first start
+    language: str = "en"
+    interaction: Interaction = field(default_factory=Interaction)
+    translators: list[QTranslator] = field(default_factory=list)
+    session: EditSession | None = None
+    recent: RecentFiles = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.recent = RecentFiles(self.settings)

@@ -1,0 +1,249 @@
+"""The main window: assembly only (menus, toolbar, docks, status bar) and the wiring between them.
+
+What happens lives elsewhere: opening and creating files in `documents`, the tree in
+`tree/`, the details pane in `panels/`, dialogs in the context's Interaction.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMenu, QStyle, QToolBar, QWidget
+
+from orgdesk import __version__
+from orgdesk.store.session import ChangeNotice, EditSession
+from orgdesk.ui.actions import MainActions
+from orgdesk.ui.context import AppContext
+from orgdesk.ui.documents import DocumentController
+from orgdesk.ui.panels.details import UnitDetailsPanel
+from orgdesk.ui.scenarios import ScenarioSwitcher
+from orgdesk.ui.status import ScenarioStatus, scenario_figures
+from orgdesk.ui.tree.model import UnitTreeModel
+from orgdesk.ui.tree.view import UnitTreeView
+
+GEOMETRY_KEY = "window/geometry"
+STATE_KEY = "window/state"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.context = context
+        self.documents = DocumentController(context, self)
+        self.commands = MainActions(self)
+        self._listening: EditSession | None = None
+
+        self.tree_model = UnitTreeModel(self)
+        self.tree = UnitTreeView(self.tree_model, self)
+        self.setCentralWidget(self.tree)
+        self.details = UnitDetailsPanel(self)
+        self.details_dock = self._dock(self.details)
+        self.scenarios = ScenarioSwitcher(self)
+        self.status = ScenarioStatus(self)
+        self.statusBar().addPermanentWidget(self.status)
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
+        self.recent_menu.setObjectName("recentMenu")
+
+        self._build_menus()
+        self._build_toolbar()
+        self._connect()
+        self._restore_layout()
+        self._session_changed()
+
+    # ----- assembly ----------------------------------------------------------------
+    def _dock(self, widget: QWidget) -> QDockWidget:
+        dock = QDockWidget(self.tr("Details"), self)
+        dock.setObjectName("detailsDock")
+        dock.setWidget(widget)
+        features = QDockWidget.DockWidgetFeature
+        dock.setFeatures(features.DockWidgetMovable | features.DockWidgetFloatable | features.DockWidgetClosable)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        return dock
+
+    def _build_menus(self) -> None:
+        actions = self.commands
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.setObjectName("fileMenu")
+        file_menu.addAction(actions.new)
+        file_menu.addAction(actions.open)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(actions.save_as)
+        file_menu.addSeparator()
+        file_menu.addAction(actions.quit)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.setObjectName("viewMenu")
+        view_menu.addAction(self.details_dock.toggleViewAction())
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.setObjectName("helpMenu")
+        help_menu.addAction(actions.about)
+        help_menu.addAction(actions.about_qt)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Main"), self)
+        toolbar.setObjectName("mainToolBar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        style = self.style()
+        icons = {
+            self.commands.new: QStyle.StandardPixmap.SP_FileIcon,
+            self.commands.open: QStyle.StandardPixmap.SP_DialogOpenButton,
+            self.commands.save_as: QStyle.StandardPixmap.SP_DialogSaveButton,
+        }
+        for action, pixmap in icons.items():
+            if action.icon().isNull():
+                action.setIcon(style.standardIcon(pixmap))
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        label = QLabel(self.tr("S&cenario:"), toolbar)
+        label.setBuddy(self.scenarios)
+        label.setContentsMargins(6, 0, 6, 0)
+        toolbar.addWidget(label)
+        toolbar.addWidget(self.scenarios)
+        self.addToolBar(toolbar)
+
+    def _connect(self) -> None:
+        actions = self.commands
+        actions.new.triggered.connect(self.documents.new_interactive)
+        actions.open.triggered.connect(self.documents.open_interactive)
+        actions.save_as.triggered.connect(self.documents.save_as_interactive)
+        actions.clear_recent.triggered.connect(self._clear_recent)
+        actions.quit.triggered.connect(self.close)
+        actions.about.triggered.connect(self._about)
+        actions.about_qt.triggered.connect(QApplication.aboutQt)
+        self.documents.session_changed.connect(self._session_changed)
+        self.scenarios.scenario_chosen.connect(self.show_scenario)
+        self.tree.current_unit_changed.connect(self._unit_chosen)
+
+    # ----- the document ----------------------------------------------------------------
+    def _session_changed(self) -> None:
+        session = self.context.session
+        if self._listening is not None:
+            self._listening.unsubscribe(self._document_changed)
+        self._listening = session
+        if session is not None:
+            session.subscribe(self._document_changed)
+        document = session.document if session is not None else None
+        scenario = document.current_scenario() if document is not None else None
+        scenario_id = scenario.id if scenario is not None else None
+        self.scenarios.set_document(document, scenario_id)
+        self.tree_model.set_document(document, scenario_id)
+        self.commands.save_as.setEnabled(session is not None)
+        self._show_figures()
+        self._update_title()
+        self._fill_recent_menu()
+        self.tree.setFocus()
+
+    def show_scenario(self, scenario_id: int) -> None:
+        self.scenarios.select(scenario_id)
+        if scenario_id != self.tree_model.scenario_id:
+            self.tree_model.set_scenario(scenario_id)
+            self._show_figures()
+
+    def _document_changed(self, notice: ChangeNotice) -> None:
+        session = self.context.session
+        kinds = notice.patch.kinds()
+        if session is not None and "scenario" in kinds:
+            shown = self.tree_model.scenario_id
+            if session.document.get("scenario", shown) is None:
+                current = session.document.current_scenario()
+                shown = current.id if current is not None else None
+            self.scenarios.set_document(session.document, shown)
+            if shown != self.tree_model.scenario_id:
+                self.tree_model.set_scenario(shown)
+        self.tree_model.apply_patch(notice.patch)
+        self.details.refresh()
+        self._show_figures()
+        if "organisation" in kinds:
+            self._update_title()
+
+    def _unit_chosen(self, unit_id: int | None) -> None:
+        session = self.context.session
+        self.details.show_unit(session.document if session is not None else None, unit_id)
+
+    def _show_figures(self) -> None:
+        session = self.context.session
+        scenario_id = self.tree_model.scenario_id
+        if session is None or scenario_id is None:
+            self.status.show_figures(None)
+        else:
+            self.status.show_figures(scenario_figures(session.document, scenario_id))
+
+    def _update_title(self) -> None:
+        session = self.context.session
+        if session is None:
+            self.setWindowTitle("OrgDesk")
+            self.setWindowFilePath("")
+            return
+        path = session.store.path
+        name = path.name
+        if session.store.readonly:
+            name = self.tr("{file} [read-only]").format(file=name)
+        parts = [name]
+        organisation = session.document.organisation.name
+        if organisation and organisation != path.stem:
+            parts.append(organisation)
+        parts.append("OrgDesk")
+        self.setWindowTitle(" — ".join(parts))
+        self.setWindowFilePath(str(path))
+
+    # ----- recent documents ----------------------------------------------------------
+    def _fill_recent_menu(self) -> None:
+        menu = self.recent_menu
+        menu.clear()
+        paths = self.context.recent.paths()
+        for number, path in enumerate(paths, start=1):
+            shown = path.name.replace("&", "&&")  # a literal "&", not a mnemonic
+            action = QAction(f"&{number} {shown}" if number < 10 else f"1&0 {shown}", menu)
+            action.setData(str(path))
+            action.setStatusTip(str(path))
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _checked=False, chosen=path: self.documents.open_path(chosen))
+            menu.addAction(action)
+        if not paths:
+            empty = menu.addAction(self.tr("No recent documents"))
+            empty.setEnabled(False)
+        menu.addSeparator()
+        menu.addAction(self.commands.clear_recent)
+        self.commands.clear_recent.setEnabled(bool(paths))
+
+    def recent_paths_shown(self) -> list[Path]:
+        return [Path(str(a.data())) for a in self.recent_menu.actions() if a.data()]
+
+    def _clear_recent(self) -> None:
+        self.context.recent.clear()
+        self._fill_recent_menu()
+
+    # ----- help ---------------------------------------------------------------------------
+    def _about(self) -> None:
+        text = self.tr(
+            "<h3>OrgDesk {version}</h3>"
+            "<p>Organisation charts and organisation design: units, posts, headcount, duties and KPIs.</p>"
+            "<p>Chinese text is shown with the bundled Droid Sans Fallback font (Apache License 2.0).</p>"
+        ).format(version=escape(__version__))
+        self.context.interaction.about(self.tr("About OrgDesk"), text)
+
+    # ----- window state ------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        geometry = self.context.settings.value(GEOMETRY_KEY)
+        state = self.context.settings.value(STATE_KEY)
+        restored = isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)
+        if not restored:
+            self.resize(1280, 800)
+            self.resizeDocks([self.details_dock], [700], Qt.Orientation.Horizontal)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+
+    def save_layout(self) -> None:
+        self.context.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        self.context.settings.setValue(STATE_KEY, self.saveState())
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.save_layout()
+        super().closeEvent(event)
