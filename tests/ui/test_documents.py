@@ -165,3 +165,20 @@ def test_recent_list_keeps_ten(window: MainWindow, tmp_path: Path) -> None:
     assert len(shown) == 10
     assert shown[0].name == "doc11.orgdesk"
     assert window.recent_menu.actions()[9].text() == "1&0 doc2.orgdesk"
+
+
+def test_a_chinese_user_gets_the_warning_in_chinese(
+    window: MainWindow, interaction: ScriptedInteraction, tmp_path: Path, qapp: object
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from orgdesk.app import install_translators, remove_translators
+
+    application = QApplication.instance()
+    assert isinstance(application, QApplication)
+    installed = install_translators(application, "zh_CN")
+    try:
+        assert not window.documents.open_path(_text_file(tmp_path))
+        assert "不是 OrgDesk 文档" in interaction.warnings[-1][1]
+    finally:
+        remove_translators(application, installed)
