@@ -16,8 +16,8 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name lupd
 RULES = "Rules"
 
 
-class RuleViolation(Exception):
-    """An edit that would break the document's rules; nothing was changed."""
+class MessageError(Exception):
+    """An error whose message is a translatable template plus parameters."""
 
     def __init__(self, template: str, **params: object) -> None:
         self.template = template
@@ -26,6 +26,10 @@ class RuleViolation(Exception):
 
     def english(self) -> str:
         return self.template.format(**self.params)
+
+
+class RuleViolation(MessageError):
+    """An edit that would break the document's rules; nothing was changed."""
 
 
 class StaleEdit(RuleViolation):

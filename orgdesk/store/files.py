@@ -12,7 +12,7 @@ import struct
 from dataclasses import dataclass
 from pathlib import Path
 
-from orgdesk.domain.rules import QT_TRANSLATE_NOOP
+from orgdesk.domain.rules import QT_TRANSLATE_NOOP, MessageError
 
 STORE = "Store"
 # "ODSK" — PRAGMA application_id marks OrgDesk documents (see sqlite.org/fileformat).
@@ -47,16 +47,8 @@ WRITE_FAILED = QT_TRANSLATE_NOOP(
 CANNOT_CREATE = QT_TRANSLATE_NOOP("Store", "Could not create “{path}”: {reason}.")
 
 
-class DocumentError(Exception):
+class DocumentError(MessageError):
     """A file OrgDesk cannot (or must not) open or write; the message says why and what to do."""
-
-    def __init__(self, template: str, **params: object) -> None:
-        self.template = template
-        self.params = params
-        super().__init__(self.english())
-
-    def english(self) -> str:
-        return self.template.format(**self.params)
 
 
 @dataclass(frozen=True)
