@@ -1,0 +1,273 @@
+"""Performance benchmarks on synthetic organisations.
+
+    python benchmarks/run.py [--sizes 1000,10000] [--repeat 3] [--json] [--only open,rss_open] [--strict]
+
+For every size N a synthetic document (generate.py) is created once and cached in
+benchmarks/out/ (keyed by size, seed, generator version and schema version); then every
+registered metric is measured. Times are the median of --repeat runs. The table shows
+metric | value | target | ok; --json prints one JSON object metric → value instead.
+--strict makes a missed target exit with status 1.
+
+Adding a metric: write a function taking a `Context` and returning a number (or None when
+it cannot be measured here) and register it with `@metric("name_{n}_unit", targets={size: limit})`.
+Metrics run in the order they are registered; a target is an upper bound; a name without
+{n} is measured once per run rather than per size.
+
+Metrics:
+  calibration_s     a fixed pure-Python loop (2M iterations), once per run: compares machines
+  create_N_s        build the document in memory and write it with Store.create
+  open_N_s          Store.open + load() + the first window's needs, in this (warm) process
+  open_fresh_N_s    the same in a fresh process (imports excluded; first-use costs included)
+  info_N_s          `orgdesk info PATH --json`, run in-process via orgdesk.cli.main (stdout to a StringIO)
+  rss_open_N_mb     peak RSS of a fresh process that opens the document as above (probe_open.py)
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import io
+import json
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from generate import GENERATOR_VERSION, generate_document
+from probe_open import open_first_window
+
+from orgdesk.cli import main as cli_main
+from orgdesk.store.files import SCHEMA_VERSION
+from orgdesk.store.store import Store
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_OUT = HERE / "out"
+DEFAULT_SIZES = (1000, 10000)
+
+
+# ----- the registry --------------------------------------------------------------------
+@dataclass(frozen=True)
+class Metric:
+    pattern: str  # the name, with {n} for the size: "open_{n}_s"; without {n}: measured once per run
+    measure: Callable[[Context], float | None]
+    targets: Mapping[int, float] = field(default_factory=dict)  # size -> upper bound
+
+    def name(self, size: int) -> str:
+        return self.pattern.format(n=size)
+
+    def base(self) -> str:
+        """The name without size and unit, used by --only ("open_{n}_s" → "open")."""
+        return self.pattern.split("_{n}")[0] if "{n}" in self.pattern else self.pattern.rsplit("_", 1)[0]
+
+
+METRICS: list[Metric] = []
+
+
+def metric(
+    pattern: str, *, targets: Mapping[int, float] | None = None
+) -> Callable[[Callable[[Context], float | None]], Callable[[Context], float | None]]:
+    def register(measure: Callable[[Context], float | None]) -> Callable[[Context], float | None]:
+        METRICS.append(Metric(pattern, measure, dict(targets or {})))
+        return measure
+
+    return register
+
+
+# ----- what a metric gets ---------------------------------------------------------------
+@dataclass
+class Context:
+    size: int
+    seed: int
+    repeat: int
+    out_dir: Path
+
+    @cached_property
+    def path(self) -> Path:
+        """The cached benchmark document of this size (created on first use)."""
+        path = self.out_dir / f"synthetic-{self.size}u-seed{self.seed}-g{GENERATOR_VERSION}-v{SCHEMA_VERSION}.orgdesk"
+        if not path.exists():
+            self.out_dir.mkdir(parents=True, exist_ok=True)
+            progress(f"generating {path.name} …")
+            Store.create(path, generate_document(self.size, self.seed)).close()
+        return path
+
+    def scratch(self, name: str) -> Path:
+        self.out_dir.mkdir(parents=True, exist_ok=True)
+        return self.out_dir / f"scratch-{self.size}-{name}"
+
+    def median_time(self, action: Callable[[], object]) -> float:
+        times = []
+        for _ in range(self.repeat):
+            gc.collect()  # leftovers of the previous run are not this run's cost
+            started = time.perf_counter()
+            result = action()
+            times.append(time.perf_counter() - started)
+            del result
+        return statistics.median(times)
+
+    @cached_property
+    def probes(self) -> list[dict[str, Any]]:
+        """`repeat` fresh processes that open the document (probe_open.py), shared by metrics."""
+        path = self.path
+        results = []
+        for _ in range(self.repeat):
+            completed = subprocess.run(
+                [sys.executable, str(HERE / "probe_open.py"), str(path)],
+                check=True,
+                capture_output=True,
+                text=True,
+            )
+            results.append(json.loads(completed.stdout.strip().splitlines()[-1]))
+        return results
+
+
+def progress(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+# ----- the metrics ----------------------------------------------------------------------
+@metric("calibration_s")
+def calibration(ctx: Context) -> float:
+    """A fixed pure-Python loop: how fast this machine runs Python, to compare results across machines."""
+    return ctx.median_time(lambda: sum(i * i for i in range(2_000_000)))
+
+
+@metric("create_{n}_s")
+def create_time(ctx: Context) -> float:
+    target = ctx.scratch("create.orgdesk")
+
+    def create() -> None:
+        Store.create(target, generate_document(ctx.size, ctx.seed), overwrite=True).close()
+
+    try:
+        return ctx.median_time(create)
+    finally:
+        target.unlink(missing_ok=True)
+
+
+@metric("open_{n}_s", targets={10000: 0.4})
+def open_time(ctx: Context) -> float:
+    path = ctx.path
+    return ctx.median_time(lambda: open_first_window(path))
+
+
+@metric("open_fresh_{n}_s")
+def open_fresh_time(ctx: Context) -> float:
+    return statistics.median(probe["seconds"] for probe in ctx.probes)
+
+
+@metric("info_{n}_s")
+def info_time(ctx: Context) -> float:
+    path = ctx.path
+
+    def info() -> None:
+        out = io.StringIO()
+        code = cli_main(["info", str(path), "--json"], out=out)
+        if code != 0:
+            raise RuntimeError(f"orgdesk info exited with {code}")
+
+    return ctx.median_time(info)
+
+
+@metric("rss_open_{n}_mb", targets={10000: 300})
+def rss_open(ctx: Context) -> float | None:
+    peaks = [probe["peak_rss_mb"] for probe in ctx.probes if probe["peak_rss_mb"] is not None]
+    return max(peaks) if peaks else None
+
+
+# ----- running and reporting ---------------------------------------------------------
+@dataclass(frozen=True)
+class Result:
+    name: str
+    value: float | None
+    target: float | None
+
+    @property
+    def ok(self) -> bool | None:
+        if self.target is None or self.value is None:
+            return None
+        return self.value <= self.target
+
+
+def run(sizes: list[int], seed: int, repeat: int, out_dir: Path, only: set[str] | None = None) -> list[Result]:
+    results = []
+    done: set[str] = set()
+    for size in sizes:
+        ctx = Context(size, seed, repeat, out_dir)
+        for entry in METRICS:
+            name = entry.name(size)
+            if (only and entry.base() not in only) or name in done:
+                continue
+            done.add(name)
+            progress(f"{name} …")
+            value = entry.measure(ctx)
+            results.append(Result(name, value, entry.targets.get(size)))
+            progress(f"{name} = {format_value(name, value)}")
+    return results
+
+
+def format_value(name: str, value: float | None) -> str:
+    if value is None:
+        return "n/a"
+    return f"{value:.1f}" if name.endswith("_mb") else f"{value:.3f}"
+
+
+def table(results: list[Result]) -> str:
+    rows = [("metric", "value", "target", "ok")]
+    for result in results:
+        target = "" if result.target is None else format_value(result.name, result.target)
+        ok = {None: "", True: "yes", False: "NO"}[result.ok]
+        rows.append((result.name, format_value(result.name, result.value), target, ok))
+    widths = [max(len(row[column]) for row in rows) for column in range(4)]
+    lines = [" | ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip() for row in rows]
+    lines.insert(1, "-+-".join("-" * width for width in widths))
+    return "\n".join(lines)
+
+
+def parse_sizes(text: str) -> list[int]:
+    try:
+        sizes = [int(part) for part in text.split(",") if part.strip()]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a comma-separated list of sizes: {text}") from None
+    if not sizes or min(sizes) < 1:
+        raise argparse.ArgumentTypeError("sizes must be positive")
+    return sizes
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="OrgDesk performance benchmarks on synthetic organisations.")
+    parser.add_argument(
+        "--sizes", type=parse_sizes, default=list(DEFAULT_SIZES), help="units per document, e.g. 1000,10000,50000"
+    )
+    parser.add_argument("--seed", type=int, default=1, help="generator seed (default 1)")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per timing; the median counts (default 3)")
+    parser.add_argument("--json", action="store_true", help="print one JSON object metric → value")
+    parser.add_argument("--only", help="comma-separated metric names without size, e.g. open,rss_open")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="cache folder (default benchmarks/out)")
+    parser.add_argument("--strict", action="store_true", help="exit with status 1 when a target is missed")
+    args = parser.parse_args(argv)
+    if args.repeat < 1:
+        parser.error("--repeat must be at least 1")
+    only = None
+    if args.only:
+        only = {name.strip() for name in args.only.split(",") if name.strip()}
+        unknown = only - {entry.base() for entry in METRICS}
+        if unknown:
+            parser.error(f"unknown metric(s): {', '.join(sorted(unknown))}")
+
+    results = run(args.sizes, args.seed, args.repeat, args.out, only)
+    if args.json:
+        print(json.dumps({result.name: result.value for result in results}))
+    else:
+        print(table(results))
+    missed = [result.name for result in results if result.ok is False]
+    return 1 if args.strict and missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
