@@ -27,7 +27,7 @@ from orgdesk.domain.document import Document
 from orgdesk.domain.entities import AssignmentKind, Direction, OwnerKind, Period, Position, Unit
 
 # Bump when the generated content changes, so cached benchmark files are rebuilt.
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 
 MIN_DEPTH, MAX_DEPTH = 5, 8  # levels below the top unit
 MIN_CHILDREN, MAX_CHILDREN = 2, 12
@@ -410,7 +410,8 @@ class _Generator:
                     code=f"{unit.code}-{number:02d}",
                     grade=f"M{max(1, 5 - depth)}" if category == "管理" else f"P{rng.randint(3, 7)}",
                     category=category,
-                    headcount=rng.randint(1, 4),
+                    # Most posts are single posts (one 编制); a few are shared by 2-4 people.
+                    headcount=rng.choices((1, 2, 3, 4), weights=(72, 18, 7, 3))[0],
                     reports_to_id=manager.id,
                     purpose=f"负责{unit.name}{rng.choice(areas)}相关工作。",
                     qualifications=rng.choice(QUALIFICATIONS),

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from orgdesk import __version__
-from orgdesk.domain.analysis import Staffing, max_depth, position_staffing, subtree_staffing, unit_staffing
+from orgdesk.domain.analysis import Staffing, max_depth, own_staffing, position_staffing, subtree_staffing
 from orgdesk.domain.builder import empty_document
 from orgdesk.domain.document import Document
 from orgdesk.domain.entities import OwnerKind, Scenario, Unit
@@ -136,9 +136,9 @@ def scenario_counts(document: Document, scenario: Scenario) -> dict[str, int]:
     }
 
 
-def unit_tree(document: Document, unit: Unit, totals: dict[int, Staffing]) -> dict[str, Any]:
+def unit_tree(document: Document, unit: Unit, totals: dict[int, Staffing], owns: dict[int, Staffing]) -> dict[str, Any]:
     unit_type = document.unit_type(unit.type_id)
-    own = unit_staffing(document, unit)
+    own = owns[unit.id]
     positions = []
     for position in document.positions_of(unit.id):
         staffing = position_staffing(document, position)
@@ -166,17 +166,18 @@ def unit_tree(document: Document, unit: Unit, totals: dict[int, Staffing]) -> di
         "duties": [d.text for d in document.duties_of(OwnerKind.UNIT, unit.id)],
         "kpis": [k.name for k in document.kpis_of(OwnerKind.UNIT, unit.id)],
         "positions": positions,
-        "children": [unit_tree(document, child, totals) for child in document.children_of(unit)],
+        "children": [unit_tree(document, child, totals, owns) for child in document.children_of(unit)],
     }
 
 
 def document_info(document: Document, scenario: Scenario) -> dict[str, Any]:
     root = document.root(scenario.id)
-    totals = subtree_staffing(document, scenario.id)
+    owns = own_staffing(document, scenario.id)
+    totals = subtree_staffing(document, scenario.id, owns)
     info: dict[str, Any] = {"organisation": document.organisation.name, "scenario": scenario.name}
     info.update(scenario_counts(document, scenario))
     info["scenarios"] = [s.name for s in document.scenarios()]
-    info["root"] = None if root is None else unit_tree(document, root, totals)
+    info["root"] = None if root is None else unit_tree(document, root, totals, owns)
     return info
 
 

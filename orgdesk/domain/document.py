@@ -48,6 +48,23 @@ for _name, (_kind, _) in _INDEX_SPECS.items():
     _INDEXES_OF_KIND[_kind].append(_name)
 
 
+TableLoader = Callable[[], Iterable[Entity]]
+
+
+class _Tables(dict[str, dict[int, Entity]]):
+    """Tables by kind; a kind given a loader is read on first access (see Document.lazy)."""
+
+    def __init__(self, loaders: dict[str, TableLoader]) -> None:
+        super().__init__()
+        self.loaders = loaders
+
+    def __missing__(self, kind: str) -> dict[int, Entity]:
+        loader = self.loaders.pop(kind, None)
+        table = {} if loader is None else {entity.id: entity for entity in loader()}
+        self[kind] = table
+        return table
+
+
 def _by_order(items: Iterable[E]) -> list[E]:
     return sorted(items, key=lambda e: (getattr(e, "sort_order", 0), e.id))
 
@@ -56,22 +73,37 @@ class Document:
     """All entities of one organisation, with indexed lookups. Knows no database."""
 
     def __init__(self) -> None:
-        self.tables: dict[str, dict[int, Entity]] = {kind: {} for kind in KINDS}
+        self.tables: dict[str, dict[int, Entity]] = _Tables({})
         self._indexes: dict[str, dict[Hashable, set[int]]] = {}
         self._next_ids: dict[str, int] = {}
+        # Per-unit figures (post count, 编制, 在岗, 空缺, 超编) the store computed while the posts
+        # and their holders are not read yet; dropped at the first change to either.
+        self.unit_summary: dict[int, tuple[int, int, int, int, int]] | None = None
 
     # ----- loading and changing -------------------------------------------------
     @classmethod
-    def from_tables(cls, tables: Mapping[str, Iterable[Entity]]) -> Document:
+    def from_tables(
+        cls, tables: Mapping[str, Iterable[Entity]], lazy: Mapping[str, TableLoader] | None = None
+    ) -> Document:
+        """A document of `tables`; the kinds in `lazy` are read by their loader when first used
+        (opening a large file then costs only what the first view needs)."""
         doc = cls()
+        doc.tables = _Tables(dict(lazy or {}))
         for kind, entities in tables.items():
             doc.tables[kind] = {e.id: e for e in entities}
         return doc
+
+    def load_all(self) -> None:
+        """Read every table not read yet (before the file goes away, or to compare)."""
+        for kind in KINDS:
+            _ = self.tables[kind]
 
     def put(self, kind: str, entity_id: int, entity: Entity | None) -> None:
         """Replace (or remove, with None) one entity, keeping built indexes right."""
         table = self.tables[kind]
         old = table.get(entity_id)
+        if kind in ("position", "assignment"):
+            self.unit_summary = None
         for name in _INDEXES_OF_KIND[kind]:
             index = self._indexes.get(name)
             if index is None:
@@ -210,6 +242,10 @@ class Document:
         return len(self.ancestors(unit))
 
     # ----- posts, people and the rest ----------------------------------------
+    def positions_of_unordered(self, unit_id: int) -> list[Position]:
+        """Posts of a unit in no particular order (for sums, where sorting is wasted time)."""
+        return cast(list[Position], self._lookup("position_unit", unit_id))
+
     def positions_of(self, unit_id: int) -> list[Position]:
         return _by_order(cast(list[Position], self._lookup("position_unit", unit_id)))
 
@@ -249,7 +285,7 @@ class Document:
 
     def snapshot(self) -> dict[str, dict[int, Entity]]:
         """A copy of every table, for comparisons in tests and checks."""
-        return {kind: dict(table) for kind, table in self.tables.items()}
+        return {kind: dict(self.tables[kind]) for kind in KINDS}
 
 
 def entity_class(kind: str) -> type[Entity]:

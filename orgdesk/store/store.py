@@ -9,14 +9,14 @@ from __future__ import annotations
 import shutil
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from datetime import datetime
-from functools import cache
+from datetime import date, datetime
+from functools import cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, select, text
+from sqlalchemy import Boolean, Connection, Date, Engine, case, create_engine, event, func, select, text
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
@@ -35,7 +35,7 @@ from orgdesk.store.files import (
     DocumentError,
     inspect_file,
 )
-from orgdesk.store.models import ROW_CLASSES
+from orgdesk.store.models import ROW_CLASSES, AssignmentRow, PositionRow
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -174,20 +174,27 @@ class Store:
         self.close()
 
     # ----- reading -----------------------------------------------------------------
-    def load(self) -> Document:
-        """Everything in the file, as a domain document (bulk Core queries)."""
-        tables: dict[str, list[Entity]] = {}
+    def load(self, *, lazy: bool = True) -> Document:
+        """The document in the file. The structure (units, posts, holders) is read at once;
+        people, duties, KPIs and relations when first used, unless `lazy` is False."""
+        deferred = LAZY_KINDS if lazy else ()
         try:
             with self.engine.connect() as connection:
-                for kind in KINDS:
-                    cls = ENTITY_CLASSES[kind]
-                    table = ROW_CLASSES[kind].__table__
-                    columns = [table.c[name] for name in cls._fields]  # type: ignore[attr-defined]
-                    make = cls._make
-                    tables[kind] = [make(row) for row in connection.execute(select(*columns))]
+                tables = {kind: _read_table(connection, kind) for kind in KINDS if kind not in deferred}
+                summary = _unit_summary(connection) if "position" in deferred else None
         except DBAPIError as error:
             raise DocumentError(CORRUPT, path=str(self.path), reason=_reason(error)) from error
-        return Document.from_tables(tables)
+        loaders = {kind: partial(self._read_later, kind) for kind in deferred}
+        document = Document.from_tables(tables, loaders)
+        document.unit_summary = summary
+        return document
+
+    def _read_later(self, kind: str) -> list[Entity]:
+        try:
+            with self.engine.connect() as connection:
+                return _read_table(connection, kind)
+        except DBAPIError as error:
+            raise DocumentError(CORRUPT, path=str(self.path), reason=_reason(error)) from error
 
     # ----- writing -------------------------------------------------------------------
     def write(self, patch: Patch) -> None:
@@ -231,6 +238,83 @@ class Store:
         except (OSError, sqlite3.Error) as error:
             partial.unlink(missing_ok=True)
             raise DocumentError(CANNOT_CREATE, path=str(target), reason=_reason(error)) from error
+
+
+# Not needed to show the tree and its 编制/在岗 figures (the store sums those in SQL):
+# read when first used.
+LAZY_KINDS = ("position", "assignment", "person", "duty", "kpi", "relation")
+
+
+def _unit_summary(connection: Connection) -> dict[int, tuple[int, int, int, int, int]]:
+    """Per unit: posts, 编制, 在岗 (primary holders), 空缺 and 超编 counted post by post."""
+    position = PositionRow.__table__
+    assignment = AssignmentRow.__table__
+    holders = (
+        select(assignment.c.position_id, func.count().label("n"))
+        .where(assignment.c.kind == "primary")
+        .group_by(assignment.c.position_id)
+        .subquery()
+    )
+    filled = func.coalesce(holders.c.n, 0)
+    gap = position.c.headcount - filled
+    query = (
+        select(
+            position.c.unit_id,
+            func.count(),
+            func.sum(position.c.headcount),
+            func.sum(filled),
+            func.sum(case((gap > 0, gap), else_=0)),
+            func.sum(case((gap < 0, -gap), else_=0)),
+        )
+        .select_from(position.outerjoin(holders, holders.c.position_id == position.c.id))
+        .group_by(position.c.unit_id)
+    )
+    return {
+        row[0]: (int(row[1]), int(row[2]), int(row[3]), int(row[4]), int(row[5])) for row in connection.execute(query)
+    }
+
+
+def _converters(kind: str) -> list[tuple[int, Callable[[Any], Any]]]:
+    """Column positions whose raw driver values need converting (SQLite gives text dates, 0/1)."""
+    table = ROW_CLASSES[kind].__table__
+    found: list[tuple[int, Callable[[Any], Any]]] = []
+    for position, name in enumerate(ENTITY_CLASSES[kind]._fields):
+        column_type = table.c[name].type  # type: ignore[attr-defined]
+        if isinstance(column_type, Date):
+            found.append((position, _to_date))
+        elif isinstance(column_type, Boolean):
+            found.append((position, _to_bool))
+    return found
+
+
+def _to_date(value: Any) -> date | None:
+    return date.fromisoformat(value) if value.__class__ is str else value
+
+
+def _to_bool(value: Any) -> bool | None:
+    return None if value is None else value is True or value == 1
+
+
+def _read_table(connection: Connection, kind: str) -> list[Entity]:
+    """All rows of one table, straight from the driver in one fetch (no per-row ORM work)."""
+    cls = ENTITY_CLASSES[kind]
+    names = ", ".join(f'"{name}"' for name in cls._fields)
+    table_name = ROW_CLASSES[kind].__tablename__
+    cursor = connection.connection.cursor()
+    try:
+        cursor.execute(f'SELECT {names} FROM "{table_name}"')
+        rows = cursor.fetchall()
+    finally:
+        cursor.close()
+    make = partial(tuple.__new__, cls)  # what NamedTuple._make does, minus a Python call per row
+    converters = _converters(kind)
+    if converters and rows:
+        # Convert column by column: a transpose and a map are far cheaper than a loop per row.
+        columns: list[tuple[Any, ...]] = list(zip(*rows, strict=True))
+        for position, convert in converters:
+            columns[position] = tuple(map(convert, columns[position]))
+        rows = list(zip(*columns, strict=True))
+    return list(map(make, rows))
 
 
 def _rows(entities: Iterable[Entity]) -> list[dict[str, Any]]:

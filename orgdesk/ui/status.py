@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from orgdesk.domain.analysis import Staffing, unit_staffing
+from orgdesk.domain.analysis import Staffing, post_count, unit_staffing
 from orgdesk.domain.document import Document
 
 
@@ -22,7 +22,7 @@ def scenario_figures(document: Document, scenario_id: int) -> ScenarioFigures:
     posts = 0
     staffing = Staffing()
     for unit in units:
-        posts += len(document.positions_of(unit.id))
+        posts += post_count(document, unit.id)
         staffing = staffing + unit_staffing(document, unit)
     return ScenarioFigures(len(units), posts, staffing)
 

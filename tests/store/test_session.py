@@ -108,3 +108,32 @@ def test_reading_a_read_only_store_and_writing_it_is_refused(sample_file: Path) 
     with pytest.raises(DocumentError, match="read-only"):
         session.execute(ops.UpdateEntity("unit", _market(session).id, name="X"))
     session.close()
+
+
+def test_the_figures_read_in_sql_equal_those_counted_in_the_domain(sample_file: Path) -> None:
+    from orgdesk.domain.analysis import own_staffing, post_count, subtree_staffing
+    from orgdesk.domain.sample import sample_document
+
+    counted = sample_document()
+    with Store.open(sample_file) as store:
+        opened = store.load()
+        assert opened.unit_summary is not None, "posts are not read to show the first figures"
+        for scenario in counted.scenarios():
+            assert own_staffing(opened, scenario.id) == own_staffing(counted, scenario.id)
+            assert subtree_staffing(opened, scenario.id) == subtree_staffing(counted, scenario.id)
+            for unit in counted.units_of_scenario(scenario.id):
+                assert post_count(opened, unit.id) == post_count(counted, unit.id)
+        # The first change to a post drops the summary; the figures then come from the posts.
+        post = next(iter(opened.tables["position"].values()))
+        opened.put("position", post.id, post._replace(headcount=getattr(post, "headcount") + 5))
+        assert opened.unit_summary is None
+        unit_id = getattr(post, "unit_id")
+        scenario_id = opened.unit(unit_id).scenario_id
+        before = own_staffing(counted, scenario_id)[unit_id]
+        assert own_staffing(opened, scenario_id)[unit_id].headcount == before.headcount + 5
+
+
+def test_tables_read_later_equal_a_full_load(sample_file: Path) -> None:
+    with Store.open(sample_file) as store:
+        lazy, eager = store.load(), store.load(lazy=False)
+        assert lazy.snapshot() == eager.snapshot()
