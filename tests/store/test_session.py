@@ -125,9 +125,9 @@ def test_the_figures_read_in_sql_equal_those_counted_in_the_domain(sample_file: 
                 assert post_count(opened, unit.id) == post_count(counted, unit.id)
         # The first change to a post drops the summary; the figures then come from the posts.
         post = next(iter(opened.tables["position"].values()))
-        opened.put("position", post.id, post._replace(headcount=getattr(post, "headcount") + 5))
+        opened.put("position", post.id, post._replace(headcount=post.headcount + 5))
         assert opened.unit_summary is None
-        unit_id = getattr(post, "unit_id")
+        unit_id = post.unit_id
         scenario_id = opened.unit(unit_id).scenario_id
         before = own_staffing(counted, scenario_id)[unit_id]
         assert own_staffing(opened, scenario_id)[unit_id].headcount == before.headcount + 5
