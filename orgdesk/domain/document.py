@@ -117,15 +117,14 @@ class Document:
             table.pop(entity_id, None)
         else:
             table[entity_id] = entity
-            if entity_id >= self._next_ids.get(kind, 0):
+            if kind in self._next_ids and entity_id >= self._next_ids[kind]:
                 self._next_ids[kind] = entity_id + 1
 
     def new_id(self, kind: str) -> int:
         """A fresh id; never handed out twice in one session, even after a revert."""
         next_id = self._next_ids.get(kind)
-        if next_id is None:
+        if next_id is None:  # first call: start above every id there is; `put` keeps it above
             next_id = max(self.tables[kind], default=0) + 1
-        next_id = max(next_id, max(self.tables[kind], default=0) + 1)
         self._next_ids[kind] = next_id + 1
         return next_id
 

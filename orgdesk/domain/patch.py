@@ -61,6 +61,11 @@ def check_patch(doc: Document, patch: Patch) -> None:
 
 def apply_patch(doc: Document, patch: Patch) -> None:
     check_patch(doc, patch)
+    put_patch(doc, patch)
+
+
+def put_patch(doc: Document, patch: Patch) -> None:
+    """Apply a patch already checked with `check_patch`."""
     for change in patch.changes:
         doc.put(change.kind, change.id, change.after)
 

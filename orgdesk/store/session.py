@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from orgdesk.domain.document import Document
 from orgdesk.domain.operations import Operation
-from orgdesk.domain.patch import Patch, apply_patch, check_patch
+from orgdesk.domain.patch import Patch, check_patch, put_patch
 from orgdesk.store.store import Store
 
 
@@ -60,8 +60,7 @@ class EditSession:
         if not self.done:
             return None
         operation = self.done[-1]
-        assert operation.patch is not None
-        self._commit(operation.patch.inverse(), operation, "undo")
+        self.apply_undo(operation)
         self.undone.append(self.done.pop())
         return operation
 
@@ -69,8 +68,7 @@ class EditSession:
         if not self.undone:
             return None
         operation = self.undone[-1]
-        assert operation.patch is not None
-        self._commit(operation.patch, operation, "redo")
+        self.apply_redo(operation)
         self.done.append(self.undone.pop())
         return operation
 
@@ -84,9 +82,9 @@ class EditSession:
         self._commit(patch, operation, "redo")
 
     def _commit(self, patch: Patch, operation: Operation, source: str) -> None:
-        check_patch(self.document, patch)
+        check_patch(self.document, patch)  # also reads any table the patch touches not read yet
         self.store.write(patch)
-        apply_patch(self.document, patch)
+        put_patch(self.document, patch)
         notice = ChangeNotice(patch, source, operation)
         for listener in list(self._listeners):
             listener(notice)

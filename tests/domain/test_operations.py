@@ -209,3 +209,11 @@ def test_random_edits_then_revert_all_restore_the_start_and_reapply_gives_the_en
     for operation in applied:
         operation.apply(doc)
     assert doc.snapshot() == end
+
+
+def test_new_ids_never_collide_after_updating_an_old_entity(sample: Document) -> None:
+    duty = min(sample.tables["duty"].values(), key=lambda d: d.id)
+    ops.UpdateEntity("duty", duty.id, text="改写的职责").apply(sample)  # an update of the lowest id
+    add = ops.AddDuty("unit", duty.owner_id, text="新职责")
+    add.apply(sample)
+    assert add.item_id is not None and add.item_id > max(i for i in sample.tables["duty"] if i != add.item_id)
