@@ -55,8 +55,12 @@ class Operation(ABC):
     def label_params(self) -> dict[str, object]:
         return {}
 
+    def label_source(self) -> str:
+        """The English template of the undo text (an edit may pick it while it plans)."""
+        return self.label_template
+
     def label(self) -> str:
-        return self.label_template.format(**self.label_params())
+        return self.label_source().format(**self.label_params())
 
     @property
     def patch(self) -> Patch | None:
@@ -743,6 +747,7 @@ class UpdateEntity(Operation):
     """Change any non-structural fields of one entity (rename, retype, 编制, …)."""
 
     label_template = QT_TRANSLATE_NOOP("Operations", "Change “{name}”")
+    rename_template = QT_TRANSLATE_NOOP("Operations", "Rename “{name}” to “{new}”")
 
     def __init__(self, kind: str, entity_id: int, **changes: Any) -> None:
         super().__init__()
@@ -750,7 +755,15 @@ class UpdateEntity(Operation):
         self.changes = _fields(ENTITY_CLASSES[kind], changes)
         self._name = ""
 
+    def is_rename(self) -> bool:
+        return set(self.changes) in ({"name"}, {"title"})
+
+    def label_source(self) -> str:
+        return self.rename_template if self.is_rename() else self.label_template
+
     def label_params(self) -> dict[str, object]:
+        if self.is_rename():
+            return {"name": self._name, "new": next(iter(self.changes.values()))}
         return {"name": self._name}
 
     def plan(self, b: PatchBuilder) -> None:

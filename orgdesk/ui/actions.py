@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 
@@ -36,10 +36,42 @@ class MainActions(QObject):
         self.quit.setShortcuts(shortcuts(QKeySequence.StandardKey.Quit, "Ctrl+Q"))
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
 
+        # ----- Edit menu (the tree's context menu shows the same actions) -----
+        self.add_child = self._action(parent, "action_add_child", self.tr("Add &Child Unit"), "list-add")
+        self.add_child.setShortcuts([QKeySequence("Ctrl+Shift+N"), QKeySequence(Qt.Key.Key_Insert)])
+        self.add_child.setStatusTip(self.tr("Add a unit under the selected unit"))
+
+        self.add_sibling = self._action(parent, "action_add_sibling", self.tr("Add &Sibling Unit"))
+        self.add_sibling.setShortcut(QKeySequence("Ctrl+Alt+N"))
+        self.add_sibling.setStatusTip(self.tr("Add a unit next to the selected unit, under the same parent"))
+
+        self.rename = self._action(parent, "action_rename", self.tr("&Rename"))
+        self.rename.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        self.rename.setStatusTip(self.tr("Rename the selected unit in the tree"))
+
+        self.delete = self._action(parent, "action_delete", self.tr("&Delete Unit…"), "edit-delete")
+        self.delete.setShortcut(QKeySequence(Qt.Key.Key_Delete))
+        self.delete.setStatusTip(self.tr("Delete the selected unit with its sub-units, posts, duties and KPIs"))
+        self.undo: QAction | None = None
+        self.redo: QAction | None = None
+
         self.about = self._action(parent, "action_about", self.tr("&About OrgDesk"), "help-about")
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_qt = self._action(parent, "action_about_qt", self.tr("About &Qt"))
         self.about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
+
+    def add_undo_actions(self, parent: QWidget, stack: QUndoStack) -> tuple[QAction, QAction]:
+        """Undo and Redo of `stack`; their texts name the step ("Undo Move unit “大客户部”")."""
+        self.undo = stack.createUndoAction(parent, self.tr("Undo"))
+        self.undo.setObjectName("action_undo")
+        self.undo.setShortcuts([QKeySequence("Ctrl+Z")])
+        self.redo = stack.createRedoAction(parent, self.tr("Redo"))
+        self.redo.setObjectName("action_redo")
+        self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for action, theme_icon in ((self.undo, "edit-undo"), (self.redo, "edit-redo")):
+            if QIcon.hasThemeIcon(theme_icon):
+                action.setIcon(QIcon.fromTheme(theme_icon))
+        return self.undo, self.redo
 
     @staticmethod
     def _action(parent: QWidget, name: str, text: str, theme_icon: str = "") -> QAction:

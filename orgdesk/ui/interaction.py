@@ -28,6 +28,16 @@ class Interaction(QObject):
         """Something did not work; `text` says what and what to do next."""
         QMessageBox.warning(self._parent(), title, text)
 
+    def confirm(self, title: str, text: str, accept: str) -> bool:
+        """A yes/no question; `accept` names the action ("Delete"), Cancel is the default."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, self._parent())
+        yes = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        return box.clickedButton() is yes
+
     def about(self, title: str, text: str) -> None:
         QMessageBox.about(self._parent(), title, text)
 

@@ -1,7 +1,9 @@
 """The main window: assembly only (menus, toolbar, docks, status bar) and the wiring between them.
 
-What happens lives elsewhere: opening and creating files in `documents`, the tree in
-`tree/`, the details pane in `panels/`, dialogs in the context's Interaction.
+What happens lives elsewhere: opening and creating files in `documents`, edits and the
+undo stack in `editing` (commands in `commands`), the tree in `tree/`, the details pane
+in `panels/`, dialogs in the context's Interaction. Every view refreshes from the
+session's change notices, whoever started the change (an edit, undo or redo).
 """
 
 from __future__ import annotations
@@ -11,13 +13,24 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMenu, QStyle, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QStyle,
+    QToolBar,
+    QUndoView,
+    QWidget,
+)
 
 from orgdesk import __version__
 from orgdesk.store.session import ChangeNotice, EditSession
 from orgdesk.ui.actions import MainActions
 from orgdesk.ui.context import AppContext
 from orgdesk.ui.documents import DocumentController
+from orgdesk.ui.editing import EditController
 from orgdesk.ui.panels.details import UnitDetailsPanel
 from orgdesk.ui.scenarios import ScenarioSwitcher
 from orgdesk.ui.status import ScenarioStatus, scenario_figures
@@ -34,14 +47,22 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.context = context
         self.documents = DocumentController(context, self)
+        self.edits = EditController(context, self)
         self.commands = MainActions(self)
+        self.commands.add_undo_actions(self, self.edits.stack)
         self._listening: EditSession | None = None
 
         self.tree_model = UnitTreeModel(self)
+        self.tree_model.set_edits(self.edits)
         self.tree = UnitTreeView(self.tree_model, self)
         self.setCentralWidget(self.tree)
         self.details = UnitDetailsPanel(self)
-        self.details_dock = self._dock(self.details)
+        self.details_dock = self._dock(self.details, self.tr("Details"), "detailsDock")
+        self.undo_view = QUndoView(self.edits.stack, self)
+        self.undo_view.setObjectName("undoView")
+        self.undo_view.setEmptyLabel(self.tr("<document as opened>"))
+        self.undo_dock = self._dock(self.undo_view, self.tr("Undo History"), "undoDock")
+        self.undo_dock.hide()
         self.scenarios = ScenarioSwitcher(self)
         self.status = ScenarioStatus(self)
         self.statusBar().addPermanentWidget(self.status)
@@ -55,9 +76,9 @@ class MainWindow(QMainWindow):
         self._session_changed()
 
     # ----- assembly ----------------------------------------------------------------
-    def _dock(self, widget: QWidget) -> QDockWidget:
-        dock = QDockWidget(self.tr("Details"), self)
-        dock.setObjectName("detailsDock")
+    def _dock(self, widget: QWidget, title: str, name: str) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
         dock.setWidget(widget)
         features = QDockWidget.DockWidgetFeature
         dock.setFeatures(features.DockWidgetMovable | features.DockWidgetFloatable | features.DockWidgetClosable)
@@ -76,9 +97,24 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(actions.quit)
 
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.setObjectName("editMenu")
+        assert actions.undo is not None and actions.redo is not None
+        edit_menu.addAction(actions.undo)
+        edit_menu.addAction(actions.redo)
+        edit_menu.addSeparator()
+        tree_actions = [actions.add_child, actions.add_sibling, None, actions.rename, actions.delete]
+        for action in tree_actions:
+            if action is None:
+                edit_menu.addSeparator()
+            else:
+                edit_menu.addAction(action)
+        self.tree.set_context_actions(tree_actions)
+
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.setObjectName("viewMenu")
         view_menu.addAction(self.details_dock.toggleViewAction())
+        view_menu.addAction(self.undo_dock.toggleViewAction())
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.setObjectName("helpMenu")
@@ -120,10 +156,18 @@ class MainWindow(QMainWindow):
         self.documents.session_changed.connect(self._session_changed)
         self.scenarios.scenario_chosen.connect(self.show_scenario)
         self.tree.current_unit_changed.connect(self._unit_chosen)
+        current = self.tree.current_unit_id
+        actions.add_child.triggered.connect(lambda _checked=False: self.edits.add_child(current()))
+        actions.add_sibling.triggered.connect(lambda _checked=False: self.edits.add_sibling(current()))
+        actions.rename.triggered.connect(self._rename_current)
+        actions.delete.triggered.connect(lambda _checked=False: self.edits.delete_unit(current()))
+        self.edits.new_unit_added.connect(self.tree.start_rename)
+        self.edits.show_unit.connect(self.tree.select_unit)
 
     # ----- the document ----------------------------------------------------------------
     def _session_changed(self) -> None:
         session = self.context.session
+        self.edits.document_changed()
         if self._listening is not None:
             self._listening.unsubscribe(self._document_changed)
         self._listening = session
@@ -135,6 +179,7 @@ class MainWindow(QMainWindow):
         self.scenarios.set_document(document, scenario_id)
         self.tree_model.set_document(document, scenario_id)
         self.commands.save_as.setEnabled(session is not None)
+        self._update_edit_actions()
         self._show_figures()
         self._update_title()
         self._fill_recent_menu()
@@ -159,6 +204,7 @@ class MainWindow(QMainWindow):
                 self.tree_model.set_scenario(shown)
         self.tree_model.apply_patch(notice.patch)
         self.details.refresh()
+        self._update_edit_actions()
         self._show_figures()
         if "organisation" in kinds:
             self._update_title()
@@ -166,6 +212,21 @@ class MainWindow(QMainWindow):
     def _unit_chosen(self, unit_id: int | None) -> None:
         session = self.context.session
         self.details.show_unit(session.document if session is not None else None, unit_id)
+        self._update_edit_actions()
+
+    def _update_edit_actions(self) -> None:
+        """Enable the tree's edit actions that apply to the current unit."""
+        unit_id = self.tree.current_unit_id()
+        actions, edits = self.commands, self.edits
+        actions.add_child.setEnabled(edits.can_add_child(unit_id))
+        actions.rename.setEnabled(edits.can_change(unit_id))
+        actions.add_sibling.setEnabled(edits.can_delete(unit_id))
+        actions.delete.setEnabled(edits.can_delete(unit_id))
+
+    def _rename_current(self) -> None:
+        unit_id = self.tree.current_unit_id()
+        if unit_id is not None:
+            self.tree.start_rename(unit_id)
 
     def _show_figures(self) -> None:
         session = self.context.session

@@ -102,67 +102,67 @@
         <translation>没有名为“{name}”的方案；文档中的方案有：{names}。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="185"/>
+        <location filename="../../orgdesk/cli.py" line="182"/>
         <source>{indent}{name} [{type}]  posts {posts}, headcount {headcount}, filled {filled}</source>
         <translation>{indent}{name} [{type}]  岗位 {posts}，编制 {headcount}，在岗 {filled}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="209"/>
+        <location filename="../../orgdesk/cli.py" line="205"/>
         <source>Units</source>
         <translation>部门数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="210"/>
+        <location filename="../../orgdesk/cli.py" line="206"/>
         <source>Posts</source>
         <translation>岗位数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="211"/>
+        <location filename="../../orgdesk/cli.py" line="207"/>
         <source>People</source>
         <translation>人员数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="212"/>
+        <location filename="../../orgdesk/cli.py" line="208"/>
         <source>Assignments</source>
         <translation>任职数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="213"/>
+        <location filename="../../orgdesk/cli.py" line="209"/>
         <source>Duties</source>
         <translation>职责数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="214"/>
+        <location filename="../../orgdesk/cli.py" line="210"/>
         <source>KPIs</source>
         <translation>考核指标数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="215"/>
+        <location filename="../../orgdesk/cli.py" line="211"/>
         <source>Relations</source>
         <translation>协作关系数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="216"/>
+        <location filename="../../orgdesk/cli.py" line="212"/>
         <source>Depth</source>
         <translation>层级深度</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="221"/>
+        <location filename="../../orgdesk/cli.py" line="217"/>
         <source>Scenarios: {names}</source>
         <translation>方案：{names}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="240"/>
+        <location filename="../../orgdesk/cli.py" line="244"/>
         <source>Cannot read “{path}”: {reason}.</source>
         <translation>无法读取“{path}”：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="287"/>
+        <location filename="../../orgdesk/cli.py" line="290"/>
         <source>Interrupted.</source>
         <translation>已中断。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="292"/>
+        <location filename="../../orgdesk/cli.py" line="295"/>
         <source>Internal error: {error} (set ORGDESK_DEBUG=1 for details)</source>
         <translation>内部错误：{error}（设置 ORGDESK_DEBUG=1 可查看详情）</translation>
     </message>
@@ -228,164 +228,192 @@
     </message>
 </context>
 <context>
+    <name>EditController</name>
+    <message>
+        <location filename="../../orgdesk/ui/editing.py" line="123"/>
+        <source>The change was not made</source>
+        <translation>未能修改</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/editing.py" line="144"/>
+        <source>New unit</source>
+        <translation>新部门</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/editing.py" line="166"/>
+        <source>Delete “{name}” with {units} sub-units, {posts} posts, {people} people assigned, {duties} duties and {kpis} KPIs? You can undo this.</source>
+        <translation>删除“{name}”及其 {units} 个下级部门、{posts} 个岗位、{people} 名在岗人员、{duties} 条职责和 {kpis} 个 KPI？删除后可以撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/editing.py" line="176"/>
+        <source>Delete unit</source>
+        <translation>删除部门</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/editing.py" line="176"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="68"/>
+        <location filename="../../orgdesk/domain/rules.py" line="72"/>
         <source>organisation</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="69"/>
+        <location filename="../../orgdesk/domain/rules.py" line="73"/>
         <source>unit_type</source>
         <translation>部门类型</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="70"/>
+        <location filename="../../orgdesk/domain/rules.py" line="74"/>
         <source>scenario</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="71"/>
+        <location filename="../../orgdesk/domain/rules.py" line="75"/>
         <source>unit</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="72"/>
+        <location filename="../../orgdesk/domain/rules.py" line="76"/>
         <source>position</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="73"/>
+        <location filename="../../orgdesk/domain/rules.py" line="77"/>
         <source>person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="74"/>
+        <location filename="../../orgdesk/domain/rules.py" line="78"/>
         <source>assignment</source>
         <translation>任职</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="75"/>
+        <location filename="../../orgdesk/domain/rules.py" line="79"/>
         <source>duty</source>
         <translation>职责</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="76"/>
+        <location filename="../../orgdesk/domain/rules.py" line="80"/>
         <source>kpi</source>
         <translation>考核指标</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="77"/>
+        <location filename="../../orgdesk/domain/rules.py" line="81"/>
         <source>relation</source>
         <translation>协作关系</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="78"/>
+        <location filename="../../orgdesk/domain/rules.py" line="82"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="79"/>
+        <location filename="../../orgdesk/domain/rules.py" line="83"/>
         <source>title</source>
         <translation>岗位名称</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="80"/>
+        <location filename="../../orgdesk/domain/rules.py" line="84"/>
         <source>text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="81"/>
+        <location filename="../../orgdesk/domain/rules.py" line="85"/>
         <source>headcount</source>
         <translation>编制数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="82"/>
+        <location filename="../../orgdesk/domain/rules.py" line="86"/>
         <source>weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="83"/>
+        <location filename="../../orgdesk/domain/rules.py" line="87"/>
         <source>code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="84"/>
+        <location filename="../../orgdesk/domain/rules.py" line="88"/>
         <source>gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="85"/>
+        <location filename="../../orgdesk/domain/rules.py" line="89"/>
         <source>kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="86"/>
+        <location filename="../../orgdesk/domain/rules.py" line="90"/>
         <source>period</source>
         <translation>考核周期</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="87"/>
+        <location filename="../../orgdesk/domain/rules.py" line="91"/>
         <source>direction</source>
         <translation>指标方向</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="88"/>
+        <location filename="../../orgdesk/domain/rules.py" line="92"/>
         <source>owner_kind</source>
         <translation>归属类型</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="89"/>
+        <location filename="../../orgdesk/domain/rules.py" line="93"/>
         <source>from_kind</source>
         <translation>起点类型</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="90"/>
+        <location filename="../../orgdesk/domain/rules.py" line="94"/>
         <source>to_kind</source>
         <translation>终点类型</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="91"/>
+        <location filename="../../orgdesk/domain/rules.py" line="95"/>
         <source>parent_id</source>
         <translation>上级单位</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="92"/>
+        <location filename="../../orgdesk/domain/rules.py" line="96"/>
         <source>sort_order</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="93"/>
+        <location filename="../../orgdesk/domain/rules.py" line="97"/>
         <source>scenario_id</source>
         <translation>所属方案</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="94"/>
+        <location filename="../../orgdesk/domain/rules.py" line="98"/>
         <source>unit_id</source>
         <translation>所属部门</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="95"/>
+        <location filename="../../orgdesk/domain/rules.py" line="99"/>
         <source>owner_id</source>
         <translation>归属对象</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="96"/>
+        <location filename="../../orgdesk/domain/rules.py" line="100"/>
         <source>person_id</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="97"/>
+        <location filename="../../orgdesk/domain/rules.py" line="101"/>
         <source>position_id</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="98"/>
+        <location filename="../../orgdesk/domain/rules.py" line="102"/>
         <source>origin_id</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="99"/>
+        <location filename="../../orgdesk/domain/rules.py" line="103"/>
         <source>id</source>
         <translation>标识</translation>
     </message>
@@ -441,70 +469,135 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/actions.py" line="39"/>
+        <location filename="../../orgdesk/ui/actions.py" line="40"/>
+        <source>Add &amp;Child Unit</source>
+        <translation>添加下级部门(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/actions.py" line="42"/>
+        <source>Add a unit under the selected unit</source>
+        <translation>在所选部门下添加一个下级部门</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/actions.py" line="44"/>
+        <source>Add &amp;Sibling Unit</source>
+        <translation>添加同级部门(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/actions.py" line="46"/>
+        <source>Add a unit next to the selected unit, under the same parent</source>
+        <translation>在所选部门之后添加一个同级部门（同一上级下）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/actions.py" line="48"/>
+        <source>&amp;Rename</source>
+        <translation>重命名(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/actions.py" line="50"/>
+        <source>Rename the selected unit in the tree</source>
+        <translation>在树中重命名所选部门</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/actions.py" line="52"/>
+        <source>&amp;Delete Unit…</source>
+        <translation>删除部门(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/actions.py" line="54"/>
+        <source>Delete the selected unit with its sub-units, posts, duties and KPIs</source>
+        <translation>删除所选部门及其下级部门、岗位、职责和 KPI</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/actions.py" line="58"/>
         <source>&amp;About OrgDesk</source>
         <translation>关于 OrgDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/actions.py" line="41"/>
+        <location filename="../../orgdesk/ui/actions.py" line="60"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/actions.py" line="65"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/actions.py" line="68"/>
+        <source>Redo</source>
+        <translation>重做</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="48"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="69"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="59"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="60"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="69"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="63"/>
+        <source>&lt;document as opened&gt;</source>
+        <translation>&lt;打开时的文档&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/main_window.py" line="64"/>
+        <source>Undo History</source>
+        <translation>撤销历史</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/main_window.py" line="90"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="79"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="100"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/main_window.py" line="114"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="83"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="119"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="90"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="126"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="104"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="140"/>
         <source>S&amp;cenario:</source>
         <translation>方案(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="187"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="248"/>
         <source>{file} [read-only]</source>
         <translation>{file} [只读]</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="210"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="271"/>
         <source>No recent documents</source>
         <translation>没有最近打开的文档</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="226"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="287"/>
         <source>&lt;h3&gt;OrgDesk {version}&lt;/h3&gt;&lt;p&gt;Organisation charts and organisation design: units, posts, headcount, duties and KPIs.&lt;/p&gt;&lt;p&gt;Chinese text is shown with the bundled Droid Sans Fallback font (Apache License 2.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;OrgDesk {version}&lt;/h3&gt;&lt;p&gt;组织架构图与组织设计：部门、岗位、编制、职责与考核指标。&lt;/p&gt;&lt;p&gt;中文使用随附的 Droid Sans Fallback 字体显示（Apache License 2.0）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="230"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="291"/>
         <source>About OrgDesk</source>
         <translation>关于 OrgDesk</translation>
     </message>
@@ -517,220 +610,225 @@
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="209"/>
+        <location filename="../../orgdesk/domain/operations.py" line="213"/>
         <source>Add unit “{name}”</source>
         <translation>新增部门“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="248"/>
+        <location filename="../../orgdesk/domain/operations.py" line="252"/>
         <source>Move unit “{name}”</source>
         <translation>移动部门“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="278"/>
+        <location filename="../../orgdesk/domain/operations.py" line="282"/>
         <source>Delete unit “{name}”</source>
         <translation>删除部门“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="334"/>
+        <location filename="../../orgdesk/domain/operations.py" line="338"/>
         <source>Add post “{title}”</source>
         <translation>新增岗位“{title}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="354"/>
+        <location filename="../../orgdesk/domain/operations.py" line="358"/>
         <source>Move post “{title}”</source>
         <translation>移动岗位“{title}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="378"/>
+        <location filename="../../orgdesk/domain/operations.py" line="382"/>
         <source>Delete post “{title}”</source>
         <translation>删除岗位“{title}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="398"/>
+        <location filename="../../orgdesk/domain/operations.py" line="402"/>
         <source>Add person “{name}”</source>
         <translation>新增人员“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="417"/>
+        <location filename="../../orgdesk/domain/operations.py" line="421"/>
         <source>Delete person “{name}”</source>
         <translation>删除人员“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="436"/>
+        <location filename="../../orgdesk/domain/operations.py" line="440"/>
         <source>Assign “{person}” to “{position}”</source>
         <translation>安排“{person}”任“{position}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="473"/>
+        <location filename="../../orgdesk/domain/operations.py" line="477"/>
         <source>Remove an assignment</source>
         <translation>解除任职</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="562"/>
+        <location filename="../../orgdesk/domain/operations.py" line="566"/>
         <source>Add duty “{text}”</source>
         <translation>新增职责“{text}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="567"/>
+        <location filename="../../orgdesk/domain/operations.py" line="571"/>
         <source>Move a duty</source>
         <translation>移动职责</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="572"/>
+        <location filename="../../orgdesk/domain/operations.py" line="576"/>
         <source>Delete a duty</source>
         <translation>删除职责</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="577"/>
+        <location filename="../../orgdesk/domain/operations.py" line="581"/>
         <source>Add KPI “{text}”</source>
         <translation>新增考核指标“{text}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="582"/>
+        <location filename="../../orgdesk/domain/operations.py" line="586"/>
         <source>Move a KPI</source>
         <translation>移动考核指标</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="587"/>
+        <location filename="../../orgdesk/domain/operations.py" line="591"/>
         <source>Delete a KPI</source>
         <translation>删除考核指标</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="592"/>
+        <location filename="../../orgdesk/domain/operations.py" line="596"/>
         <source>Add relation “{label}”</source>
         <translation>新增协作关系“{label}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="636"/>
+        <location filename="../../orgdesk/domain/operations.py" line="640"/>
         <source>Delete a relation</source>
         <translation>删除协作关系</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="649"/>
+        <location filename="../../orgdesk/domain/operations.py" line="653"/>
         <source>Add scenario “{name}”</source>
         <translation>新增方案“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="675"/>
+        <location filename="../../orgdesk/domain/operations.py" line="679"/>
         <source>Delete scenario “{name}”</source>
         <translation>删除方案“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="703"/>
+        <location filename="../../orgdesk/domain/operations.py" line="707"/>
         <source>Add unit type “{name}”</source>
         <translation>新增部门类型“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="721"/>
+        <location filename="../../orgdesk/domain/operations.py" line="725"/>
         <source>Delete unit type “{name}”</source>
         <translation>删除部门类型“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="745"/>
+        <location filename="../../orgdesk/domain/operations.py" line="749"/>
         <source>Change “{name}”</source>
         <translation>修改“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/operations.py" line="750"/>
+        <source>Rename “{name}” to “{new}”</source>
+        <translation>将“{name}”重命名为“{new}”</translation>
     </message>
 </context>
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="35"/>
+        <location filename="../../orgdesk/domain/rules.py" line="39"/>
         <source>Cannot move “{unit}” under “{target}”: “{target}” is part of “{unit}”&apos;s own subtree.</source>
         <translation>不能把“{unit}”移到“{target}”之下：“{target}”本身就是“{unit}”的下级。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="38"/>
+        <location filename="../../orgdesk/domain/rules.py" line="42"/>
         <source>Scenario “{scenario}” already has a top unit (“{root}”); add the unit under it.</source>
         <translation>方案“{scenario}”已有最高层单位（“{root}”）；请把新单位加在它下面。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="41"/>
+        <location filename="../../orgdesk/domain/rules.py" line="45"/>
         <source>“{unit}” is the top unit of its scenario and cannot be deleted.</source>
         <translation>“{unit}”是本方案的最高层单位，不能删除。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="42"/>
+        <location filename="../../orgdesk/domain/rules.py" line="46"/>
         <source>“{unit}” is the top unit of its scenario and cannot be moved.</source>
         <translation>“{unit}”是本方案的最高层单位，不能移动。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="43"/>
+        <location filename="../../orgdesk/domain/rules.py" line="47"/>
         <source>“{item}” and “{target}” belong to different scenarios.</source>
         <translation>“{item}”和“{target}”属于不同的方案。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="44"/>
+        <location filename="../../orgdesk/domain/rules.py" line="48"/>
         <source>The {field} must not be empty.</source>
         <translation>{field}不能为空。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="45"/>
+        <location filename="../../orgdesk/domain/rules.py" line="49"/>
         <source>The {field} must be zero or more (got {value}).</source>
         <translation>{field}不能小于 0（输入的是 {value}）。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="46"/>
+        <location filename="../../orgdesk/domain/rules.py" line="50"/>
         <source>A KPI weight must be between 0 and 100 % (got {value}).</source>
         <translation>考核指标的权重必须在 0 到 100% 之间（输入的是 {value}）。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="47"/>
+        <location filename="../../orgdesk/domain/rules.py" line="51"/>
         <source>“{value}” is not a valid {field}; use one of: {choices}.</source>
         <translation>“{value}”不是有效的{field}；可选值：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="48"/>
+        <location filename="../../orgdesk/domain/rules.py" line="52"/>
         <source>The {kind} with id {id} does not exist (any more).</source>
         <translation>编号为 {id} 的{kind}不存在（或已被删除）。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="49"/>
+        <location filename="../../orgdesk/domain/rules.py" line="53"/>
         <source>Employee number {code} is already used by {name}.</source>
         <translation>工号 {code} 已被{name}使用。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="50"/>
+        <location filename="../../orgdesk/domain/rules.py" line="54"/>
         <source>{person} already holds the post “{position}”.</source>
         <translation>{person}已在“{position}”岗位任职。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="51"/>
+        <location filename="../../orgdesk/domain/rules.py" line="55"/>
         <source>The field “{field}” cannot be changed this way; move the item instead.</source>
         <translation>不能这样修改“{field}”；请改用移动操作。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="52"/>
+        <location filename="../../orgdesk/domain/rules.py" line="56"/>
         <source>A {kind} has no field “{field}”.</source>
         <translation>{kind}没有“{field}”这一项。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="53"/>
+        <location filename="../../orgdesk/domain/rules.py" line="57"/>
         <source>A relation needs two different ends.</source>
         <translation>协作关系的两端必须是不同的对象。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="54"/>
+        <location filename="../../orgdesk/domain/rules.py" line="58"/>
         <source>“{position}” cannot report to “{target}”: that post already reports to it.</source>
         <translation>“{position}”不能向“{target}”汇报：该岗位已经（间接）向它汇报。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="57"/>
+        <location filename="../../orgdesk/domain/rules.py" line="61"/>
         <source>The unit type “{type}” is used by {count} units and cannot be deleted.</source>
         <translation>部门类型“{type}”正被 {count} 个部门使用，不能删除。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="58"/>
+        <location filename="../../orgdesk/domain/rules.py" line="62"/>
         <source>The last scenario of a document cannot be deleted.</source>
         <translation>文档的最后一个方案不能删除。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="59"/>
+        <location filename="../../orgdesk/domain/rules.py" line="63"/>
         <source>A scenario named “{name}” already exists.</source>
         <translation>已有名为“{name}”的方案。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="60"/>
+        <location filename="../../orgdesk/domain/rules.py" line="64"/>
         <source>The {kind} “{name}” was changed by someone else in the meantime; reload and try again.</source>
         <translation>{kind}“{name}”已被他人修改；请重新载入后再试。</translation>
     </message>
@@ -1059,27 +1157,27 @@
 <context>
     <name>UnitTreeModel</name>
     <message>
-        <location filename="../../orgdesk/ui/tree/model.py" line="198"/>
+        <location filename="../../orgdesk/ui/tree/model.py" line="320"/>
         <source>Unit</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/tree/model.py" line="198"/>
+        <location filename="../../orgdesk/ui/tree/model.py" line="320"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/tree/model.py" line="198"/>
+        <location filename="../../orgdesk/ui/tree/model.py" line="320"/>
         <source>Headcount / Filled</source>
         <translation>编制 / 在岗</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/tree/model.py" line="200"/>
+        <location filename="../../orgdesk/ui/tree/model.py" line="322"/>
         <source>Posts of the unit itself: headcount (approved places) / filled (primary holders)</source>
         <translation>本部门自身岗位：编制（核定人数）/ 在岗（主岗人员）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/tree/model.py" line="245"/>
+        <location filename="../../orgdesk/ui/tree/model.py" line="369"/>
         <source>{name}: headcount {headcount}, filled {filled}, vacant {vacant}</source>
         <translation>{name}：编制 {headcount}，在岗 {filled}，空缺 {vacant}</translation>
     </message>

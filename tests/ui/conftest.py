@@ -39,9 +39,15 @@ class ScriptedInteraction(Interaction):
         self.open_answers: deque[Path | None] = deque()
         self.save_answers: deque[Path | None] = deque()
         self.save_suggestions: list[Path | None] = []
+        self.questions: list[tuple[str, str, str]] = []
+        self.confirm_answers: deque[bool] = deque()
 
     def warn(self, title: str, text: str) -> None:
         self.warnings.append((title, text))
+
+    def confirm(self, title: str, text: str, accept: str) -> bool:
+        self.questions.append((title, text, accept))
+        return self.confirm_answers.popleft() if self.confirm_answers else False
 
     def about(self, title: str, text: str) -> None:
         self.abouts.append((title, text))

@@ -55,3 +55,25 @@ def test_save_dialog_adds_the_suffix(qtbot: QtBot, tmp_path: Path) -> None:
 def test_cancelled_open_dialog_gives_none(qtbot: QtBot, tmp_path: Path) -> None:
     _answer(qtbot, lambda dialog: dialog.close())
     assert Interaction().ask_open_path("Open Document", tmp_path) is None
+
+
+def test_confirm_asks_with_the_action_named_and_cancel_as_default(qtbot: QtBot) -> None:
+    seen: list[tuple[str, list[str], str]] = []
+
+    def answer(click: str) -> Callable[[QWidget], None]:
+        def respond(dialog: QWidget) -> None:
+            assert isinstance(dialog, QMessageBox)
+            texts = [button.text() for button in dialog.buttons()]
+            default = dialog.defaultButton()
+            seen.append((dialog.text(), texts, default.text() if default is not None else ""))
+            chosen = next(button for button in dialog.buttons() if button.text() == click)
+            chosen.click()
+
+        return respond
+
+    _answer(qtbot, answer("Delete"))
+    assert Interaction().confirm("Delete unit", "Delete “市场部”? You can undo this.", "Delete")
+    _answer(qtbot, answer("Cancel"))
+    assert not Interaction().confirm("Delete unit", "Delete “市场部”? You can undo this.", "Delete")
+    assert seen[0][0] == "Delete “市场部”? You can undo this."
+    assert "Delete" in seen[0][1] and seen[0][2] == "Cancel"

@@ -4,14 +4,22 @@ An index's internal id is the unit's id; everything shown is read from the docum
 the view asks for it, so the model holds no copy of the data that could drift. The only
 state is a cache of each parent's sorted child ids (filled on demand, so a 10,000-unit
 tree costs only what the view shows), rebuilt whenever an edit adds, moves or removes units.
+
+The model never writes the document: an in-place rename (`setData`) and a drop
+(`dropMimeData`) are handed to the TreeEdits given with `set_edits` (the window's edit
+controller), whose committed edit comes back as a patch through `apply_patch`.
 """
 
 from __future__ import annotations
 
-from typing import Any, overload
+import json
+from collections.abc import Sequence
+from typing import Any, Protocol, overload
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QByteArray,
+    QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -30,6 +38,17 @@ Index = QModelIndex | QPersistentModelIndex
 NAME, TYPE, STAFFING = range(3)
 COLUMN_COUNT = 3
 UNIT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+UNIT_MIME_TYPE = "application/x-orgdesk-unit"  # {"scenario": id, "unit": id} as JSON
+
+
+class TreeEdits(Protocol):
+    """Who carries out the tree's editing gestures (the edit controller)."""
+
+    def editable(self) -> bool: ...
+
+    def rename_unit(self, unit_id: int, name: str) -> bool: ...
+
+    def move_unit(self, unit_id: int, parent_id: int, index: int | None) -> bool: ...
 
 
 class UnitTreeModel(QAbstractItemModel):
@@ -42,6 +61,11 @@ class UnitTreeModel(QAbstractItemModel):
         self._children: dict[int | None, list[int]] = {}  # parent id -> sorted child ids
         self._rows: dict[int, int] = {}  # unit id -> row under its parent, for the cached parents
         self._icons: dict[str, QIcon] = {}
+        self._edits: TreeEdits | None = None
+
+    def set_edits(self, edits: TreeEdits | None) -> None:
+        """Enable renaming and drag-and-drop, carried out by `edits`."""
+        self._edits = edits
 
     # ----- what is shown -------------------------------------------------------------
     @property
@@ -185,9 +209,107 @@ class UnitTreeModel(QAbstractItemModel):
         return COLUMN_COUNT
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
+        unit = self.unit_of(index)
+        if unit is None:
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self._edits is None or not self._edits.editable():
+            return flags
+        flags |= Qt.ItemFlag.ItemIsDropEnabled
+        if index.column() == NAME:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        if unit.parent_id is not None:  # the top unit stays where it is
+            flags |= Qt.ItemFlag.ItemIsDragEnabled
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        """An in-place rename: handed to the edit controller, which may refuse it."""
+        unit = self.unit_of(index)
+        if unit is None or role != Qt.ItemDataRole.EditRole or index.column() != NAME or self._edits is None:
+            return False
+        return self._edits.rename_unit(unit.id, str(value))
+
+    # ----- drag and drop: the model describes the move, the edit controller makes it ---
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [UNIT_MIME_TYPE]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
+        units = {unit.id: unit for unit in (self.unit_of(index) for index in indexes) if unit is not None}
+        data = QMimeData()
+        if len(units) != 1:  # one unit at a time (the view selects single rows); nothing to drop
+            return data
+        unit = next(iter(units.values()))
+        payload = json.dumps({"scenario": unit.scenario_id, "unit": unit.id})
+        data.setData(UNIT_MIME_TYPE, QByteArray(payload.encode("utf-8")))
+        return data
+
+    def dragged_unit(self, data: QMimeData | None) -> Unit | None:
+        """The unit a drag carries, if it is one of this tree's units."""
+        if data is None or not data.hasFormat(UNIT_MIME_TYPE) or self._document is None:
+            return None
+        try:
+            payload = json.loads(bytes(data.data(UNIT_MIME_TYPE).data()).decode("utf-8"))
+            scenario_id, unit_id = int(payload["scenario"]), int(payload["unit"])
+        except (ValueError, KeyError, TypeError):
+            return None
+        unit = self._document.get("unit", unit_id)
+        if not isinstance(unit, Unit) or unit.scenario_id != scenario_id or scenario_id != self._scenario_id:
+            return None
+        return unit
+
+    def drop_target(
+        self, data: QMimeData | None, action: Qt.DropAction, row: int, parent: Index
+    ) -> tuple[Unit, Unit, int | None] | None:
+        """(moved unit, new parent, index among its children) for a drop, or None if refused.
+
+        Onto a unit (row -1): it becomes the last child. Between rows: it goes to that
+        place among the parent's children. Never into its own subtree, never a no-op.
+        """
+        if action != Qt.DropAction.MoveAction or self._edits is None or not self._edits.editable():
+            return None
+        unit = self.dragged_unit(data)
+        target = self.unit_of(parent)
+        if unit is None or target is None or unit.parent_id is None or self._document is None:
+            return None
+        if target.id == unit.id or unit.id in {a.id for a in self._document.ancestors(target)}:
+            return None
+        siblings = self._child_ids(target.id)
+        if row < 0 or row > len(siblings):
+            row = len(siblings)
+            index: int | None = None
+        else:
+            index = row
+        if unit.parent_id == target.id:
+            old_row = siblings.index(unit.id)
+            if index is not None and index > old_row:
+                index -= 1  # the places counted without the unit itself
+            if (index if index is not None else len(siblings) - 1) == old_row:
+                return None
+        return unit, target, index
+
+    def removeRows(self, row: int, count: int, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        # After a move drop the view asks to remove the dragged rows; the MoveUnit did it already.
+        return False
+
+    def canDropMimeData(  # noqa: N802
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        return self.drop_target(data, action, row, parent) is not None
+
+    def dropMimeData(  # noqa: N802
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        target = self.drop_target(data, action, row, parent)
+        if target is None or self._edits is None:
+            return False
+        unit, new_parent, index = target
+        return self._edits.move_unit(unit.id, new_parent.id, index)
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -209,6 +331,8 @@ class UnitTreeModel(QAbstractItemModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(unit, column)
+        if role == Qt.ItemDataRole.EditRole and column == NAME:
+            return unit.name
         if role == Qt.ItemDataRole.DecorationRole and column == NAME:
             return self._type_icon(unit)
         if role == Qt.ItemDataRole.ToolTipRole:

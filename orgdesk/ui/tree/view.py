@@ -1,9 +1,16 @@
-"""The unit tree view: shows a UnitTreeModel and reports which unit is current."""
+"""The unit tree view: shows a UnitTreeModel and reports which unit is current.
+
+Editing gestures (F2, drag-and-drop, the context menu's actions) go through the model
+and the actions given with `set_context_actions`; the view itself changes no data.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
+from typing import Any
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QContextMenuEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView, QWidget
 
 from orgdesk.ui.tree.model import NAME, STAFFING, TYPE, UNIT_ID_ROLE, UnitTreeModel
 
@@ -20,7 +27,14 @@ class UnitTreeView(QTreeView):
         self.setAlternatingRowColors(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)  # F2 (Enter on macOS)
+        # Drags move units; the model hands each drop to the edit controller as a MoveUnit.
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self._context_actions: list[QAction | None] = []
         self.setAllColumnsShowFocus(True)
         header = self.header()
         header.setStretchLastSection(False)
@@ -58,6 +72,54 @@ class UnitTreeView(QTreeView):
         self.selectionModel().setCurrentIndex(index, flags)
         self.scrollTo(index)
         return True
+
+    # ----- editing gestures -------------------------------------------------------------
+    def set_context_actions(self, actions: list[QAction | None]) -> None:
+        """The actions of the context menu, in order (None: a separator)."""
+        self._context_actions = list(actions)
+
+    def build_context_menu(self, position: QPoint) -> QMenu:
+        """The context menu for a click at `position` (viewport coordinates).
+
+        The unit under the mouse becomes current first, so the actions apply to it.
+        """
+        index = self.indexAt(position)
+        if index.isValid():
+            unit_id = index.data(UNIT_ID_ROLE)
+            if isinstance(unit_id, int):
+                self.select_unit(unit_id)
+        menu = QMenu(self)
+        menu.setObjectName("unitTreeContextMenu")
+        for action in self._context_actions:
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt's name
+        position = event.pos()  # QAbstractScrollArea delivers it in viewport coordinates
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            position = self.visualRect(self.currentIndex()).center()
+        menu = self.build_context_menu(position)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def edit(self, index: Any, trigger: Any = None, event: QEvent | None = None) -> bool:  # type: ignore[override]
+        """Edit the unit's name whichever cell of its row is current."""
+        if isinstance(index, QModelIndex | QPersistentModelIndex) and index.isValid() and index.column() != NAME:
+            index = self._model.index(index.row(), NAME, index.parent())
+        if trigger is None:
+            super().edit(index)
+            return True
+        return super().edit(index, trigger, event)  # type: ignore[arg-type] # Qt takes a null event
+
+    def start_rename(self, unit_id: int) -> bool:
+        """Make a unit current and open the in-place editor on its name."""
+        if not self.select_unit(unit_id):
+            return False
+        index = self._model.index_of_unit(unit_id, NAME)
+        return self.edit(index, QAbstractItemView.EditTrigger.AllEditTriggers, None)
 
     def expanded_unit_ids(self) -> list[int]:
         """Expanded units, parents first; visits only what is expanded, not the whole tree."""
