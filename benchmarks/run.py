@@ -20,6 +20,10 @@ Metrics:
   open_fresh_N_s    the same in a fresh process (imports excluded; first-use costs included)
   info_N_s          `orgdesk info PATH --json`, run in-process via orgdesk.cli.main (stdout to a StringIO)
   rss_open_N_mb     peak RSS of a fresh process that opens the document as above (probe_open.py)
+  layout_N_s        tidy layout (TOP_DOWN) of the current scenario, from prebuilt child lists
+  layout_compact_N_s          the same in COMPACT orientation
+  layout_width_N_m            the TOP_DOWN chart's width in metres at 1 px = 0.26 mm
+  layout_compact_width_N_m    the COMPACT chart's width in metres
 """
 
 from __future__ import annotations
@@ -34,7 +38,7 @@ import sys
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -42,12 +46,14 @@ from generate import GENERATOR_VERSION, generate_document
 from probe_open import open_first_window
 
 from orgdesk.cli import main as cli_main
+from orgdesk.layout import Layout, LayoutOptions, Orientation, layout_tree
 from orgdesk.store.files import SCHEMA_VERSION
 from orgdesk.store.store import Store
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_OUT = HERE / "out"
 DEFAULT_SIZES = (1000, 10000)
+PX_METRES = 0.26e-3  # chart pixels to metres of paper
 
 
 # ----- the registry --------------------------------------------------------------------
@@ -178,6 +184,55 @@ def info_time(ctx: Context) -> float:
 def rss_open(ctx: Context) -> float | None:
     peaks = [probe["peak_rss_mb"] for probe in ctx.probes if probe["peak_rss_mb"] is not None]
     return max(peaks) if peaks else None
+
+
+@lru_cache(maxsize=1)
+def _layout_tree_input(size: int, seed: int) -> tuple[dict[int, list[int]], int]:
+    """The generated document's current scenario as prebuilt child lists (unit id → child ids) and
+    the root id: the layout metrics time the layout alone, not the reading of the document."""
+    document = generate_document(size, seed)
+    scenario = document.current_scenario()
+    assert scenario is not None
+    root = document.root(scenario.id)
+    assert root is not None
+    units = document.units_of_scenario(scenario.id)
+    return {unit.id: [child.id for child in document.children_of(unit)] for unit in units}, root.id
+
+
+def _layout(ctx: Context, orientation: Orientation) -> Layout:
+    kids, root = _layout_tree_input(ctx.size, ctx.seed)
+    return layout_tree(kids.__getitem__, root, LayoutOptions(orientation=orientation))
+
+
+def _layout_time(ctx: Context, orientation: Orientation) -> float:
+    kids, root = _layout_tree_input(ctx.size, ctx.seed)
+    options = LayoutOptions(orientation=orientation)
+    return ctx.median_time(lambda: layout_tree(kids.__getitem__, root, options))
+
+
+@metric("layout_{n}_s", targets={10000: 0.030})
+def layout_time(ctx: Context) -> float:
+    """TOP_DOWN tidy layout of the current scenario (boxes and connectors), from a prebuilt dict of
+    child lists: building those lists from the document is not counted."""
+    return _layout_time(ctx, Orientation.TOP_DOWN)
+
+
+@metric("layout_compact_{n}_s")
+def layout_compact_time(ctx: Context) -> float:
+    """The same in COMPACT orientation (leaf rows stacked in columns), from prebuilt child lists."""
+    return _layout_time(ctx, Orientation.COMPACT)
+
+
+@metric("layout_width_{n}_m")
+def layout_width(ctx: Context) -> float:
+    """Width of the TOP_DOWN chart in metres at 1 px = 0.26 mm (how big a print it needs)."""
+    return _layout(ctx, Orientation.TOP_DOWN).width * PX_METRES
+
+
+@metric("layout_compact_width_{n}_m")
+def layout_compact_width(ctx: Context) -> float:
+    """Width of the COMPACT chart in metres at 1 px = 0.26 mm."""
+    return _layout(ctx, Orientation.COMPACT).width * PX_METRES
 
 
 # ----- running and reporting ---------------------------------------------------------
