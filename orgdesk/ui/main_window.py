@@ -28,10 +28,13 @@ from PySide6.QtWidgets import (
 from orgdesk import __version__
 from orgdesk.store.session import ChangeNotice, EditSession
 from orgdesk.ui.actions import MainActions
+from orgdesk.ui.canvas.view import ChartActions, ChartView
 from orgdesk.ui.context import AppContext
 from orgdesk.ui.documents import DocumentController
 from orgdesk.ui.editing import EditController
 from orgdesk.ui.panels.details import UnitDetailsPanel
+from orgdesk.ui.panels.duties import DutiesPanel
+from orgdesk.ui.panels.kpis import KpisPanel
 from orgdesk.ui.scenarios import ScenarioSwitcher
 from orgdesk.ui.status import ScenarioStatus, scenario_figures
 from orgdesk.ui.tree.model import UnitTreeModel
@@ -55,7 +58,11 @@ class MainWindow(QMainWindow):
         self.tree_model = UnitTreeModel(self)
         self.tree_model.set_edits(self.edits)
         self.tree = UnitTreeView(self.tree_model, self)
-        self.setCentralWidget(self.tree)
+        self.chart = ChartView(self)
+        self.chart_actions = ChartActions(self.chart, self)
+        self.setCentralWidget(self.chart)
+        self.tree_dock = self._dock(self.tree, self.tr("Units"), "treeDock")
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.tree_dock)
         self.details = UnitDetailsPanel(self)
         self.details_dock = self._dock(self.details, self.tr("Details"), "detailsDock")
         self.undo_view = QUndoView(self.edits.stack, self)
@@ -63,6 +70,13 @@ class MainWindow(QMainWindow):
         self.undo_view.setEmptyLabel(self.tr("<document as opened>"))
         self.undo_dock = self._dock(self.undo_view, self.tr("Undo History"), "undoDock")
         self.undo_dock.hide()
+        self.duties = DutiesPanel(self.edits, self)
+        self.duties_dock = self._dock(self.duties, self.tr("Duties"), "dutiesDock")
+        self.kpis = KpisPanel(self.edits, self)
+        self.kpis_dock = self._dock(self.kpis, self.tr("KPIs"), "kpisDock")
+        self.tabifyDockWidget(self.details_dock, self.duties_dock)
+        self.tabifyDockWidget(self.duties_dock, self.kpis_dock)
+        self.details_dock.raise_()
         self.scenarios = ScenarioSwitcher(self)
         self.status = ScenarioStatus(self)
         self.statusBar().addPermanentWidget(self.status)
@@ -115,6 +129,11 @@ class MainWindow(QMainWindow):
         view_menu.setObjectName("viewMenu")
         view_menu.addAction(self.details_dock.toggleViewAction())
         view_menu.addAction(self.undo_dock.toggleViewAction())
+        view_menu.addAction(self.duties_dock.toggleViewAction())
+        view_menu.addAction(self.kpis_dock.toggleViewAction())
+        view_menu.addAction(self.tree_dock.toggleViewAction())
+        view_menu.addSeparator()
+        self.chart_actions.add_to_menu(view_menu)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.setObjectName("helpMenu")
@@ -142,6 +161,7 @@ class MainWindow(QMainWindow):
         label.setContentsMargins(6, 0, 6, 0)
         toolbar.addWidget(label)
         toolbar.addWidget(self.scenarios)
+        self.chart_actions.add_to_toolbar(toolbar)
         self.addToolBar(toolbar)
 
     def _connect(self) -> None:
@@ -156,6 +176,9 @@ class MainWindow(QMainWindow):
         self.documents.session_changed.connect(self._session_changed)
         self.scenarios.scenario_chosen.connect(self.show_scenario)
         self.tree.current_unit_changed.connect(self._unit_chosen)
+        self.tree.current_unit_changed.connect(self.chart.show_unit)
+        self.chart.chart.unit_clicked.connect(self.tree.select_unit)
+        self.chart.chart.unit_dropped.connect(lambda unit, target: self.edits.move_unit(unit, target, None))
         current = self.tree.current_unit_id
         actions.add_child.triggered.connect(lambda _checked=False: self.edits.add_child(current()))
         actions.add_sibling.triggered.connect(lambda _checked=False: self.edits.add_sibling(current()))
@@ -178,6 +201,8 @@ class MainWindow(QMainWindow):
         scenario_id = scenario.id if scenario is not None else None
         self.scenarios.set_document(document, scenario_id)
         self.tree_model.set_document(document, scenario_id)
+        self.chart.set_document(document, scenario_id)
+        self.chart.show_unit(self.tree.current_unit_id())
         self.commands.save_as.setEnabled(session is not None)
         self._update_edit_actions()
         self._show_figures()
@@ -189,6 +214,8 @@ class MainWindow(QMainWindow):
         self.scenarios.select(scenario_id)
         if scenario_id != self.tree_model.scenario_id:
             self.tree_model.set_scenario(scenario_id)
+            self.chart.set_document(self.tree_model.document, scenario_id)
+            self.chart.show_unit(self.tree.current_unit_id())
             self._show_figures()
 
     def _document_changed(self, notice: ChangeNotice) -> None:
@@ -203,7 +230,11 @@ class MainWindow(QMainWindow):
             if shown != self.tree_model.scenario_id:
                 self.tree_model.set_scenario(shown)
         self.tree_model.apply_patch(notice.patch)
+        self.chart.follow(self.tree_model.document, self.tree_model.scenario_id, notice.patch)
+        self.chart.show_unit(self.tree.current_unit_id())
         self.details.refresh()
+        self.duties.document_changed(notice.patch)
+        self.kpis.document_changed(notice.patch)
         self._update_edit_actions()
         self._show_figures()
         if "organisation" in kinds:
@@ -212,6 +243,8 @@ class MainWindow(QMainWindow):
     def _unit_chosen(self, unit_id: int | None) -> None:
         session = self.context.session
         self.details.show_unit(session.document if session is not None else None, unit_id)
+        self.duties.show_unit(session.document if session is not None else None, unit_id)
+        self.kpis.show_unit(session.document if session is not None else None, unit_id)
         self._update_edit_actions()
 
     def _update_edit_actions(self) -> None:
@@ -297,7 +330,7 @@ class MainWindow(QMainWindow):
         restored = isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)
         if not restored:
             self.resize(1280, 800)
-            self.resizeDocks([self.details_dock], [700], Qt.Orientation.Horizontal)
+            self.resizeDocks([self.tree_dock, self.details_dock], [320, 420], Qt.Orientation.Horizontal)
         if isinstance(state, QByteArray):
             self.restoreState(state)
 

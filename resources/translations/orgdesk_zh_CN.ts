@@ -168,6 +168,67 @@
     </message>
 </context>
 <context>
+    <name>ChartActions</name>
+    <message>
+        <location filename="../../orgdesk/ui/canvas/view.py" line="116"/>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/canvas/view.py" line="120"/>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/canvas/view.py" line="122"/>
+        <source>&amp;Fit Chart to Window</source>
+        <translation>适合窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/canvas/view.py" line="124"/>
+        <source>Actual &amp;Size (100 %)</source>
+        <translation>实际大小 (100 %)(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/canvas/view.py" line="129"/>
+        <source>Chart &amp;Top Down</source>
+        <translation>机构图自上而下(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/canvas/view.py" line="130"/>
+        <source>Chart &amp;Left to Right</source>
+        <translation>机构图从左到右(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/canvas/view.py" line="131"/>
+        <source>Chart &amp;Compact</source>
+        <translation>机构图紧凑排列(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/canvas/view.py" line="143"/>
+        <source>Expand to Level &amp;{level}</source>
+        <translation>展开到第 {level} 级(&amp;{level})</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/canvas/view.py" line="168"/>
+        <source>E&amp;xpand Chart</source>
+        <translation>展开机构图(&amp;X)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartScene</name>
+    <message>
+        <location filename="../../orgdesk/ui/canvas/scene.py" line="351"/>
+        <source>&amp;Expand</source>
+        <translation>展开(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/canvas/scene.py" line="353"/>
+        <source>&amp;Collapse</source>
+        <translation>折叠(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>DocumentController</name>
     <message>
         <location filename="../../orgdesk/ui/documents.py" line="71"/>
@@ -225,6 +286,44 @@
         <location filename="../../orgdesk/ui/documents.py" line="175"/>
         <source>“{path}” is the open document; choose another name.</source>
         <translation>“{path}”是当前打开的文档，请换一个文件名。</translation>
+    </message>
+</context>
+<context>
+    <name>DutiesPanel</name>
+    <message>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="263"/>
+        <source>Select a unit in the tree to see its duties.</source>
+        <translation>在组织树中选择一个部门以查看其职责。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="285"/>
+        <source>&amp;Add duty</source>
+        <translation>添加职责(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="286"/>
+        <source>&amp;Delete duty</source>
+        <translation>删除职责(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="287"/>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="288"/>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="290"/>
+        <source>&amp;Paste numbered text…</source>
+        <translation>粘贴编号文本(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="394"/>
+        <source>New duty</source>
+        <translation>新职责</translation>
     </message>
 </context>
 <context>
@@ -427,6 +526,122 @@
     </message>
 </context>
 <context>
+    <name>KpiTableModel</name>
+    <message>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="59"/>
+        <source>Name</source>
+        <translation>指标名称</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="60"/>
+        <source>Definition</source>
+        <translation>指标定义</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="61"/>
+        <source>Unit of measure</source>
+        <translation>计量单位</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="62"/>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="63"/>
+        <source>Weight %</source>
+        <translation>权重 %</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="64"/>
+        <source>Period</source>
+        <translation>考核周期</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="65"/>
+        <source>Direction</source>
+        <translation>指标方向</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="70"/>
+        <source>Monthly</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="71"/>
+        <source>Quarterly</source>
+        <translation>季</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="72"/>
+        <source>Yearly</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="77"/>
+        <source>Higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="78"/>
+        <source>Lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="79"/>
+        <source>Hit the target</source>
+        <translation>达到目标值</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="157"/>
+        <source>The change was not made</source>
+        <translation>未做修改</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="158"/>
+        <source>“{value}” is not a weight. Type a number from 0 to 100, e.g. 40.</source>
+        <translation>“{value}”不是有效的权重。请输入 0 到 100 之间的数字，例如 40。</translation>
+    </message>
+</context>
+<context>
+    <name>KpisPanel</name>
+    <message>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="205"/>
+        <source>Select a unit in the tree to see its KPIs.</source>
+        <translation>在组织树中选择一个部门以查看其考核指标。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="235"/>
+        <source>&amp;Add KPI</source>
+        <translation>添加指标(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="236"/>
+        <source>&amp;Delete KPI</source>
+        <translation>删除指标(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="237"/>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="238"/>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="312"/>
+        <source>Weights total {total} % — they should total 100 %.</source>
+        <translation>权重合计 {total}%，应为 100%。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="339"/>
+        <source>New KPI</source>
+        <translation>新指标</translation>
+    </message>
+</context>
+<context>
     <name>MainActions</name>
     <message>
         <location filename="../../orgdesk/ui/actions.py" line="21"/>
@@ -532,72 +747,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="69"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="83"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="60"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="67"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="63"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="64"/>
+        <source>Units</source>
+        <translation>组织机构</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/main_window.py" line="70"/>
         <source>&lt;document as opened&gt;</source>
         <translation>&lt;打开时的文档&gt;</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="64"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="71"/>
         <source>Undo History</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="90"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="74"/>
+        <source>Duties</source>
+        <translation>职责</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/main_window.py" line="76"/>
+        <source>KPIs</source>
+        <translation>考核指标</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/main_window.py" line="104"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="100"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="114"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="114"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="128"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="119"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="138"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="126"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="145"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="140"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="159"/>
         <source>S&amp;cenario:</source>
         <translation>方案(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="248"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="281"/>
         <source>{file} [read-only]</source>
         <translation>{file} [只读]</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="271"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="304"/>
         <source>No recent documents</source>
         <translation>没有最近打开的文档</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="287"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="320"/>
         <source>&lt;h3&gt;OrgDesk {version}&lt;/h3&gt;&lt;p&gt;Organisation charts and organisation design: units, posts, headcount, duties and KPIs.&lt;/p&gt;&lt;p&gt;Chinese text is shown with the bundled Droid Sans Fallback font (Apache License 2.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;OrgDesk {version}&lt;/h3&gt;&lt;p&gt;组织架构图与组织设计：部门、岗位、编制、职责与考核指标。&lt;/p&gt;&lt;p&gt;中文使用随附的 Droid Sans Fallback 字体显示（Apache License 2.0）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="291"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="324"/>
         <source>About OrgDesk</source>
         <translation>关于 OrgDesk</translation>
     </message>
@@ -728,6 +958,57 @@
         <location filename="../../orgdesk/domain/operations.py" line="750"/>
         <source>Rename “{name}” to “{new}”</source>
         <translation>将“{name}”重命名为“{new}”</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="80"/>
+        <source>Paste {count} duties</source>
+        <translation>粘贴 {count} 条职责</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerChooser</name>
+    <message>
+        <location filename="../../orgdesk/ui/panels/owners.py" line="45"/>
+        <source>{unit} (the unit itself)</source>
+        <translation>{unit}（本部门）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/owners.py" line="47"/>
+        <source>Post: {post}</source>
+        <translation>岗位：{post}</translation>
+    </message>
+</context>
+<context>
+    <name>PasteDutiesDialog</name>
+    <message>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="198"/>
+        <source>Paste numbered duties</source>
+        <translation>粘贴编号职责</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="202"/>
+        <source>Paste numbered duties here (1. … 2. …); a first line without a number becomes the heading.</source>
+        <translation>在此粘贴带编号的职责（1. … 2. …）；没有编号的第一行将作为标题。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="211"/>
+        <source>Insert duties</source>
+        <translation>插入职责</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="215"/>
+        <source>Text:</source>
+        <translation>文本：</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="217"/>
+        <source>Preview:</source>
+        <translation>预览：</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="244"/>
+        <source>{count} duties will be inserted.</source>
+        <translation>将插入 {count} 条职责。</translation>
     </message>
 </context>
 <context>
@@ -1152,6 +1433,24 @@
         <location filename="../../orgdesk/ui/panels/details.py" line="79"/>
         <source>No document is open. Use File › Open… or File › New… to start.</source>
         <translation>没有打开的文档。请用“文件 › 打开…”或“文件 › 新建…”开始。</translation>
+    </message>
+</context>
+<context>
+    <name>UnitItem</name>
+    <message>
+        <location filename="../../orgdesk/ui/canvas/items.py" line="124"/>
+        <source>(no manager)</source>
+        <translation>（无负责人）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/canvas/items.py" line="125"/>
+        <source>Posts {headcount} / filled {filled}</source>
+        <translation>编制 {headcount} / 在岗 {filled}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/canvas/items.py" line="128"/>
+        <source>With sub-units {headcount} / {filled}</source>
+        <translation>含下级 {headcount} / {filled}</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,356 @@
+"""The unit chart's scene: lays out a scenario, shows one item per unit, reports gestures.
+
+The scene never changes the document. A click reports `unit_clicked`, a box dropped on
+another reports `unit_dropped(unit, target)`; the window turns that into an undoable
+MoveUnit. Which units are collapsed and the orientation are view state, kept here.
+The scene refreshes from patches: it lays out again only when units came, went or moved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QObject, QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QCursor
+from PySide6.QtWidgets import (
+    QApplication,
+    QGraphicsItem,
+    QGraphicsScene,
+    QGraphicsSceneContextMenuEvent,
+    QGraphicsSceneMouseEvent,
+    QMenu,
+)
+
+from orgdesk.domain.analysis import Staffing, own_staffing, subtree_staffing
+from orgdesk.domain.document import Document
+from orgdesk.domain.entities import Assignment, AssignmentKind, Person, Position, Unit
+from orgdesk.domain.patch import Patch
+from orgdesk.layout.tidy import EMPTY_LAYOUT, Layout, LayoutOptions, Orientation, layout_scenario
+from orgdesk.ui.canvas.items import ConnectorsItem, UnitCard, UnitItem
+
+NO_TYPE_COLOUR = "#9E9E9E"
+MARGIN = 24.0
+
+
+class ChartScene(QGraphicsScene):
+    unit_clicked = Signal(int)  # unit id: the planner clicked its box
+    unit_dropped = Signal(int, int)  # unit id, target unit id: a box was dropped on another
+    layout_changed = Signal()  # boxes were placed anew (document, scenario, collapse, orientation)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setBackgroundBrush(QColor("#F4F6F8"))
+        self.document: Document | None = None
+        self.scenario_id: int | None = None
+        self.orientation = Orientation.COMPACT
+        self.collapsed: set[int] = set()
+        self.layout: Layout = EMPTY_LAYOUT
+        self.items_by_unit: dict[int, UnitItem] = {}
+        self._connectors = ConnectorsItem()
+        self.addItem(self._connectors)
+        self._own: dict[int, Staffing] = {}
+        self._totals: dict[int, Staffing] = {}
+        # a drag in progress: the unit pressed, where, and the semi-transparent copy
+        self._pressed: UnitItem | None = None
+        self._press_pos = QPointF()
+        self._ghost: UnitItem | None = None
+
+    # ----- what is shown -------------------------------------------------------------
+    def set_document(self, document: Document | None, scenario_id: int | None) -> None:
+        """Show a scenario (a document or scenario switch: nothing collapsed)."""
+        if document is not self.document or scenario_id != self.scenario_id:
+            self.collapsed = set()
+        self.document, self.scenario_id = document, scenario_id
+        self.rebuild()
+
+    def set_orientation(self, orientation: Orientation) -> None:
+        if orientation != self.orientation:
+            self.orientation = orientation
+            self.rebuild()
+
+    def set_collapsed(self, unit_id: int, collapsed: bool) -> None:
+        if collapsed == (unit_id in self.collapsed):
+            return
+        if collapsed:
+            self.collapsed.add(unit_id)
+        else:
+            self.collapsed.discard(unit_id)
+        self.rebuild()
+
+    def toggle_collapsed(self, unit_id: int) -> None:
+        self.set_collapsed(unit_id, unit_id not in self.collapsed)
+
+    def expand_to_level(self, level: int) -> None:
+        """Show `level` levels below the top unit: deeper units with children are collapsed."""
+        document, scenario_id = self.document, self.scenario_id
+        if document is None or scenario_id is None:
+            return
+        root = document.root(scenario_id)
+        collapsed: set[int] = set()
+        pending = [(root, 0)] if root is not None else []
+        while pending:
+            unit, depth = pending.pop()
+            children = document.children_of(unit)
+            if not children:
+                continue
+            if depth >= level:
+                collapsed.add(unit.id)
+            else:
+                pending.extend((child, depth + 1) for child in children)
+        self.collapsed = collapsed
+        self.rebuild()
+
+    def unit_item(self, unit_id: int) -> UnitItem | None:
+        return self.items_by_unit.get(unit_id)
+
+    def rebuild(self) -> None:
+        """Lay out again and make the items anew (keeping the selection)."""
+        selected = [item.unit_id for item in self.selected_units()]
+        self._end_drag()
+        for item in self.items_by_unit.values():
+            self.removeItem(item)
+        self.items_by_unit = {}
+        document, scenario_id = self.document, self.scenario_id
+        if document is None or scenario_id is None or document.get("scenario", scenario_id) is None:
+            self.layout = EMPTY_LAYOUT
+        else:
+            self.collapsed &= {unit.id for unit in document.units_of_scenario(scenario_id)}
+            options = LayoutOptions(orientation=self.orientation)
+            self.layout = layout_scenario(document, scenario_id, options, self.collapsed)
+            self._compute_staffing()
+        self._connectors.set_connectors(self.layout.connectors)
+        for box in self.layout.boxes.values():
+            item = UnitItem(box.unit_id, box.width, box.height, self._card(box.unit_id, box.hidden))
+            item.setPos(box.x, box.y)
+            self.addItem(item)
+            self.items_by_unit[box.unit_id] = item
+        for unit_id in selected:
+            if unit_id in self.items_by_unit:
+                self.items_by_unit[unit_id].setSelected(True)
+        self.setSceneRect(-MARGIN, -MARGIN, self.layout.width + 2 * MARGIN, self.layout.height + 2 * MARGIN)
+        self.layout_changed.emit()
+
+    def select_unit(self, unit_id: int | None) -> UnitItem | None:
+        item = self.items_by_unit.get(unit_id) if unit_id is not None else None
+        for other in self.selected_units():
+            if other is not item:
+                other.setSelected(False)
+        if item is not None:
+            item.setSelected(True)
+        return item
+
+    def selected_units(self) -> list[UnitItem]:
+        return [item for item in self.selectedItems() if isinstance(item, UnitItem)]
+
+    # ----- refreshing from change notices -------------------------------------------
+    def apply_patch(self, patch: Patch) -> None:
+        """Refresh after a committed change: lay out again only when units came, went or moved."""
+        document, scenario_id = self.document, self.scenario_id
+        if document is None or scenario_id is None:
+            return
+        if self._layout_changed(patch):
+            self.rebuild()
+            return
+        kinds = patch.kinds()
+        if not kinds & {"unit", "unit_type", "position", "assignment", "person"}:
+            return
+        self._compute_staffing()
+        touched: Iterable[int] = self.items_by_unit if "unit_type" in kinds else self._units_touched(patch)
+        for unit_id in touched:
+            item = self.items_by_unit.get(unit_id)
+            if item is not None:
+                layout_box = self.layout.boxes[unit_id]
+                item.set_card(self._card(unit_id, layout_box.hidden))
+
+    def _layout_changed(self, patch: Patch) -> bool:
+        for change in patch.changes:
+            if change.kind == "scenario" and change.id == self.scenario_id:
+                return True
+            if change.kind != "unit":
+                continue
+            before, after = change.before, change.after
+            if not isinstance(before, Unit) or not isinstance(after, Unit):
+                return True
+            if (before.parent_id, before.sort_order, before.scenario_id) != (
+                after.parent_id,
+                after.sort_order,
+                after.scenario_id,
+            ):
+                return True
+        return False
+
+    def _units_touched(self, patch: Patch) -> set[int]:
+        """Units whose box may show something new, with their ancestors (the subtree totals)."""
+        document = self.document
+        assert document is not None
+        units: set[int] = set()
+        for change in patch.changes:
+            for entity in (change.before, change.after):
+                if isinstance(entity, Unit):
+                    units.add(entity.id)
+                elif isinstance(entity, Position):
+                    units.add(entity.unit_id)
+                elif isinstance(entity, Assignment):
+                    position = document.get("position", entity.position_id)
+                    if isinstance(position, Position):
+                        units.add(position.unit_id)
+                elif isinstance(entity, Person):
+                    for assignment in document.assignments_of_person(entity.id):
+                        position = document.get("position", assignment.position_id)
+                        if isinstance(position, Position):
+                            units.add(position.unit_id)
+        with_ancestors = set(units)
+        for unit_id in units:
+            unit = document.get("unit", unit_id)
+            if isinstance(unit, Unit):
+                with_ancestors.update(ancestor.id for ancestor in document.ancestors(unit))
+        return with_ancestors
+
+    # ----- what a box shows ------------------------------------------------------------
+    def _compute_staffing(self) -> None:
+        assert self.document is not None and self.scenario_id is not None
+        self._own = own_staffing(self.document, self.scenario_id)
+        self._totals = subtree_staffing(self.document, self.scenario_id, self._own)
+
+    def _card(self, unit_id: int, hidden: int) -> UnitCard:
+        document = self.document
+        assert document is not None
+        unit = document.unit(unit_id)
+        unit_type = document.unit_type(unit.type_id)
+        own = self._own.get(unit_id, Staffing())
+        total = self._totals.get(unit_id, Staffing())
+        return UnitCard(
+            name=unit.name,
+            colour=unit_type.colour if unit_type is not None else NO_TYPE_COLOUR,
+            manager=self._manager_name(unit_id),
+            headcount=own.headcount,
+            filled=own.filled,
+            subtree_headcount=total.headcount,
+            subtree_filled=total.filled,
+            children=document.child_count(unit),
+            hidden=hidden,
+        )
+
+    def _manager_name(self, unit_id: int) -> str:
+        document = self.document
+        assert document is not None
+        for position in document.positions_of(unit_id):
+            if not position.is_manager:
+                continue
+            holders = document.assignments_of_position(position.id)
+            holders.sort(key=lambda a: a.kind != AssignmentKind.PRIMARY)
+            for assignment in holders:
+                person = document.get("person", assignment.person_id)
+                if isinstance(person, Person):
+                    return person.name
+        return ""
+
+    # ----- gestures ------------------------------------------------------------------
+    def unit_at(self, scene_pos: QPointF) -> UnitItem | None:
+        for item in self.items(scene_pos):
+            if isinstance(item, UnitItem) and item is not self._ghost:
+                return item
+        return None
+
+    def can_drop(self, unit_id: int, target_id: int) -> bool:
+        """A unit may go under any unit but itself and its own subtree."""
+        document = self.document
+        if document is None or unit_id == target_id:
+            return False
+        target = document.get("unit", target_id)
+        if not isinstance(target, Unit):
+            return False
+        return all(ancestor.id != unit_id for ancestor in document.ancestors(target))
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt's name
+        item = self.unit_at(event.scenePos())
+        if item is None or event.button() != Qt.MouseButton.LeftButton:
+            if item is not None and event.button() == Qt.MouseButton.RightButton:
+                self.select_unit(item.unit_id)
+                self.unit_clicked.emit(item.unit_id)
+                event.accept()
+                return
+            super().mousePressEvent(event)
+            return
+        event.accept()
+        if item.on_badge(event.scenePos()):
+            return  # the badge's double-click toggles; a press on it selects nothing
+        self._pressed, self._press_pos = item, event.scenePos()
+        self.select_unit(item.unit_id)
+        self.unit_clicked.emit(item.unit_id)
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt's name
+        pressed = self._pressed
+        if pressed is None or not event.buttons() & Qt.MouseButton.LeftButton:
+            super().mouseMoveEvent(event)
+            return
+        event.accept()
+        offset = event.scenePos() - self._press_pos
+        if self._ghost is None:
+            if offset.manhattanLength() < QApplication.startDragDistance():
+                return
+            self._ghost = UnitItem(
+                pressed.unit_id, pressed.box_rect().width(), pressed.box_rect().height(), pressed.card
+            )
+            self._ghost.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, False)
+            self._ghost.setOpacity(0.5)
+            self._ghost.setZValue(10)
+            self.addItem(self._ghost)
+        self._ghost.setPos(pressed.pos() + offset)
+        target = self.unit_at(event.scenePos())
+        refused = target is not None and not self.can_drop(pressed.unit_id, target.unit_id)
+        shape = Qt.CursorShape.ForbiddenCursor if refused else Qt.CursorShape.DragMoveCursor
+        for view in self.views():
+            view.viewport().setCursor(QCursor(shape))
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt's name
+        pressed, dragging = self._pressed, self._ghost is not None
+        self._end_drag()
+        if pressed is None or event.button() != Qt.MouseButton.LeftButton:
+            super().mouseReleaseEvent(event)
+            return
+        event.accept()
+        if not dragging:
+            return
+        target = self.unit_at(event.scenePos())
+        if target is not None and self.can_drop(pressed.unit_id, target.unit_id):
+            self.unit_dropped.emit(pressed.unit_id, target.unit_id)
+
+    def _end_drag(self) -> None:
+        if self._ghost is not None:
+            self.removeItem(self._ghost)
+            self._ghost = None
+            for view in self.views():
+                view.viewport().unsetCursor()
+        self._pressed = None
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt's name
+        item = self.unit_at(event.scenePos())
+        if item is not None and item.on_badge(event.scenePos()):
+            event.accept()
+            self.toggle_collapsed(item.unit_id)
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:  # noqa: N802 - Qt's name
+        item = self.unit_at(event.scenePos())
+        if item is None:
+            return
+        menu = self.build_context_menu(item.unit_id)
+        if menu is not None:
+            menu.exec(event.screenPos())
+            menu.deleteLater()
+
+    def build_context_menu(self, unit_id: int) -> QMenu | None:
+        item = self.items_by_unit.get(unit_id)
+        if item is None or not item.card.children:
+            return None
+        menu = QMenu()
+        menu.setObjectName("chartContextMenu")
+        if unit_id in self.collapsed:
+            action = menu.addAction(self.tr("&Expand"))
+        else:
+            action = menu.addAction(self.tr("&Collapse"))
+        action.setObjectName("action_toggle_collapsed")
+        action.triggered.connect(lambda _checked=False: self.toggle_collapsed(unit_id))
+        return menu

@@ -1,0 +1,176 @@
+"""The unit chart's view (zoom, pan, fit) and its actions for the View menu and toolbar.
+
+`ChartView` shows a ChartScene: Ctrl+wheel zooms around the cursor, dragging the background
+pans, dragging a box is the scene's gesture. `ChartActions` holds the chart's actions so
+the window only places them in its menu and toolbar.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QRectF, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtWidgets import QGraphicsView, QMenu, QToolBar, QWidget
+
+from orgdesk.domain.document import Document
+from orgdesk.domain.patch import Patch
+from orgdesk.layout.tidy import Orientation
+from orgdesk.ui.canvas.items import UnitItem
+from orgdesk.ui.canvas.scene import ChartScene
+
+ZOOM_STEP = 1.25
+MIN_SCALE, MAX_SCALE = 0.02, 8.0
+LEVELS = range(1, 6)
+
+
+class ChartView(QGraphicsView):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.chart = ChartScene()
+        super().__init__(self.chart, parent)
+        self.chart.setParent(self)
+        self.setObjectName("unitChart")
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        # Selection and collapse repaint two boxes; minimal updates redraw only those.
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+
+    # ----- what is shown ---------------------------------------------------------------
+    def set_document(self, document: Document | None, scenario_id: int | None) -> None:
+        self.chart.set_document(document, scenario_id)
+        self.fit_to_window()
+
+    def follow(self, document: Document | None, scenario_id: int | None, patch: Patch) -> None:
+        """After a committed change: another scenario is rebuilt, the same one refreshed."""
+        if document is not self.chart.document or scenario_id != self.chart.scenario_id:
+            self.set_document(document, scenario_id)
+        else:
+            self.chart.apply_patch(patch)
+
+    def show_unit(self, unit_id: int | None) -> None:
+        """Select a unit's box and scroll it into view when it is not wholly visible."""
+        item = self.chart.select_unit(unit_id)
+        if item is None:
+            return
+        rect = item.sceneBoundingRect()
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        if not visible.contains(rect):
+            self.centerOn(item)
+
+    # ----- zoom ---------------------------------------------------------------------
+    def scale_factor(self) -> float:
+        return self.transform().m11()
+
+    def zoom_by(self, factor: float, anchor_under_mouse: bool = False) -> None:
+        current = self.scale_factor()
+        factor = max(MIN_SCALE / current, min(MAX_SCALE / current, factor))
+        if anchor_under_mouse:
+            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        else:
+            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.scale(factor, factor)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+
+    def zoom_in(self) -> None:
+        self.zoom_by(ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.zoom_by(1 / ZOOM_STEP)
+
+    def actual_size(self) -> None:
+        self.resetTransform()
+
+    def fit_to_window(self) -> None:
+        rect: QRectF = self.chart.sceneRect()
+        if rect.isEmpty():
+            self.resetTransform()
+            return
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        if self.scale_factor() > 1.0:  # a small chart is shown at 100 %, not blown up
+            self.resetTransform()
+            self.centerOn(rect.center())
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt's name
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120
+            if steps:
+                self.zoom_by(ZOOM_STEP**steps, anchor_under_mouse=True)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        # Dragging the background pans; dragging a box is the scene's move gesture.
+        on_box = isinstance(self.itemAt(event.position().toPoint()), UnitItem)
+        mode = QGraphicsView.DragMode.NoDrag if on_box else QGraphicsView.DragMode.ScrollHandDrag
+        self.setDragMode(mode)
+        super().mousePressEvent(event)
+
+
+class ChartActions(QObject):
+    """The chart's actions: zoom, fit, 100 %, orientation and expand-to-level."""
+
+    def __init__(self, view: ChartView, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.view = view
+        self.zoom_in = self._action(parent, "action_zoom_in", self.tr("Zoom &In"), view.zoom_in)
+        self.zoom_in.setShortcuts(
+            [QKeySequence("Ctrl+="), QKeySequence("Ctrl++"), QKeySequence(QKeySequence.StandardKey.ZoomIn)]
+        )
+        self.zoom_out = self._action(parent, "action_zoom_out", self.tr("Zoom &Out"), view.zoom_out)
+        self.zoom_out.setShortcuts([QKeySequence("Ctrl+-"), QKeySequence(QKeySequence.StandardKey.ZoomOut)])
+        self.fit = self._action(parent, "action_fit", self.tr("&Fit Chart to Window"), view.fit_to_window)
+        self.fit.setShortcut(QKeySequence("Ctrl+0"))
+        self.actual_size = self._action(parent, "action_actual_size", self.tr("Actual &Size (100 %)"), view.actual_size)
+        self.actual_size.setShortcut(QKeySequence("Ctrl+1"))
+        self.orientations = QActionGroup(self)
+        self.orientation_actions: dict[Orientation, QAction] = {}
+        names = {
+            Orientation.TOP_DOWN: self.tr("Chart &Top Down"),
+            Orientation.LEFT_RIGHT: self.tr("Chart &Left to Right"),
+            Orientation.COMPACT: self.tr("Chart &Compact"),
+        }
+        for orientation, text in names.items():
+            action = QAction(text, parent)
+            action.setObjectName(f"action_layout_{orientation.value.replace('-', '_')}")
+            action.setCheckable(True)
+            action.setChecked(orientation == view.chart.orientation)
+            action.triggered.connect(lambda _checked=False, chosen=orientation: self.set_orientation(chosen))
+            self.orientations.addAction(action)
+            self.orientation_actions[orientation] = action
+        self.levels: list[QAction] = []
+        for level in LEVELS:
+            action = QAction(self.tr("Expand to Level &{level}").format(level=level), parent)
+            action.setObjectName(f"action_expand_level_{level}")
+            action.triggered.connect(lambda _checked=False, chosen=level: self.expand_to_level(chosen))
+            self.levels.append(action)
+
+    def _action(self, parent: QWidget, name: str, text: str, slot: object) -> QAction:
+        action = QAction(text, parent)
+        action.setObjectName(name)
+        action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        return action
+
+    def set_orientation(self, orientation: Orientation) -> None:
+        self.orientation_actions[orientation].setChecked(True)
+        self.view.chart.set_orientation(orientation)
+        self.view.fit_to_window()
+
+    def expand_to_level(self, level: int) -> None:
+        self.view.chart.expand_to_level(level)
+
+    def add_to_menu(self, menu: QMenu) -> None:
+        for action in (self.zoom_in, self.zoom_out, self.fit, self.actual_size):
+            menu.addAction(action)
+        menu.addSeparator()
+        for action in self.orientation_actions.values():
+            menu.addAction(action)
+        levels = menu.addMenu(self.tr("E&xpand Chart"))
+        levels.setObjectName("expandLevelMenu")
+        for action in self.levels:
+            levels.addAction(action)
+
+    def add_to_toolbar(self, toolbar: QToolBar) -> None:
+        toolbar.addSeparator()
+        for action in (self.zoom_in, self.zoom_out, self.fit, self.actual_size):
+            toolbar.addAction(action)
