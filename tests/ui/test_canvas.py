@@ -197,3 +197,14 @@ def test_a_screenshot_of_the_window_shows_the_chart(window: MainWindow, qtbot: Q
     image.save(str(SHOTS / "canvas.png"))
     chart = window.chart.grab().toImage()
     assert _distinct_colours(chart) > 8
+
+
+def test_an_opened_chart_starts_readable_with_its_top_unit_in_view(window: MainWindow) -> None:
+    """Opening happens before the window is shown; the chart must not be fitted into the
+    hidden view's default size (that shrank it to a dot)."""
+    from orgdesk.ui.canvas.view import READABLE_SCALE
+
+    view = _chart(window)
+    assert view.scale_factor() >= READABLE_SCALE
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert visible.contains(_item_named(window, "某电信分公司").sceneBoundingRect())

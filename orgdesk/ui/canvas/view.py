@@ -8,7 +8,7 @@ the window only places them in its menu and toolbar.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QRectF, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QMouseEvent, QPainter, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QMenu, QToolBar, QWidget
 
 from orgdesk.domain.document import Document
@@ -19,6 +19,7 @@ from orgdesk.ui.canvas.scene import ChartScene
 
 ZOOM_STEP = 1.25
 MIN_SCALE, MAX_SCALE = 0.02, 8.0
+READABLE_SCALE = 0.6  # an opened chart starts no smaller than this, so its text can be read
 LEVELS = range(1, 6)
 
 
@@ -34,11 +35,31 @@ class ChartView(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self._first_view_pending = False
 
     # ----- what is shown ---------------------------------------------------------------
     def set_document(self, document: Document | None, scenario_id: int | None) -> None:
         self.chart.set_document(document, scenario_id)
+        self._first_view_pending = True
+        if self.isVisible():
+            self._show_first_view()
+
+    def _show_first_view(self) -> None:
+        """A newly shown chart: the whole of it when that stays readable, else readable size
+        from the top. Waits until the view has its real size (fitting into a hidden view's
+        default size would shrink the chart to a dot)."""
+        self._first_view_pending = False
         self.fit_to_window()
+        if self.scale_factor() < READABLE_SCALE:
+            self.resetTransform()
+            self.scale(READABLE_SCALE, READABLE_SCALE)
+            top = self.chart.sceneRect()
+            self.centerOn(top.center().x(), top.top() + self.viewport().height() / (2 * READABLE_SCALE))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if self._first_view_pending and self.isVisible():
+            self._show_first_view()
 
     def follow(self, document: Document | None, scenario_id: int | None, patch: Patch) -> None:
         """After a committed change: another scenario is rebuilt, the same one refreshed."""
