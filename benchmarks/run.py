@@ -24,6 +24,11 @@ Metrics:
   layout_compact_N_s          the same in COMPACT orientation
   layout_width_N_m            the TOP_DOWN chart's width in metres at 1 px = 0.26 mm
   layout_compact_width_N_m    the COMPACT chart's width in metres
+  first_paint_N_s   MainWindow + open_path + show() until the chart painted once, fresh offscreen
+                    process (probe_gui.py, on a scratch copy of the document)
+  reparent_N_s      edits.move_unit of a ~500-unit subtree to a unit outside it, + events + one repaint
+  undo_reparent_N_s edits.stack.undo() of that move, + events + one repaint
+  rss_gui_N_mb      peak RSS of the probe_gui.py process after the three above
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ import argparse
 import gc
 import io
 import json
+import shutil
 import statistics
 import subprocess
 import sys
@@ -130,6 +136,31 @@ class Context:
             )
             results.append(json.loads(completed.stdout.strip().splitlines()[-1]))
         return results
+
+    @cached_property
+    def gui_probes(self) -> list[dict[str, Any]]:
+        """`repeat` fresh offscreen GUI processes (probe_gui.py), each on a new scratch copy of the
+        document (the reparenting is committed to the file), shared by the GUI metrics."""
+        path = self.path
+        copy = self.scratch("gui.orgdesk")
+        results = []
+        try:
+            for _ in range(self.repeat):
+                shutil.copyfile(path, copy)
+                completed = subprocess.run(
+                    [sys.executable, str(HERE / "probe_gui.py"), str(copy)],
+                    check=True,
+                    capture_output=True,
+                    text=True,
+                )
+                results.append(json.loads(completed.stdout.strip().splitlines()[-1]))
+        finally:
+            for leftover in copy.parent.glob(copy.name + "*"):  # the copy and any journal beside it
+                leftover.unlink(missing_ok=True)
+        return results
+
+    def gui_median(self, key: str) -> float:
+        return statistics.median(probe[key] for probe in self.gui_probes)
 
 
 def progress(message: str) -> None:
@@ -233,6 +264,33 @@ def layout_width(ctx: Context) -> float:
 def layout_compact_width(ctx: Context) -> float:
     """Width of the COMPACT chart in metres at 1 px = 0.26 mm."""
     return _layout(ctx, Orientation.COMPACT).width * PX_METRES
+
+
+@metric("first_paint_{n}_s", targets={10000: 1.0})
+def first_paint_time(ctx: Context) -> float:
+    """MainWindow(context) + open_path + show() + pending events + one forced chart paint, in a
+    fresh offscreen process with the app font registered (probe_gui.py)."""
+    return ctx.gui_median("first_paint_s")
+
+
+@metric("reparent_{n}_s", targets={10000: 0.050})
+def reparent_time(ctx: Context) -> float:
+    """edits.move_unit of the subtree closest to 500 units to a unit outside it (command, commit,
+    change notices, tree and chart refresh) + pending events + one chart repaint."""
+    return ctx.gui_median("reparent_s")
+
+
+@metric("undo_reparent_{n}_s", targets={10000: 0.050})
+def undo_reparent_time(ctx: Context) -> float:
+    """edits.stack.undo() of that move + pending events + one chart repaint."""
+    return ctx.gui_median("undo_reparent_s")
+
+
+@metric("rss_gui_{n}_mb", targets={10000: 400})
+def rss_gui(ctx: Context) -> float | None:
+    """Peak RSS of the GUI probe process after first paint, reparent and undo (the worst run)."""
+    peaks = [probe["peak_rss_mb"] for probe in ctx.gui_probes if probe["peak_rss_mb"] is not None]
+    return max(peaks) if peaks else None
 
 
 # ----- running and reporting ---------------------------------------------------------
