@@ -208,3 +208,19 @@ def test_an_opened_chart_starts_readable_with_its_top_unit_in_view(window: MainW
     assert view.scale_factor() >= READABLE_SCALE
     visible = view.mapToScene(view.viewport().rect()).boundingRect()
     assert visible.contains(_item_named(window, "某电信分公司").sceneBoundingRect())
+
+
+def test_after_a_move_the_kept_boxes_show_the_new_figures(window: MainWindow) -> None:
+    """A move keeps the other boxes' items and refreshes only the changed ones: the old and
+    the new parent must still show the right totals and child counts, also after undo."""
+    service, centre = _item_named(window, "客户服务部"), _item_named(window, "10000号运营中心")
+    assert (service.card.subtree_headcount, service.card.children) == (8, 0)
+    assert window.edits.move_unit(centre.unit_id, service.unit_id, None)
+    service, moved = _item_named(window, "客户服务部"), _item_named(window, "10000号运营中心")
+    assert (service.card.subtree_headcount, service.card.children) == (9, 1)
+    assert moved.pos().y() > service.pos().y()
+    assert _item_named(window, "某电信分公司").card.children == 4
+    window.edits.stack.undo()
+    service = _item_named(window, "客户服务部")
+    assert (service.card.subtree_headcount, service.card.children) == (8, 0)
+    assert _item_named(window, "某电信分公司").card.children == 5

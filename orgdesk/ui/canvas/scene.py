@@ -103,12 +103,17 @@ class ChartScene(QGraphicsScene):
     def unit_item(self, unit_id: int) -> UnitItem | None:
         return self.items_by_unit.get(unit_id)
 
-    def rebuild(self) -> None:
-        """Lay out again and make the items anew (keeping the selection)."""
+    def rebuild(self, refresh: set[int] | None = None) -> None:
+        """Lay out again, keeping the selection. Without `refresh` every item is made anew;
+        with it, the items of units still shown are kept and only moved, and just the units
+        in `refresh` (and boxes whose hidden count changed) get a new card."""
         selected = [item.unit_id for item in self.selected_units()]
         self._end_drag()
-        for item in self.items_by_unit.values():
-            self.removeItem(item)
+        if refresh is None:
+            for item in self.items_by_unit.values():
+                self.removeItem(item)
+            self.items_by_unit = {}
+        kept = self.items_by_unit
         self.items_by_unit = {}
         document, scenario_id = self.document, self.scenario_id
         if document is None or scenario_id is None or document.get("scenario", scenario_id) is None:
@@ -119,11 +124,18 @@ class ChartScene(QGraphicsScene):
             self.layout = layout_scenario(document, scenario_id, options, self.collapsed)
             self._compute_staffing()
         self._connectors.set_connectors(self.layout.connectors)
+        changed = refresh or set()
         for box in self.layout.boxes.values():
-            item = UnitItem(box.unit_id, box.width, box.height, self._card(box.unit_id, box.hidden))
-            item.setPos(box.x, box.y)
-            self.addItem(item)
-            self.items_by_unit[box.unit_id] = item
+            box_item = kept.pop(box.unit_id, None)
+            if box_item is None:
+                box_item = UnitItem(box.unit_id, box.width, box.height, self._card(box.unit_id, box.hidden))
+                self.addItem(box_item)
+            elif box.unit_id in changed or box_item.card.hidden != box.hidden:
+                box_item.set_card(self._card(box.unit_id, box.hidden))
+            box_item.setPos(box.x, box.y)
+            self.items_by_unit[box.unit_id] = box_item
+        for leftover in kept.values():  # units deleted, or hidden under a collapsed box
+            self.removeItem(leftover)
         for unit_id in selected:
             if unit_id in self.items_by_unit:
                 self.items_by_unit[unit_id].setSelected(True)
@@ -149,7 +161,7 @@ class ChartScene(QGraphicsScene):
         if document is None or scenario_id is None:
             return
         if self._layout_changed(patch):
-            self.rebuild()
+            self.rebuild(refresh=self._units_touched(patch))
             return
         kinds = patch.kinds()
         if not kinds & {"unit", "unit_type", "position", "assignment", "person"}:
@@ -188,6 +200,8 @@ class ChartScene(QGraphicsScene):
             for entity in (change.before, change.after):
                 if isinstance(entity, Unit):
                     units.add(entity.id)
+                    if entity.parent_id is not None:  # its parent's figures and child count change
+                        units.add(entity.parent_id)
                 elif isinstance(entity, Position):
                     units.add(entity.unit_id)
                 elif isinstance(entity, Assignment):
