@@ -20,19 +20,17 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QListView,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -41,11 +39,10 @@ from orgdesk.domain.document import Document
 from orgdesk.domain.duty_text import DutyItem, parse_duties
 from orgdesk.domain.entities import Duty
 from orgdesk.domain.operations import AddDuty, Composite, DeleteDuty, MoveDuty, Operation, UpdateEntity
-from orgdesk.domain.patch import Patch
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
 from orgdesk.ui.editing import EditController
 from orgdesk.ui.panels.keys import PanelKeys
-from orgdesk.ui.panels.owners import Owner, OwnerChooser
+from orgdesk.ui.panels.owners import OwnedItemsPanel, Owner, OwnerChooser
 
 DUTY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 LEVEL_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -248,15 +245,17 @@ class PasteDutiesDialog(QDialog):
 DialogFactory = Callable[[QWidget], PasteDutiesDialog]
 
 
-class DutiesPanel(QWidget):
+class DutiesPanel(OwnedItemsPanel):
     """The duties of the selected unit or of one of its posts (see the module text)."""
+
+    item_kind = "duty"
+    model: DutyListModel
+    view: QListView
 
     def __init__(self, edits: EditController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dutiesPanel")
         self.edits = edits
-        self.document: Document | None = None
-        self.unit_id: int | None = None
         self.dialog_factory: DialogFactory = PasteDutiesDialog
         self.paste_dialog: PasteDutiesDialog | None = None
 
@@ -292,12 +291,9 @@ class DutiesPanel(QWidget):
         self.keys = PanelKeys(
             self.view, [self.add_action, self.delete_action, self.up_action, self.down_action, self.paste_action]
         )
-        buttons = QHBoxLayout()
-        for action in (self.add_action, self.delete_action, self.up_action, self.down_action, self.paste_action):
-            button = QToolButton(self)
-            button.setDefaultAction(action)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = self._button_row(
+            (self.add_action, self.delete_action, self.up_action, self.down_action, self.paste_action)
+        )
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
@@ -310,35 +306,6 @@ class DutiesPanel(QWidget):
         self.view.selectionModel().currentChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._update_actions)
         self.show_unit(None, None)
-
-    def _action(self, text: str, key: QKeySequence, slot: Callable[[], object]) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(key)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setToolTip(f"{text.replace('&', '')} ({key.toString(QKeySequence.SequenceFormat.NativeText)})")
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
-
-    # ----- what is shown ------------------------------------------------------------
-    def show_unit(self, document: Document | None, unit_id: int | None) -> None:
-        keep = self.model.owner if unit_id == self.unit_id and document is self.document else None
-        self.document, self.unit_id = document, unit_id
-        self.chooser.fill(document, unit_id, keep)
-        shown = self.chooser.owner() is not None
-        self.hint.setVisible(not shown)
-        for widget in (self.chooser, self.view):
-            widget.setVisible(shown)
-
-    def choose_owner(self, owner: Owner) -> bool:
-        return self.chooser.choose(owner)
-
-    def document_changed(self, patch: Patch) -> None:
-        kinds = patch.kinds()
-        if kinds & {"unit", "position"}:
-            self.show_unit(self.document, self.unit_id)
-        elif "duty" in kinds:
-            self._reload()
 
     def _owner_chosen(self, owner: Owner | None) -> None:
         self.model.set_owner(self.document if owner is not None else None, owner)

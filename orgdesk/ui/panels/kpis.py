@@ -12,17 +12,15 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,10 +28,9 @@ from PySide6.QtWidgets import (
 from orgdesk.domain.document import Document
 from orgdesk.domain.entities import Direction, Kpi, Period
 from orgdesk.domain.operations import AddKpi, DeleteKpi, MoveKpi, UpdateEntity
-from orgdesk.domain.patch import Patch
 from orgdesk.ui.editing import EditController
 from orgdesk.ui.panels.keys import PanelKeys
-from orgdesk.ui.panels.owners import Owner, OwnerChooser
+from orgdesk.ui.panels.owners import OwnedItemsPanel, Owner, OwnerChooser
 
 Index = QModelIndex | QPersistentModelIndex
 FIELDS = ("name", "definition", "measure_unit", "target", "weight", "period", "direction")
@@ -192,15 +189,17 @@ class ChoiceDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
-class KpisPanel(QWidget):
+class KpisPanel(OwnedItemsPanel):
     """The KPIs of the selected unit or of one of its posts (see the module text)."""
+
+    item_kind = "kpi"
+    model: KpiTableModel
+    view: QTableView
 
     def __init__(self, edits: EditController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("kpisPanel")
         self.edits = edits
-        self.document: Document | None = None
-        self.unit_id: int | None = None
 
         self.hint = QLabel(self.tr("Select a unit in the tree to see its KPIs."), self)
         self.hint.setObjectName("kpisHint")
@@ -237,12 +236,7 @@ class KpisPanel(QWidget):
         self.up_action = self._action(self.tr("Move &up"), QKeySequence("Ctrl+Up"), lambda: self.move_kpi(-1))
         self.down_action = self._action(self.tr("Move do&wn"), QKeySequence("Ctrl+Down"), lambda: self.move_kpi(1))
         self.keys = PanelKeys(self.view, [self.add_action, self.delete_action, self.up_action, self.down_action])
-        buttons = QHBoxLayout()
-        for action in (self.add_action, self.delete_action, self.up_action, self.down_action):
-            button = QToolButton(self)
-            button.setDefaultAction(action)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = self._button_row((self.add_action, self.delete_action, self.up_action, self.down_action))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
@@ -255,35 +249,6 @@ class KpisPanel(QWidget):
         self.view.selectionModel().currentChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._update_actions)
         self.show_unit(None, None)
-
-    def _action(self, text: str, key: QKeySequence, slot: Callable[[], object]) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(key)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setToolTip(f"{text.replace('&', '')} ({key.toString(QKeySequence.SequenceFormat.NativeText)})")
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
-
-    # ----- what is shown ------------------------------------------------------------
-    def show_unit(self, document: Document | None, unit_id: int | None) -> None:
-        keep = self.model.owner if unit_id == self.unit_id and document is self.document else None
-        self.document, self.unit_id = document, unit_id
-        self.chooser.fill(document, unit_id, keep)
-        shown = self.chooser.owner() is not None
-        self.hint.setVisible(not shown)
-        for widget in (self.chooser, self.view):
-            widget.setVisible(shown)
-
-    def choose_owner(self, owner: Owner) -> bool:
-        return self.chooser.choose(owner)
-
-    def document_changed(self, patch: Patch) -> None:
-        kinds = patch.kinds()
-        if kinds & {"unit", "position"}:
-            self.show_unit(self.document, self.unit_id)
-        elif "kpi" in kinds:
-            self._reload()
 
     def _owner_chosen(self, owner: Owner | None) -> None:
         self.model.set_owner(self.document if owner is not None else None, owner)

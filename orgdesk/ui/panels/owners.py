@@ -7,11 +7,16 @@ names are read from the document each time it is filled.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QWidget
+from collections.abc import Callable, Sequence
+from typing import ClassVar, Protocol
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from orgdesk.domain.document import Document
 from orgdesk.domain.entities import OwnerKind, Unit
+from orgdesk.domain.patch import Patch
 
 Owner = tuple[str, int]  # (owner kind, owner id)
 
@@ -62,3 +67,70 @@ class OwnerChooser(QComboBox):
     def _changed(self, _row: int) -> None:
         if not self._filling:
             self.owner_chosen.emit(self.owner())
+
+
+class OwnedItemsModel(Protocol):
+    owner: Owner | None
+
+    def reload(self) -> None: ...
+
+
+class OwnedItemsPanel(QWidget):
+    """The part the duties and KPIs panels share: follow the tree's unit, let the planner
+    choose the unit or one of its posts, reload on change notices, keyed actions and buttons.
+
+    A subclass sets `hint`, `chooser`, `view` and `model`, names its item kind, and
+    implements `_reload` and `_owner_chosen`.
+    """
+
+    item_kind: ClassVar[str]
+    hint: QLabel
+    chooser: OwnerChooser
+    view: QAbstractItemView
+    model: OwnedItemsModel
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document: Document | None = None
+        self.unit_id: int | None = None
+
+    def _action(self, text: str, key: QKeySequence, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(key)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setToolTip(f"{text.replace('&', '')} ({key.toString(QKeySequence.SequenceFormat.NativeText)})")
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _button_row(self, actions: Sequence[QAction]) -> QHBoxLayout:
+        buttons = QHBoxLayout()
+        for action in actions:
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        return buttons
+
+    # ----- what is shown ------------------------------------------------------------
+    def show_unit(self, document: Document | None, unit_id: int | None) -> None:
+        keep = self.model.owner if unit_id == self.unit_id and document is self.document else None
+        self.document, self.unit_id = document, unit_id
+        self.chooser.fill(document, unit_id, keep)
+        shown = self.chooser.owner() is not None
+        self.hint.setVisible(not shown)
+        for widget in (self.chooser, self.view):
+            widget.setVisible(shown)
+
+    def choose_owner(self, owner: Owner) -> bool:
+        return self.chooser.choose(owner)
+
+    def document_changed(self, patch: Patch) -> None:
+        kinds = patch.kinds()
+        if kinds & {"unit", "position"}:
+            self.show_unit(self.document, self.unit_id)
+        elif self.item_kind in kinds:
+            self._reload()
+
+    def _reload(self) -> None:
+        raise NotImplementedError
