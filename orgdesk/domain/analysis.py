@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from typing import cast
 
 from orgdesk.domain.document import Document
-from orgdesk.domain.entities import Assignment, AssignmentKind, Position, Unit
+from orgdesk.domain.entities import Assignment, AssignmentKind, Person, Position, Unit
+from orgdesk.domain.patch import Patch
 
 
 @dataclass(slots=True)  # not frozen: a frozen __init__ costs 3x, and 10,000 are made at a time
@@ -107,6 +108,30 @@ def subtree_staffing(doc: Document, scenario_id: int, own: dict[int, Staffing] |
             into[2] += add[2]
             into[3] += add[3]
     return {unit_id: Staffing(*figures) for unit_id, figures in sums.items()}
+
+
+def units_affected(doc: Document, patch: Patch) -> set[int]:
+    """Units whose own name, type or figures a committed patch may have changed: the units
+    themselves, the units of changed posts, and of posts whose holders changed."""
+    units: set[int] = set()
+
+    def add_post_of(position_id: int) -> None:
+        position = doc.get("position", position_id)
+        if isinstance(position, Position):
+            units.add(position.unit_id)
+
+    for change in patch.changes:
+        for entity in (change.before, change.after):
+            if isinstance(entity, Unit):
+                units.add(entity.id)
+            elif isinstance(entity, Position):
+                units.add(entity.unit_id)
+            elif isinstance(entity, Assignment):
+                add_post_of(entity.position_id)
+            elif isinstance(entity, Person):
+                for assignment in doc.assignments_of_person(entity.id):
+                    add_post_of(assignment.position_id)
+    return units
 
 
 def max_depth(doc: Document, scenario_id: int) -> int:

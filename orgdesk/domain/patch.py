@@ -38,6 +38,19 @@ class Patch:
     def ids(self, kind: str) -> set[int]:
         return {c.id for c in self.changes if c.kind == kind}
 
+    def reshapes_tree(self) -> bool:
+        """Whether a unit was added, deleted, moved or reordered (views must lay out again)."""
+        for change in self.changes:
+            if change.kind != "unit":
+                continue
+            before, after = change.before, change.after
+            if before is None or after is None:
+                return True
+            place = ("parent_id", "sort_order", "scenario_id")
+            if any(getattr(before, name) != getattr(after, name) for name in place):
+                return True
+        return False
+
     @staticmethod
     def merge(patches: list[Patch]) -> Patch:
         """One patch with the effect of applying `patches` in order."""

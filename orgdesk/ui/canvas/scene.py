@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QMenu,
 )
 
-from orgdesk.domain.analysis import Staffing, own_staffing, subtree_staffing
+from orgdesk.domain.analysis import Staffing, own_staffing, subtree_staffing, units_affected
 from orgdesk.domain.document import Document
-from orgdesk.domain.entities import Assignment, AssignmentKind, Person, Position, Unit
+from orgdesk.domain.entities import AssignmentKind, Person, Unit
 from orgdesk.domain.patch import Patch
 from orgdesk.layout.tidy import EMPTY_LAYOUT, Layout, LayoutOptions, Orientation, layout_scenario
 from orgdesk.ui.canvas.items import ConnectorsItem, UnitCard, UnitItem
@@ -175,44 +175,17 @@ class ChartScene(QGraphicsScene):
                 item.set_card(self._card(unit_id, layout_box.hidden))
 
     def _layout_changed(self, patch: Patch) -> bool:
-        for change in patch.changes:
-            if change.kind == "scenario" and change.id == self.scenario_id:
-                return True
-            if change.kind != "unit":
-                continue
-            before, after = change.before, change.after
-            if not isinstance(before, Unit) or not isinstance(after, Unit):
-                return True
-            if (before.parent_id, before.sort_order, before.scenario_id) != (
-                after.parent_id,
-                after.sort_order,
-                after.scenario_id,
-            ):
-                return True
-        return False
+        return patch.reshapes_tree() or any(c.kind == "scenario" and c.id == self.scenario_id for c in patch.changes)
 
     def _units_touched(self, patch: Patch) -> set[int]:
         """Units whose box may show something new, with their ancestors (the subtree totals)."""
         document = self.document
         assert document is not None
-        units: set[int] = set()
-        for change in patch.changes:
+        units = units_affected(document, patch)
+        for change in patch.changes:  # a parent's child count and totals change with its children
             for entity in (change.before, change.after):
-                if isinstance(entity, Unit):
-                    units.add(entity.id)
-                    if entity.parent_id is not None:  # its parent's figures and child count change
-                        units.add(entity.parent_id)
-                elif isinstance(entity, Position):
-                    units.add(entity.unit_id)
-                elif isinstance(entity, Assignment):
-                    position = document.get("position", entity.position_id)
-                    if isinstance(position, Position):
-                        units.add(position.unit_id)
-                elif isinstance(entity, Person):
-                    for assignment in document.assignments_of_person(entity.id):
-                        position = document.get("position", assignment.position_id)
-                        if isinstance(position, Position):
-                            units.add(position.unit_id)
+                if isinstance(entity, Unit) and entity.parent_id is not None:
+                    units.add(entity.parent_id)
         with_ancestors = set(units)
         for unit_id in units:
             unit = document.get("unit", unit_id)

@@ -28,9 +28,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 
-from orgdesk.domain.analysis import unit_staffing
+from orgdesk.domain.analysis import unit_staffing, units_affected
 from orgdesk.domain.document import Document
-from orgdesk.domain.entities import Assignment, Position, Unit
+from orgdesk.domain.entities import Unit
 from orgdesk.domain.patch import Patch
 
 Index = QModelIndex | QPersistentModelIndex
@@ -98,43 +98,16 @@ class UnitTreeModel(QAbstractItemModel):
             self.layoutAboutToBeChanged.emit()
             self.layoutChanged.emit()
             return
-        for unit_id in self._units_touched(patch):
+        for unit_id in units_affected(self._document, patch):
             first = self.index_of_unit(unit_id, NAME)
             if first.isValid():
                 self.dataChanged.emit(first, first.siblingAtColumn(COLUMN_COUNT - 1))
 
     def _rows_changed(self, patch: Patch) -> bool:
-        for change in patch.changes:
-            if change.kind == "scenario" and change.id == self._scenario_id and change.after is None:
-                return True
-            if change.kind != "unit":
-                continue
-            before, after = change.before, change.after
-            if not isinstance(before, Unit) or not isinstance(after, Unit):
-                return True  # a unit was added or deleted
-            if (before.parent_id, before.sort_order, before.scenario_id) != (
-                after.parent_id,
-                after.sort_order,
-                after.scenario_id,
-            ):
-                return True
-        return False
-
-    def _units_touched(self, patch: Patch) -> set[int]:
-        """Units whose name, type or staffing figures an edit may have changed."""
-        assert self._document is not None
-        units: set[int] = set()
-        for change in patch.changes:
-            for entity in (change.before, change.after):
-                if change.kind == "unit" and isinstance(entity, Unit):
-                    units.add(entity.id)
-                elif isinstance(entity, Position):
-                    units.add(entity.unit_id)
-                elif isinstance(entity, Assignment):
-                    position = self._document.get("position", entity.position_id)
-                    if isinstance(position, Position):
-                        units.add(position.unit_id)
-        return units
+        deleted_scenario = any(
+            c.kind == "scenario" and c.id == self._scenario_id and c.after is None for c in patch.changes
+        )
+        return deleted_scenario or patch.reshapes_tree()
 
     # ----- lookups -------------------------------------------------------------------
     def unit_of(self, index: Index) -> Unit | None:
