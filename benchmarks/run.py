@@ -63,6 +63,15 @@ PX_METRES = 0.26e-3  # chart pixels to metres of paper
 
 
 # ----- the registry --------------------------------------------------------------------
+def _run_probe(script: str, path: Path) -> dict[str, Any]:
+    """Run a probe script in a fresh process; it prints its figures as a JSON object last."""
+    completed = subprocess.run(
+        [sys.executable, str(HERE / script), str(path)], check=True, capture_output=True, text=True
+    )
+    result: dict[str, Any] = json.loads(completed.stdout.strip().splitlines()[-1])
+    return result
+
+
 @dataclass(frozen=True)
 class Metric:
     pattern: str  # the name, with {n} for the size: "open_{n}_s"; without {n}: measured once per run
@@ -125,17 +134,7 @@ class Context:
     @cached_property
     def probes(self) -> list[dict[str, Any]]:
         """`repeat` fresh processes that open the document (probe_open.py), shared by metrics."""
-        path = self.path
-        results = []
-        for _ in range(self.repeat):
-            completed = subprocess.run(
-                [sys.executable, str(HERE / "probe_open.py"), str(path)],
-                check=True,
-                capture_output=True,
-                text=True,
-            )
-            results.append(json.loads(completed.stdout.strip().splitlines()[-1]))
-        return results
+        return [_run_probe("probe_open.py", self.path) for _ in range(self.repeat)]
 
     @cached_property
     def gui_probes(self) -> list[dict[str, Any]]:
@@ -147,13 +146,7 @@ class Context:
         try:
             for _ in range(self.repeat):
                 shutil.copyfile(path, copy)
-                completed = subprocess.run(
-                    [sys.executable, str(HERE / "probe_gui.py"), str(copy)],
-                    check=True,
-                    capture_output=True,
-                    text=True,
-                )
-                results.append(json.loads(completed.stdout.strip().splitlines()[-1]))
+                results.append(_run_probe("probe_gui.py", copy))
         finally:
             for leftover in copy.parent.glob(copy.name + "*"):  # the copy and any journal beside it
                 leftover.unlink(missing_ok=True)
