@@ -19,15 +19,16 @@ from orgdesk.domain.analysis import Staffing, max_depth, own_staffing, position_
 from orgdesk.domain.builder import empty_document
 from orgdesk.domain.document import Document
 from orgdesk.domain.entities import Assignment, Duty, Kpi, OwnerKind, Position, Scenario, Unit
-from orgdesk.domain.rules import QT_TRANSLATE_NOOP, RuleViolation
+from orgdesk.domain.rules import QT_TRANSLATE_NOOP, MessageError
 from orgdesk.domain.sample import sample_document
-from orgdesk.i18n import render, translate
-from orgdesk.store.files import DocumentError
+from orgdesk.i18n import render, system_language, translate
 from orgdesk.store.store import Store
 
 CLI = "CLI"
 EXIT_OK, EXIT_INTERNAL, EXIT_USER = 0, 1, 2
-SUBCOMMANDS = ("new", "info", "duties")
+SUBCOMMANDS = ("new", "info", "duties", "export")
+PAPERS = ("A4", "A3", "A2", "A1", "A0", "Letter")
+LAYOUTS = ("top-down", "left-right", "compact")
 
 
 class UserError(Exception):
@@ -73,7 +74,43 @@ def build_parser() -> argparse.ArgumentParser:
         "parse", help=_(QT_TRANSLATE_NOOP("CLI", "split pasted duty text into numbered items (JSON)"))
     )
     parse.add_argument("file", nargs="?", default="-", help=_(QT_TRANSLATE_NOOP("CLI", "a text file, or - for stdin")))
+    _add_export_parser(commands)
     return parser
+
+
+def _add_export_parser(commands: Any) -> None:
+    export = commands.add_parser(
+        "export", help=_(QT_TRANSLATE_NOOP("CLI", "write an Excel workbook, an org-chart PDF or a booklet PDF"))
+    )
+    export.add_argument("path", help=_(QT_TRANSLATE_NOOP("CLI", "an .orgdesk file")))
+    export.add_argument("--scenario", help=_(QT_TRANSLATE_NOOP("CLI", "scenario name (default: the current one)")))
+    export.add_argument(
+        "--lang",
+        choices=("zh", "en"),
+        help=_(QT_TRANSLATE_NOOP("CLI", "language of sheet names, headers and labels (default: the system's)")),
+    )
+    export.add_argument("--xlsx", metavar="OUT", help=_(QT_TRANSLATE_NOOP("CLI", "write the roster workbook")))
+    export.add_argument("--chart-pdf", metavar="OUT", help=_(QT_TRANSLATE_NOOP("CLI", "write the org-chart PDF")))
+    export.add_argument(
+        "--booklet-pdf", metavar="OUT", help=_(QT_TRANSLATE_NOOP("CLI", "write the job-description booklet PDF"))
+    )
+    export.add_argument(
+        "--root",
+        metavar="UNIT_PATH",
+        help=_(QT_TRANSLATE_NOOP("CLI", 'only this unit and its sub-units, e.g. "某分公司/市场部"')),
+    )
+    export.add_argument("--depth", type=int, help=_(QT_TRANSLATE_NOOP("CLI", "chart: levels below the root to show")))
+    export.add_argument("--paper", choices=PAPERS, default="A4", help=_(QT_TRANSLATE_NOOP("CLI", "paper size")))
+    export.add_argument("--landscape", action="store_true", help=_(QT_TRANSLATE_NOOP("CLI", "landscape pages")))
+    export.add_argument(
+        "--fit",
+        choices=("page", "tiles"),
+        default="page",
+        help=_(QT_TRANSLATE_NOOP("CLI", "chart: one sheet, or tiles over several sheets")),
+    )
+    export.add_argument(
+        "--layout", choices=LAYOUTS, default="compact", help=_(QT_TRANSLATE_NOOP("CLI", "chart layout"))
+    )
 
 
 # ----- new ----------------------------------------------------------------------
@@ -260,11 +297,72 @@ def _decode(raw: bytes) -> str:
     return raw.decode("utf-8", errors="replace")
 
 
+# ----- export -------------------------------------------------------------------------
+def find_unit_by_path(document: Document, scenario: Scenario, unit_path: str) -> Unit:
+    """The unit at "top/child/grandchild" (names separated by "/"; the top unit's name may be left out)."""
+    names = [name.strip() for name in unit_path.strip("/").split("/") if name.strip()]
+    unit = document.root(scenario.id)
+    if unit is not None and names and names[0] == unit.name:
+        names = names[1:]
+    for name in names:
+        if unit is None:
+            break
+        unit = next((child for child in document.children_of(unit) if child.name == name), None)
+    if unit is None:
+        raise UserError(
+            _(
+                QT_TRANSLATE_NOOP("CLI", "No unit “{path}” in scenario “{scenario}”."),
+                path=unit_path,
+                scenario=scenario.name,
+            )
+        )
+    return unit
+
+
+def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
+    outputs = [value for value in (args.xlsx, args.chart_pdf, args.booklet_pdf) if value]
+    if not outputs:
+        raise UserError(_(QT_TRANSLATE_NOOP("CLI", "Say what to write: --xlsx, --chart-pdf or --booklet-pdf.")))
+    with Store.open(Path(args.path), readonly=True) as store:
+        document = store.load(lazy=False)
+    scenario = _choose_scenario(document, args.scenario)
+    root = find_unit_by_path(document, scenario, args.root) if args.root else document.root(scenario.id)
+    language = {"zh": "zh_CN", "en": "en", None: system_language()}[args.lang]
+    if args.xlsx:
+        from orgdesk.io.xlsx_export import write_workbook
+
+        write_workbook(document, scenario.id, Path(args.xlsx), language=language)
+        print(_(QT_TRANSLATE_NOOP("CLI", "Wrote {path}"), path=args.xlsx), file=out)
+    if args.chart_pdf:
+        from orgdesk.io.pdf_chart import ChartPdfOptions, write_chart_pdf
+
+        options = ChartPdfOptions(
+            paper=args.paper,
+            landscape=args.landscape,
+            fit=args.fit,
+            layout=args.layout,
+            root_id=root.id if root is not None else None,
+            depth=args.depth,
+            language=language,
+        )
+        for line in write_chart_pdf(document, scenario.id, Path(args.chart_pdf), options):
+            print(line, file=out)
+        print(_(QT_TRANSLATE_NOOP("CLI", "Wrote {path}"), path=args.chart_pdf), file=out)
+    if args.booklet_pdf:
+        from orgdesk.io.pdf_booklet import write_booklet_pdf
+
+        root_id = root.id if root is not None else None
+        write_booklet_pdf(document, scenario.id, Path(args.booklet_pdf), root_id=root_id, language=language)
+        print(_(QT_TRANSLATE_NOOP("CLI", "Wrote {path}"), path=args.booklet_pdf), file=out)
+    return EXIT_OK
+
+
 # ----- entry point --------------------------------------------------------------------
 COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "new": cmd_new,
     "info": cmd_info,
     "duties": cmd_duties,
+    "export": cmd_export,
 }
 
 
@@ -279,10 +377,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         return COMMANDS[args.command](args, out)
     except UserError as error:
         return _fail(str(error), EXIT_USER)
-    except DocumentError as error:
-        return _fail(render("Store", error.template, error.params), EXIT_USER)
-    except RuleViolation as error:
-        return _fail(render("Rules", error.template, error.params), EXIT_USER)
+    except MessageError as error:  # a refused file, edit, export or import
+        return _fail(render(error.context, error.template, error.params), EXIT_USER)
     except BrokenPipeError:  # `orgdesk info … | head` closed the pipe: not an error
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silences the flush at exit
         return EXIT_OK

@@ -17,7 +17,12 @@ RULES = "Rules"
 
 
 class MessageError(Exception):
-    """An error whose message is a translatable template plus parameters."""
+    """An error whose message is a translatable template plus parameters.
+
+    `context` is the translation context the template was marked in.
+    """
+
+    context = "Rules"
 
     def __init__(self, template: str, **params: object) -> None:
         self.template = template

@@ -50,6 +50,8 @@ CANNOT_CREATE = QT_TRANSLATE_NOOP("Store", "Could not create “{path}”: {reas
 class DocumentError(MessageError):
     """A file OrgDesk cannot (or must not) open or write; the message says why and what to do."""
 
+    context = "Store"
+
 
 @dataclass(frozen=True)
 class FileFacts:

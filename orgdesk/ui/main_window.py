@@ -109,6 +109,11 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(actions.save_as)
         file_menu.addSeparator()
+        # Import and export actions are added by their own modules (ui/exporting, ui/importing).
+        self.import_menu_anchor = file_menu.addSeparator()
+        self.export_menu = file_menu.addMenu(self.tr("&Export"))
+        self.export_menu.setObjectName("exportMenu")
+        file_menu.addSeparator()
         file_menu.addAction(actions.quit)
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
