@@ -206,7 +206,7 @@ def unit_tree(document: Document, unit: Unit, totals: dict[int, Staffing], owns:
 def document_info(document: Document, scenario: Scenario) -> dict[str, Any]:
     root = document.root(scenario.id)
     owns = own_staffing(document, scenario.id)
-    totals = subtree_staffing(document, scenario.id, owns)
+    totals = subtree_staffing(document, scenario.id)
     info: dict[str, Any] = {"organisation": document.organisation.name, "scenario": scenario.name}
     info.update(scenario_counts(document, scenario))
     info["scenarios"] = [s.name for s in document.scenarios()]

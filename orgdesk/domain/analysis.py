@@ -43,6 +43,9 @@ def position_staffing(doc: Document, position: Position) -> Staffing:
 
 
 def unit_staffing(doc: Document, unit: Unit) -> Staffing:
+    scenario_figures = doc.derived.get(("own_staffing", unit.scenario_id))
+    if scenario_figures is not None:
+        return cast(dict[int, Staffing], scenario_figures).get(unit.id) or Staffing()
     if doc.unit_summary is not None:
         return Staffing(*doc.unit_summary.get(unit.id, _NONE)[1:])
     total = Staffing()
@@ -61,7 +64,16 @@ def post_count(doc: Document, unit_id: int) -> int:
 
 
 def own_staffing(doc: Document, scenario_id: int) -> dict[int, Staffing]:
-    """Each unit's own posts summed, for a whole scenario in one pass (no per-post lookups)."""
+    """Each unit's own posts summed, for a whole scenario in one pass (no per-post lookups).
+    Kept in the document until a post or assignment changes; callers must not change it."""
+    key = ("own_staffing", scenario_id)
+    cached = doc.derived.get(key)
+    if cached is None:
+        cached = doc.derived[key] = _own_staffing(doc, scenario_id)
+    return cast(dict[int, Staffing], cached)
+
+
+def _own_staffing(doc: Document, scenario_id: int) -> dict[int, Staffing]:
     if doc.unit_summary is not None:
         summary = doc.unit_summary
         return {u.id: Staffing(*summary.get(u.id, _NONE)[1:]) for u in doc.units_of_scenario(scenario_id)}
@@ -83,24 +95,26 @@ def own_staffing(doc: Document, scenario_id: int) -> dict[int, Staffing]:
     return {unit_id: Staffing(*figures) for unit_id, figures in sums.items()}
 
 
-def subtree_staffing(doc: Document, scenario_id: int, own: dict[int, Staffing] | None = None) -> dict[int, Staffing]:
-    """Totals of every unit's whole subtree, in one linear pass over the scenario."""
-    root = doc.root(scenario_id)
-    if root is None:
-        return {}
-    own = own if own is not None else own_staffing(doc, scenario_id)
-    sums = {unit_id: [s.headcount, s.filled, s.vacant, s.over] for unit_id, s in own.items()}
-    units = doc.units_of_scenario(scenario_id)
-    children: dict[int | None, list[int]] = {}
-    parent_of: dict[int, int | None] = {}
-    for unit in units:
-        children.setdefault(unit.parent_id, []).append(unit.id)
-        parent_of[unit.id] = unit.parent_id
-    order = [root.id]
-    for unit_id in order:  # breadth first: parents before children, no sorting needed
-        order.extend(children.get(unit_id, ()))
-    for unit_id in reversed(order):
-        parent_id = parent_of[unit_id]
+def subtree_staffing(doc: Document, scenario_id: int) -> dict[int, Staffing]:
+    """Totals of every unit's whole subtree, in one linear pass over the scenario.
+    Kept in the document until a unit, post or assignment changes; callers must not change it."""
+    key = ("subtree_staffing", scenario_id)
+    cached = doc.derived.get(key)
+    if cached is None:
+        cached = doc.derived[key] = _subtree_staffing(doc, scenario_id)
+    return cast(dict[int, Staffing], cached)
+
+
+def _subtree_staffing(doc: Document, scenario_id: int) -> dict[int, Staffing]:
+    own = own_staffing(doc, scenario_id)
+    empty = Staffing()
+    sums = {
+        u.id: [s.headcount, s.filled, s.vacant, s.over]
+        for u in doc.units_of_scenario(scenario_id)
+        for s in (own.get(u.id, empty),)
+    }
+    for unit_id in reversed(_top_down_order(doc, scenario_id)):
+        parent_id = doc.unit(unit_id).parent_id
         if parent_id is not None:
             into, add = sums[parent_id], sums[unit_id]
             into[0] += add[0]
@@ -108,6 +122,70 @@ def subtree_staffing(doc: Document, scenario_id: int, own: dict[int, Staffing] |
             into[2] += add[2]
             into[3] += add[3]
     return {unit_id: Staffing(*figures) for unit_id, figures in sums.items()}
+
+
+def subtree_sizes(doc: Document, scenario_id: int) -> dict[int, tuple[int, int]]:
+    """unit id → (units, posts) of its whole subtree, itself included, in one linear pass.
+    Kept until a unit or post changes."""
+    key = ("subtree_sizes", scenario_id)
+    cached = doc.derived.get(key)
+    if cached is None:
+        cached = doc.derived[key] = _subtree_sizes(doc, scenario_id)
+    return cast(dict[int, tuple[int, int]], cached)
+
+
+def _subtree_sizes(doc: Document, scenario_id: int) -> dict[int, tuple[int, int]]:
+    units = doc.units_of_scenario(scenario_id)
+    sums = {unit.id: [1, post_count(doc, unit.id)] for unit in units}
+    for unit_id in reversed(_top_down_order(doc, scenario_id)):
+        parent_id = doc.unit(unit_id).parent_id
+        if parent_id is not None:
+            into, add = sums[parent_id], sums[unit_id]
+            into[0] += add[0]
+            into[1] += add[1]
+    return {unit_id: (figures[0], figures[1]) for unit_id, figures in sums.items()}
+
+
+def _top_down_order(doc: Document, scenario_id: int) -> list[int]:
+    """The scenario's unit ids, every parent before its children (breadth first)."""
+    root = doc.root(scenario_id)
+    if root is None:
+        return []
+    children: dict[int | None, list[int]] = {}
+    for unit in doc.units_of_scenario(scenario_id):
+        children.setdefault(unit.parent_id, []).append(unit.id)
+    order = [root.id]
+    for unit_id in order:
+        order.extend(children.get(unit_id, ()))
+    return order
+
+
+def unit_managers(doc: Document) -> dict[int, str]:
+    """unit id → the name shown as its manager: the first holder (主岗 before others) of its
+    first manager post. Units without one are left out. Kept until posts, holders or people change."""
+    key = ("unit_managers", None)
+    cached = doc.derived.get(key)
+    if cached is None:
+        cached = doc.derived[key] = _unit_managers(doc)
+    return cast(dict[int, str], cached)
+
+
+def _unit_managers(doc: Document) -> dict[int, str]:
+    managers: dict[int, str] = {}
+    posts = sorted(
+        (p for p in cast(Iterable[Position], doc.all("position")) if p.is_manager),
+        key=lambda p: (p.unit_id, p.sort_order),
+    )
+    for position in posts:
+        if position.unit_id in managers:
+            continue
+        holders = sorted(doc.assignments_of_position(position.id), key=lambda a: a.kind != AssignmentKind.PRIMARY)
+        for assignment in holders:
+            person = doc.get("person", assignment.person_id)
+            if isinstance(person, Person):
+                managers[position.unit_id] = person.name
+                break
+    return managers
 
 
 def units_affected(doc: Document, patch: Patch) -> set[int]:

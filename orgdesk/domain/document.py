@@ -69,6 +69,15 @@ def _by_order(items: Iterable[E]) -> list[E]:
     return sorted(items, key=lambda e: (getattr(e, "sort_order", 0), e.id))
 
 
+# What each kind of derived figure is computed from: a change to one of these kinds drops it.
+DERIVED_FROM: dict[str, frozenset[str]] = {
+    "own_staffing": frozenset({"position", "assignment"}),
+    "subtree_staffing": frozenset({"unit", "position", "assignment"}),
+    "unit_managers": frozenset({"position", "assignment", "person"}),
+    "subtree_sizes": frozenset({"unit", "position"}),
+}
+
+
 class Document:
     """All entities of one organisation, with indexed lookups. Knows no database."""
 
@@ -79,6 +88,9 @@ class Document:
         # Per-unit figures (post count, 编制, 在岗, 空缺, 超编) the store computed while the posts
         # and their holders are not read yet; dropped at the first change to either.
         self.unit_summary: dict[int, tuple[int, int, int, int, int]] | None = None
+        # Figures derived from the tables (e.g. a scenario's staffing roll-up), shared by every
+        # view; `put` drops those that depend on the kind it changes (see `derived_for`).
+        self.derived: dict[tuple[str, Hashable], object] = {}
 
     # ----- loading and changing -------------------------------------------------
     @classmethod
@@ -104,6 +116,8 @@ class Document:
         old = table.get(entity_id)
         if kind in ("position", "assignment"):
             self.unit_summary = None
+        if self.derived:
+            self.derived = {key: value for key, value in self.derived.items() if kind not in DERIVED_FROM[key[0]]}
         for name in _INDEXES_OF_KIND[kind]:
             index = self._indexes.get(name)
             if index is None:

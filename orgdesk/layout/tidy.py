@@ -103,11 +103,13 @@ def layout_scenario(
     root = document.root(scenario_id)
     if root is None:
         return EMPTY_LAYOUT
-
-    def children(unit_id: int) -> list[int]:
-        return [unit.id for unit in document.children(scenario_id, unit_id)]
-
-    return layout_tree(children, root.id, options, collapsed, max_depth)
+    # One pass over the scenario's units beats a sorted index lookup per unit.
+    grouped: dict[int | None, list[tuple[int, int]]] = {}
+    for unit in document.units_of_scenario(scenario_id):
+        grouped.setdefault(unit.parent_id, []).append((unit.sort_order, unit.id))
+    children_of = {parent: [unit_id for _, unit_id in sorted(pairs)] for parent, pairs in grouped.items()}
+    no_children: list[int] = []
+    return layout_tree(lambda unit_id: children_of.get(unit_id, no_children), root.id, options, collapsed, max_depth)
 
 
 def layout_tree(

@@ -35,7 +35,7 @@ from orgdesk.store.files import (
     DocumentError,
     inspect_file,
 )
-from orgdesk.store.models import ROW_CLASSES, AssignmentRow, PositionRow
+from orgdesk.store.models import ROW_CLASSES, AssignmentRow, PersonRow, PositionRow
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -182,11 +182,14 @@ class Store:
             with self.engine.connect() as connection:
                 tables = {kind: _read_table(connection, kind) for kind in KINDS if kind not in deferred}
                 summary = _unit_summary(connection) if "position" in deferred else None
+                managers = _unit_managers(connection) if "position" in deferred else None
         except DBAPIError as error:
             raise DocumentError(CORRUPT, path=str(self.path), reason=_reason(error)) from error
         loaders = {kind: partial(self._read_later, kind) for kind in deferred}
         document = Document.from_tables(tables, loaders)
         document.unit_summary = summary
+        if managers is not None:  # what analysis.unit_managers would compute from the lazy tables
+            document.derived[("unit_managers", None)] = managers
         return document
 
     def _read_later(self, kind: str) -> list[Entity]:
@@ -272,6 +275,27 @@ def _unit_summary(connection: Connection) -> dict[int, tuple[int, int, int, int,
     return {
         row[0]: (int(row[1]), int(row[2]), int(row[3]), int(row[4]), int(row[5])) for row in connection.execute(query)
     }
+
+
+def _unit_managers(connection: Connection) -> dict[int, str]:
+    """unit id → first holder (主岗 first) of the unit's first manager post, as analysis.unit_managers."""
+    position = PositionRow.__table__
+    assignment = AssignmentRow.__table__
+    person = PersonRow.__table__
+    query = (
+        select(position.c.unit_id, person.c.name)
+        .select_from(
+            position.join(assignment, assignment.c.position_id == position.c.id).join(
+                person, person.c.id == assignment.c.person_id
+            )
+        )
+        .where(position.c.is_manager.is_(True))
+        .order_by(position.c.unit_id, position.c.sort_order, assignment.c.kind != "primary", assignment.c.id)
+    )
+    managers: dict[int, str] = {}
+    for unit_id, name in connection.execute(query):
+        managers.setdefault(unit_id, name)
+    return managers
 
 
 def _converters(kind: str) -> list[tuple[int, Callable[[Any], Any]]]:

@@ -36,7 +36,7 @@ from orgdesk.ui.panels.details import UnitDetailsPanel
 from orgdesk.ui.panels.duties import DutiesPanel
 from orgdesk.ui.panels.kpis import KpisPanel
 from orgdesk.ui.scenarios import ScenarioSwitcher
-from orgdesk.ui.status import ScenarioStatus, scenario_figures
+from orgdesk.ui.status import ScenarioStatus, SelectionStatus, scenario_figures
 from orgdesk.ui.tree.model import UnitTreeModel
 from orgdesk.ui.tree.view import UnitTreeView
 
@@ -80,6 +80,8 @@ class MainWindow(QMainWindow):
         self.scenarios = ScenarioSwitcher(self)
         self.status = ScenarioStatus(self)
         self.statusBar().addPermanentWidget(self.status)
+        self.selection_status = SelectionStatus(self)
+        self.statusBar().addWidget(self.selection_status, 1)
         self.recent_menu = QMenu(self.tr("Open &Recent"), self)
         self.recent_menu.setObjectName("recentMenu")
 
@@ -205,8 +207,8 @@ class MainWindow(QMainWindow):
         scenario = document.current_scenario() if document is not None else None
         scenario_id = scenario.id if scenario is not None else None
         self.scenarios.set_document(document, scenario_id)
+        self.chart.set_document(document, scenario_id)  # first: the panels wait for its first paint
         self.tree_model.set_document(document, scenario_id)
-        self.chart.set_document(document, scenario_id)
         self.chart.show_unit(self.tree.current_unit_id())
         self.commands.save_as.setEnabled(session is not None)
         self._update_edit_actions()
@@ -246,11 +248,18 @@ class MainWindow(QMainWindow):
             self._update_title()
 
     def _unit_chosen(self, unit_id: int | None) -> None:
+        self._update_edit_actions()
+        if self.chart.paint_pending():
+            self.details.show_loading()
+        self.chart.when_painted(self._show_current_unit_in_panels)
+
+    def _show_current_unit_in_panels(self) -> None:
+        unit_id = self.tree.current_unit_id()
         session = self.context.session
         self.details.show_unit(session.document if session is not None else None, unit_id)
         self.duties.show_unit(session.document if session is not None else None, unit_id)
         self.kpis.show_unit(session.document if session is not None else None, unit_id)
-        self._update_edit_actions()
+        self.selection_status.show_unit(session.document if session is not None else None, unit_id)
 
     def _update_edit_actions(self) -> None:
         """Enable the tree's edit actions that apply to the current unit."""
@@ -273,6 +282,7 @@ class MainWindow(QMainWindow):
             self.status.show_figures(None)
         else:
             self.status.show_figures(scenario_figures(session.document, scenario_id))
+        self.selection_status.show_unit(session.document if session is not None else None, self.tree.current_unit_id())
 
     def _update_title(self) -> None:
         session = self.context.session

@@ -1,4 +1,5 @@
-"""The status bar figures for the whole scenario: units, posts, 编制, 在岗, 空缺."""
+"""The status bar figures: units, posts, 编制, 在岗, 空缺 of the selected unit's subtree and of
+the whole scenario (the scenario's figures are its top unit's subtree)."""
 
 from __future__ import annotations
 
@@ -6,8 +7,9 @@ from dataclasses import dataclass, field
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from orgdesk.domain.analysis import Staffing, post_count, unit_staffing
+from orgdesk.domain.analysis import Staffing, subtree_sizes, subtree_staffing
 from orgdesk.domain.document import Document
+from orgdesk.domain.entities import Unit
 
 
 @dataclass(frozen=True)
@@ -18,13 +20,42 @@ class ScenarioFigures:
 
 
 def scenario_figures(document: Document, scenario_id: int) -> ScenarioFigures:
-    units = document.units_of_scenario(scenario_id)
-    posts = 0
-    staffing = Staffing()
-    for unit in units:
-        posts += post_count(document, unit.id)
-        staffing = staffing + unit_staffing(document, unit)
-    return ScenarioFigures(len(units), posts, staffing)
+    root = document.root(scenario_id)
+    return subtree_figures(document, root) if root is not None else ScenarioFigures()
+
+
+def subtree_figures(document: Document, unit: Unit) -> ScenarioFigures:
+    units, posts = subtree_sizes(document, unit.scenario_id).get(unit.id, (1, 0))
+    staffing = subtree_staffing(document, unit.scenario_id).get(unit.id) or Staffing()
+    return ScenarioFigures(units, posts, staffing)
+
+
+class SelectionStatus(QLabel):
+    """The selected unit with its sub-units, e.g. "市场部: 4 units · 12 posts · 编制 30 · 在岗 28 · 空缺 2"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("selectionStatus")
+        self.setToolTip(self.tr("Figures for the selected unit with its sub-units"))
+
+    def show_unit(self, document: Document | None, unit_id: int | None) -> None:
+        unit = document.get("unit", unit_id) if document is not None else None
+        if document is None or not isinstance(unit, Unit):
+            self.clear()
+            return
+        figures = subtree_figures(document, unit)
+        self.setText(
+            self.tr(
+                "{name}: {units} units · {posts} posts · headcount {headcount} · filled {filled} · vacant {vacant}"
+            ).format(
+                name=unit.name,
+                units=figures.units,
+                posts=figures.posts,
+                headcount=figures.staffing.headcount,
+                filled=figures.staffing.filled,
+                vacant=figures.staffing.vacant,
+            )
+        )
 
 
 class ScenarioStatus(QWidget):

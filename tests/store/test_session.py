@@ -133,6 +133,25 @@ def test_the_figures_read_in_sql_equal_those_counted_in_the_domain(sample_file: 
         assert own_staffing(opened, scenario_id)[unit_id].headcount == before.headcount + 5
 
 
+def test_the_manager_names_read_in_sql_equal_those_found_in_the_domain(sample_file: Path) -> None:
+    from orgdesk.domain.analysis import unit_managers
+    from orgdesk.domain.entities import Person
+    from orgdesk.domain.sample import sample_document
+
+    counted = unit_managers(sample_document())
+    assert len(counted) > 5, "the sample has managers"
+    with Store.open(sample_file) as store:
+        opened = store.load()
+        assert ("unit_managers", None) in opened.derived, "read with the units, not from the posts"
+        assert unit_managers(opened) == counted
+        # Renaming a manager drops the names read in SQL; they then come from the people.
+        unit_id, name = next(iter(counted.items()))
+        person = next(p for p in opened.tables["person"].values() if isinstance(p, Person) and p.name == name)
+        opened.put("person", person.id, person._replace(name="新名字"))
+        assert ("unit_managers", None) not in opened.derived
+        assert unit_managers(opened)[unit_id] == "新名字"
+
+
 def test_tables_read_later_equal_a_full_load(sample_file: Path) -> None:
     with Store.open(sample_file) as store:
         lazy, eager = store.load(), store.load(lazy=False)

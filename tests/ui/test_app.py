@@ -202,5 +202,5 @@ def test_the_window_speaks_chinese_with_a_catalogue(
     window, _interaction = _start(qapp, qtbot, tmp_path, started, [])
     assert window.menuBar().actions()[0].text() == "文件(&F)"
     assert window.status.labels["headcount"].text() == "编制：68"
-    assert "主要职责" in window.details.toPlainText()
+    qtbot.waitUntil(lambda: "主要职责" in window.details.toPlainText())  # filled once the chart is on screen
     assert window.tree_model.headerData(2, Qt.Orientation.Horizontal) == "编制 / 在岗"

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex
+from pytestqt.qtbot import QtBot
 
 from orgdesk.domain.sample import sample_document
 from orgdesk.store.store import Store
@@ -74,7 +75,7 @@ def test_cancelling_the_open_dialog_changes_nothing(window: MainWindow, interact
 
 
 def test_new_creates_a_document_with_its_single_root(
-    window: MainWindow, interaction: ScriptedInteraction, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, interaction: ScriptedInteraction, tmp_path: Path
 ) -> None:
     target = tmp_path / "新公司"  # the suffix is added
     interaction.save_answers.append(target)
@@ -86,7 +87,7 @@ def test_new_creates_a_document_with_its_single_root(
     assert window.windowTitle() == "新公司.orgdesk — OrgDesk"
     assert _top_names(window) == ["新公司"]
     assert window.tree_model.rowCount(window.tree_model.index(0, 0)) == 0
-    assert window.details.toPlainText().startswith("■ 新公司")
+    qtbot.waitUntil(lambda: window.details.toPlainText().startswith("■ 新公司"))
     assert [label.text() for label in window.status.labels.values()] == [
         "Units: 1",
         "Posts: 0",

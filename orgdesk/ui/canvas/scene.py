@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QMenu,
 )
 
-from orgdesk.domain.analysis import Staffing, own_staffing, subtree_staffing, units_affected
+from orgdesk.domain.analysis import Staffing, own_staffing, subtree_staffing, unit_managers, units_affected
 from orgdesk.domain.document import Document
-from orgdesk.domain.entities import AssignmentKind, Person, Unit
+from orgdesk.domain.entities import Unit
 from orgdesk.domain.patch import Patch
 from orgdesk.layout.tidy import EMPTY_LAYOUT, Layout, LayoutOptions, Orientation, layout_scenario
 from orgdesk.ui.canvas.items import ConnectorsItem, UnitCard, UnitItem
@@ -50,6 +50,7 @@ class ChartScene(QGraphicsScene):
         self.addItem(self._connectors)
         self._own: dict[int, Staffing] = {}
         self._totals: dict[int, Staffing] = {}
+        self._managers: dict[int, str] = {}
         # a drag in progress: the unit pressed, where, and the semi-transparent copy
         self._pressed: UnitItem | None = None
         self._press_pos = QPointF()
@@ -197,7 +198,8 @@ class ChartScene(QGraphicsScene):
     def _compute_staffing(self) -> None:
         assert self.document is not None and self.scenario_id is not None
         self._own = own_staffing(self.document, self.scenario_id)
-        self._totals = subtree_staffing(self.document, self.scenario_id, self._own)
+        self._totals = subtree_staffing(self.document, self.scenario_id)
+        self._managers = unit_managers(self.document)
 
     def _card(self, unit_id: int, hidden: int) -> UnitCard:
         document = self.document
@@ -209,7 +211,7 @@ class ChartScene(QGraphicsScene):
         return UnitCard(
             name=unit.name,
             colour=unit_type.colour if unit_type is not None else NO_TYPE_COLOUR,
-            manager=self._manager_name(unit_id),
+            manager=self._managers.get(unit_id, ""),
             headcount=own.headcount,
             filled=own.filled,
             subtree_headcount=total.headcount,
@@ -217,20 +219,6 @@ class ChartScene(QGraphicsScene):
             children=document.child_count(unit),
             hidden=hidden,
         )
-
-    def _manager_name(self, unit_id: int) -> str:
-        document = self.document
-        assert document is not None
-        for position in document.positions_of(unit_id):
-            if not position.is_manager:
-                continue
-            holders = document.assignments_of_position(position.id)
-            holders.sort(key=lambda a: a.kind != AssignmentKind.PRIMARY)
-            for assignment in holders:
-                person = document.get("person", assignment.person_id)
-                if isinstance(person, Person):
-                    return person.name
-        return ""
 
     # ----- gestures ------------------------------------------------------------------
     def unit_at(self, scene_pos: QPointF) -> UnitItem | None:

@@ -7,8 +7,19 @@ the window only places them in its menu and toolbar.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRectF, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QMouseEvent, QPainter, QResizeEvent, QWheelEvent
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QGraphicsView, QMenu, QToolBar, QWidget
 
 from orgdesk.domain.document import Document
@@ -24,6 +35,8 @@ LEVELS = range(1, 6)
 
 
 class ChartView(QGraphicsView):
+    first_painted = Signal()  # a newly shown document's chart is on screen
+
     def __init__(self, parent: QWidget | None = None) -> None:
         self.chart = ChartScene()
         super().__init__(self.chart, parent)
@@ -36,11 +49,14 @@ class ChartView(QGraphicsView):
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self._first_view_pending = False
+        self._awaiting_paint = False
+        self._after_paint: list[Callable[[], None]] = []
 
     # ----- what is shown ---------------------------------------------------------------
     def set_document(self, document: Document | None, scenario_id: int | None) -> None:
         self.chart.set_document(document, scenario_id)
         self._first_view_pending = True
+        self._awaiting_paint = document is not None
         if self.isVisible():
             self._show_first_view()
 
@@ -55,6 +71,32 @@ class ChartView(QGraphicsView):
             self.scale(READABLE_SCALE, READABLE_SCALE)
             top = self.chart.sceneRect()
             self.centerOn(top.center().x(), top.top() + self.viewport().height() / (2 * READABLE_SCALE))
+
+    def paint_pending(self) -> bool:
+        """Whether `when_painted` would wait (a newly opened chart is not on screen yet)."""
+        return self._awaiting_paint and self.isVisible()
+
+    def when_painted(self, callback: Callable[[], None]) -> None:
+        """Run `callback` once a newly opened chart has been painted (at once if it has been, or
+        if the view is hidden): slow secondary work (the details of a 10,000-unit organisation's
+        top unit) then waits until the planner sees the chart."""
+        if self.paint_pending():
+            if callback not in self._after_paint:
+                self._after_paint.append(callback)
+        else:
+            callback()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        if self._awaiting_paint:
+            self._awaiting_paint = False
+            self.first_painted.emit()
+            QTimer.singleShot(0, self._run_after_paint)
+
+    def _run_after_paint(self) -> None:
+        callbacks, self._after_paint = self._after_paint, []
+        for callback in callbacks:
+            callback()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)

@@ -52,6 +52,11 @@ class UnitDetailsPanel(QTextBrowser):
         self._document, self._unit_id = document, unit_id
         self._render(keep_scroll=False)
 
+    def show_loading(self) -> None:
+        """A placeholder while a newly opened document's details are read."""
+        self._document, self._unit_id = None, None
+        self.setHtml(f'<p class="muted" style="margin-top: 24px;">{escape(self.tr("Loading…"))}</p>')
+
     def refresh(self) -> None:
         """Show the current unit again after an edit, at the same place."""
         self._render(keep_scroll=True)

@@ -15,7 +15,7 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
-from orgdesk.domain.analysis import Staffing, position_staffing, unit_staffing
+from orgdesk.domain.analysis import Staffing, position_staffing, subtree_staffing, unit_staffing
 from orgdesk.domain.document import Document
 from orgdesk.domain.entities import Duty, Kpi, OwnerKind, Position, Unit
 
@@ -247,10 +247,7 @@ def post_section(document: Document, position: Position, expanded: bool, palette
 
 # ----- the whole pane --------------------------------------------------------------------
 def subtree_total(document: Document, unit: Unit) -> Staffing:
-    total = Staffing()
-    for member in document.subtree(unit):
-        total = total + unit_staffing(document, member)
-    return total
+    return subtree_staffing(document, unit.scenario_id).get(unit.id) or Staffing()
 
 
 def unit_html(document: Document, unit: Unit, expanded: set[int], palette: Palette) -> str:
