@@ -140,3 +140,87 @@ def test_switching_scenario_resets_the_model(qtbot: QtBot) -> None:
     root = model.index(0, 0)
     assert "营销中心" in _names(model, root)
     assert "政企客户部" not in _names(model, root)
+
+
+def _tree(model: UnitTreeModel, parent: QModelIndex | None = None) -> list[tuple[int, list[object]]]:
+    """(unit id, its subtree) for every row: the model's whole tree, as the view would walk it."""
+    parent = parent if parent is not None else QModelIndex()
+    rows = []
+    for row in range(model.rowCount(parent)):
+        index = model.index(row, NAME, parent)
+        assert model.parent(index) == parent
+        rows.append((index.internalId(), _tree(model, index)))
+    return rows  # type: ignore[return-value]
+
+
+def test_a_move_is_announced_as_moved_rows_and_the_view_keeps_its_place(qtbot: QtBot) -> None:
+    document = sample_document()
+    model = _model(document)
+    view = UnitTreeView(model)
+    qtbot.addWidget(view)
+    view.show()
+    root = document.root(model.scenario_id or 0)
+    assert root is not None
+    enterprise, market = (
+        next(u for u in document.children_of(root) if u.name == name) for name in ("政企客户部", "市场部")
+    )
+    add = AddUnit(root.scenario_id, enterprise.id, "行业组")
+    model.apply_patch(add.apply(document))
+    assert add.unit_id is not None
+    model.apply_patch(AddUnit(root.scenario_id, add.unit_id, "行业一组").apply(document))
+    view.expand(model.index_of_unit(add.unit_id))
+    view.select_unit(add.unit_id)
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+
+    with qtbot.waitSignal(model.rowsMoved):
+        model.apply_patch(MoveUnit(add.unit_id, market.id).apply(document))
+
+    assert resets == []
+    assert view.current_unit_id() == add.unit_id  # selection and expansion follow the moved row
+    assert view.isExpanded(model.index_of_unit(add.unit_id))
+    assert _names(model, model.index_of_unit(market.id)) == ["行业组"]
+    assert _tree(model) == _tree(_model(document))
+
+
+def test_random_edits_announced_row_by_row_equal_a_fresh_model(qtmodeltester: ModelTester) -> None:
+    import random
+
+    from orgdesk.domain.patch import apply_patch
+
+    rng = random.Random(3)
+    document = generated_document(60, seed=5)
+    model = _model(document)
+    _tree(model)  # the view has seen every row
+    qtmodeltester.check(model)
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    scenario_id = model.scenario_id or 0
+    done = []
+    for _step in range(120):
+        units = document.units_of_scenario(scenario_id)
+        root = document.root(scenario_id)
+        assert root is not None
+        others = [u for u in units if u.id != root.id]
+        choice = rng.random()
+        if done and choice < 0.25:  # undo the last edit
+            patch = done.pop().inverse()
+            apply_patch(document, patch)
+        elif choice < 0.5 or not others:
+            parent = rng.choice(units)
+            patch = AddUnit(
+                scenario_id, parent.id, f"新{_step}", index=rng.randrange(document.child_count(parent) + 1)
+            ).apply(document)
+            done.append(patch)
+        elif choice < 0.65:
+            patch = DeleteUnit(rng.choice(others).id).apply(document)
+            done.append(patch)
+        else:
+            unit = rng.choice(others)
+            inside = {u.id for u in document.subtree(unit)}
+            target = rng.choice([u for u in units if u.id not in inside])
+            patch = MoveUnit(unit.id, target.id, rng.randrange(document.child_count(target) + 1)).apply(document)
+            done.append(patch)
+        model.apply_patch(patch)
+        assert _tree(model) == _tree(_model(document)), f"step {_step}"
+    assert resets == []

@@ -3,7 +3,9 @@
 An index's internal id is the unit's id; everything shown is read from the document when
 the view asks for it, so the model holds no copy of the data that could drift. The only
 state is a cache of each parent's sorted child ids (filled on demand, so a 10,000-unit
-tree costs only what the view shows), rebuilt whenever an edit adds, moves or removes units.
+tree costs only what the view shows). When an edit adds, moves or removes units, the model
+announces exactly those rows (see `structure`), so the view keeps its expanded branches and
+selection; while it does, `_replay_parents` says where the changed units were.
 
 The model never writes the document: an in-place rename (`setData`) and a drop
 (`dropMimeData`) are handed to the TreeEdits given with `set_edits` (the window's edit
@@ -32,6 +34,7 @@ from orgdesk.domain.analysis import unit_staffing, units_affected
 from orgdesk.domain.document import Document
 from orgdesk.domain.entities import Unit
 from orgdesk.domain.patch import Patch
+from orgdesk.ui.tree.structure import Insert, Move, Parent, Remove, RowPlan, plan_row_changes
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -62,6 +65,10 @@ class UnitTreeModel(QAbstractItemModel):
         self._rows: dict[int, int] = {}  # unit id -> row under its parent, for the cached parents
         self._icons: dict[str, QIcon] = {}
         self._edits: TreeEdits | None = None
+        # while row changes are announced: changed units → their parent as the view knows it,
+        # and removed units as they were
+        self._replay_parents: dict[int, Parent] = {}
+        self._replay_units: dict[int, Unit] = {}
 
     def set_edits(self, edits: TreeEdits | None) -> None:
         """Enable renaming and drag-and-drop, carried out by `edits`."""
@@ -92,8 +99,12 @@ class UnitTreeModel(QAbstractItemModel):
         if self._document is None:
             return
         if self._rows_changed(patch):
-            self.set_document(self._document, self._scenario_id)
-            return
+            plan = None
+            if self._scenario_id is not None and not self._scenario_deleted(patch):
+                plan = plan_row_changes(patch, self._scenario_id, self._children_in_document)
+            if plan is None or not self._announce(plan):
+                self.set_document(self._document, self._scenario_id)
+                return
         if "unit_type" in patch.kinds():  # a colour or type name: every row may show it
             self.layoutAboutToBeChanged.emit()
             self.layoutChanged.emit()
@@ -104,16 +115,74 @@ class UnitTreeModel(QAbstractItemModel):
                 self.dataChanged.emit(first, first.siblingAtColumn(COLUMN_COUNT - 1))
 
     def _rows_changed(self, patch: Patch) -> bool:
-        deleted_scenario = any(
-            c.kind == "scenario" and c.id == self._scenario_id and c.after is None for c in patch.changes
-        )
-        return deleted_scenario or patch.reshapes_tree()
+        return self._scenario_deleted(patch) or patch.reshapes_tree()
+
+    def _scenario_deleted(self, patch: Patch) -> bool:
+        return any(c.kind == "scenario" and c.id == self._scenario_id and c.after is None for c in patch.changes)
+
+    def _children_in_document(self, parent_id: Parent) -> list[int]:
+        assert self._document is not None and self._scenario_id is not None
+        return [u.id for u in self._document.children(self._scenario_id, parent_id)]
+
+    # ----- announcing row changes ------------------------------------------------------
+    def _announce(self, plan: RowPlan) -> bool:
+        """Tell the views each removed, moved and inserted row; False if Qt refused a move
+        (the caller then resets)."""
+        self._replay_parents = dict(plan.old_parents)
+        self._replay_units = dict(plan.old_units)
+        for parent, children in plan.old_lists.items():
+            self._set_children(parent, list(children))
+        try:
+            for step in plan.steps:
+                if not self._announce_step(step):
+                    return False
+            return True
+        finally:
+            self._replay_parents, self._replay_units = {}, {}
+            for unit_id in plan.old_units:  # removed units: their rows and child lists are gone
+                self._children.pop(unit_id, None)
+                self._rows.pop(unit_id, None)
+
+    def _announce_step(self, step: Remove | Insert | Move) -> bool:
+        if isinstance(step, Remove):
+            self.beginRemoveRows(self._parent_index(step.parent), step.row, step.row)
+            self._children[step.parent].pop(step.row)
+            self._set_children(step.parent, self._children[step.parent])
+            self.endRemoveRows()
+        elif isinstance(step, Insert):
+            self.beginInsertRows(self._parent_index(step.parent), step.row, step.row)
+            self._children[step.parent].insert(step.row, step.unit_id)
+            self._set_children(step.parent, self._children[step.parent])
+            self.endInsertRows()
+        else:
+            source, target = self._parent_index(step.source), self._parent_index(step.target)
+            if not self.beginMoveRows(source, step.row, step.row, target, step.destination):
+                return False
+            self._children[step.source].pop(step.row)
+            self._children[step.target].insert(step.final_row, step.unit_id)
+            self._replay_parents[step.unit_id] = step.target
+            self._set_children(step.source, self._children[step.source])
+            self._set_children(step.target, self._children[step.target])
+            self.endMoveRows()
+        return True
+
+    def _set_children(self, parent_id: Parent, children: list[int]) -> None:
+        self._children[parent_id] = children
+        self._rows.update((unit_id, row) for row, unit_id in enumerate(children))
+
+    def _parent_index(self, parent_id: Parent) -> QModelIndex:
+        return QModelIndex() if parent_id is None else self.index_of_unit(parent_id)
+
+    def _parent_id(self, unit: Unit) -> Parent:
+        return self._replay_parents.get(unit.id, unit.parent_id) if self._replay_parents else unit.parent_id
 
     # ----- lookups -------------------------------------------------------------------
     def unit_of(self, index: Index) -> Unit | None:
         if not index.isValid() or self._document is None:
             return None
         unit = self._document.get("unit", index.internalId())
+        if unit is None and self._replay_units:
+            unit = self._replay_units.get(index.internalId())
         return unit if isinstance(unit, Unit) else None
 
     def _child_ids(self, parent_id: int | None) -> list[int]:
@@ -130,9 +199,11 @@ class UnitTreeModel(QAbstractItemModel):
         """The index of a unit of the shown scenario (invalid if it is not in it)."""
         document = self._document
         unit = document.get("unit", unit_id) if document is not None else None
+        if unit is None and self._replay_units:
+            unit = self._replay_units.get(unit_id)
         if not isinstance(unit, Unit) or unit.scenario_id != self._scenario_id:
             return QModelIndex()
-        self._child_ids(unit.parent_id)
+        self._child_ids(self._parent_id(unit))
         row = self._rows.get(unit.id)
         if row is None:
             return QModelIndex()
@@ -160,9 +231,8 @@ class UnitTreeModel(QAbstractItemModel):
         if child is None:
             return super().parent()
         unit = self.unit_of(child)
-        if unit is None or unit.parent_id is None:
-            return QModelIndex()
-        return self.index_of_unit(unit.parent_id)
+        parent_id = self._parent_id(unit) if unit is not None else None
+        return QModelIndex() if parent_id is None else self.index_of_unit(parent_id)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         document = self._document
@@ -173,7 +243,7 @@ class UnitTreeModel(QAbstractItemModel):
         if parent.column() != 0:
             return 0
         unit = self.unit_of(parent)
-        return 0 if unit is None else document.child_count(unit)
+        return 0 if unit is None else len(self._child_ids(unit.id))
 
     def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
         return self.rowCount(parent) > 0
