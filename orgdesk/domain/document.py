@@ -75,6 +75,7 @@ DERIVED_FROM: dict[str, frozenset[str]] = {
     "subtree_staffing": frozenset({"unit", "position", "assignment"}),
     "unit_managers": frozenset({"position", "assignment", "person"}),
     "subtree_sizes": frozenset({"unit", "position"}),
+    "search_index": frozenset({"unit", "position", "assignment", "person", "duty"}),
 }
 
 

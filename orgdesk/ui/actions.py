@@ -52,6 +52,9 @@ class MainActions(QObject):
         self.delete = self._action(parent, "action_delete", self.tr("&Delete Unit…"), "edit-delete")
         self.delete.setShortcut(QKeySequence(Qt.Key.Key_Delete))
         self.delete.setStatusTip(self.tr("Delete the selected unit with its sub-units, posts, duties and KPIs"))
+        self.find = self._action(parent, "action_find", self.tr("&Find…"), "edit-find")
+        self.find.setShortcuts(shortcuts(QKeySequence.StandardKey.Find, "Ctrl+F"))
+        self.find.setStatusTip(self.tr("Find units, posts, people and duty text"))
         self.undo: QAction | None = None
         self.redo: QAction | None = None
 

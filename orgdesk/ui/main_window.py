@@ -35,6 +35,7 @@ from orgdesk.ui.editing import EditController
 from orgdesk.ui.panels.details import UnitDetailsPanel
 from orgdesk.ui.panels.duties import DutiesPanel
 from orgdesk.ui.panels.kpis import KpisPanel
+from orgdesk.ui.panels.search import SearchPanel
 from orgdesk.ui.scenarios import ScenarioSwitcher
 from orgdesk.ui.status import ScenarioStatus, SelectionStatus, scenario_figures
 from orgdesk.ui.tree.model import UnitTreeModel
@@ -76,6 +77,10 @@ class MainWindow(QMainWindow):
         self.kpis_dock = self._dock(self.kpis, self.tr("KPIs"), "kpisDock")
         self.tabifyDockWidget(self.details_dock, self.duties_dock)
         self.tabifyDockWidget(self.duties_dock, self.kpis_dock)
+        self.search = SearchPanel(self)
+        self.search_dock = self._dock(self.search, self.tr("Find"), "searchDock")
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.search_dock)
+        self.search_dock.hide()
         self.details_dock.raise_()
         self.scenarios = ScenarioSwitcher(self)
         self.status = ScenarioStatus(self)
@@ -124,6 +129,8 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(actions.undo)
         edit_menu.addAction(actions.redo)
         edit_menu.addSeparator()
+        edit_menu.addAction(actions.find)
+        edit_menu.addSeparator()
         tree_actions = [actions.add_child, actions.add_sibling, None, actions.rename, actions.delete]
         for action in tree_actions:
             if action is None:
@@ -139,6 +146,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.duties_dock.toggleViewAction())
         view_menu.addAction(self.kpis_dock.toggleViewAction())
         view_menu.addAction(self.tree_dock.toggleViewAction())
+        view_menu.addAction(self.search_dock.toggleViewAction())
         view_menu.addSeparator()
         self.chart_actions.add_to_menu(view_menu)
 
@@ -193,6 +201,8 @@ class MainWindow(QMainWindow):
         actions.delete.triggered.connect(lambda _checked=False: self.edits.delete_unit(current()))
         self.edits.new_unit_added.connect(self.tree.start_rename)
         self.edits.show_unit.connect(self.tree.select_unit)
+        actions.find.triggered.connect(self._start_search)
+        self.search.unit_chosen.connect(self.focus_unit)
 
     # ----- the document ----------------------------------------------------------------
     def _session_changed(self) -> None:
@@ -208,6 +218,7 @@ class MainWindow(QMainWindow):
         scenario_id = scenario.id if scenario is not None else None
         self.scenarios.set_document(document, scenario_id)
         self.chart.set_document(document, scenario_id)  # first: the panels wait for its first paint
+        self.search.set_document(document, scenario_id)
         self.tree_model.set_document(document, scenario_id)
         self.chart.show_unit(self.tree.current_unit_id())
         self.commands.save_as.setEnabled(session is not None)
@@ -222,6 +233,7 @@ class MainWindow(QMainWindow):
         if scenario_id != self.tree_model.scenario_id:
             self.tree_model.set_scenario(scenario_id)
             self.chart.set_document(self.tree_model.document, scenario_id)
+            self.search.set_document(self.tree_model.document, scenario_id)
             self.chart.show_unit(self.tree.current_unit_id())
             self._show_figures()
 
@@ -242,10 +254,21 @@ class MainWindow(QMainWindow):
         self.details.refresh()
         self.duties.document_changed(notice.patch)
         self.kpis.document_changed(notice.patch)
+        self.search.document_changed(notice.patch)
         self._update_edit_actions()
         self._show_figures()
         if "organisation" in kinds:
             self._update_title()
+
+    def _start_search(self) -> None:
+        self.search_dock.show()
+        self.search_dock.raise_()
+        self.search.start()
+
+    def focus_unit(self, unit_id: int) -> None:
+        """A search result: select the unit in the tree, centre it in the chart with its chain of command."""
+        self.tree.select_unit(unit_id)
+        self.chart.focus_unit(unit_id)
 
     def _unit_chosen(self, unit_id: int | None) -> None:
         self._update_edit_actions()

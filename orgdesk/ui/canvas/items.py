@@ -20,6 +20,7 @@ LOD_TEXT = 0.4  # below this scale only the boxes are drawn
 HEADER = 18.0  # height of the type-coloured band
 RADIUS = 6.0
 BADGE_W, BADGE_H = 34.0, 16.0
+CHAIN_COLOUR = "#1E6FD9"  # the chain of command of a found unit
 
 
 @dataclass(slots=True)
@@ -44,6 +45,7 @@ class UnitItem(QGraphicsItem):
         super().__init__()
         self.unit_id = unit_id
         self.card = card
+        self.on_chain = False  # part of the highlighted chain of command
         self._rect = QRectF(0, 0, width, height)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setAcceptHoverEvents(False)
@@ -69,6 +71,11 @@ class UnitItem(QGraphicsItem):
     def on_badge(self, scene_pos: QPointF) -> bool:
         return self.card.children > 0 and self.badge_rect().contains(self.mapFromScene(scene_pos))
 
+    def set_on_chain(self, on_chain: bool) -> None:
+        if on_chain != self.on_chain:
+            self.on_chain = on_chain
+            self.update()
+
     def set_card(self, card: UnitCard) -> None:
         if card != self.card:
             if bool(card.children) != bool(self.card.children):
@@ -87,7 +94,12 @@ class UnitItem(QGraphicsItem):
             painter.drawRect(rect)
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        border = QPen(QColor("#F5A623"), 3) if selected else QPen(colour.darker(130), 1)
+        if selected:
+            border = QPen(QColor("#F5A623"), 3)
+        elif self.on_chain:
+            border = QPen(QColor(CHAIN_COLOUR), 2.5)
+        else:
+            border = QPen(colour.darker(130), 1)
         painter.setPen(border)
         painter.setBrush(QColor("#FFFFFF"))
         painter.drawRoundedRect(rect, RADIUS, RADIUS)
@@ -155,9 +167,9 @@ class UnitItem(QGraphicsItem):
 class ConnectorsItem(QGraphicsPathItem):
     """Every connector of the chart as one path: one item, not one per edge."""
 
-    def __init__(self) -> None:
+    def __init__(self, colour: str = "#8A96A3", width: float = 1.2) -> None:
         super().__init__()
-        pen = QPen(QColor("#8A96A3"), 1.2)
+        pen = QPen(QColor(colour), width)
         pen.setCosmetic(False)
         self.setPen(pen)
         self.setBrush(QBrush(Qt.BrushStyle.NoBrush))

@@ -26,7 +26,7 @@ from orgdesk.domain.document import Document
 from orgdesk.domain.entities import Unit
 from orgdesk.domain.patch import Patch
 from orgdesk.layout.tidy import EMPTY_LAYOUT, Layout, LayoutOptions, Orientation, layout_scenario
-from orgdesk.ui.canvas.items import ConnectorsItem, UnitCard, UnitItem
+from orgdesk.ui.canvas.items import CHAIN_COLOUR, ConnectorsItem, UnitCard, UnitItem
 
 NO_TYPE_COLOUR = "#9E9E9E"
 MARGIN = 24.0
@@ -48,6 +48,10 @@ class ChartScene(QGraphicsScene):
         self.items_by_unit: dict[int, UnitItem] = {}
         self._connectors = ConnectorsItem()
         self.addItem(self._connectors)
+        self.chain_unit: int | None = None  # the unit whose chain of command is highlighted
+        self._chain_connectors = ConnectorsItem(CHAIN_COLOUR, 2.5)
+        self._chain_connectors.setZValue(-0.5)
+        self.addItem(self._chain_connectors)
         self._own: dict[int, Staffing] = {}
         self._totals: dict[int, Staffing] = {}
         self._managers: dict[int, str] = {}
@@ -141,7 +145,34 @@ class ChartScene(QGraphicsScene):
             if unit_id in self.items_by_unit:
                 self.items_by_unit[unit_id].setSelected(True)
         self.setSceneRect(-MARGIN, -MARGIN, self.layout.width + 2 * MARGIN, self.layout.height + 2 * MARGIN)
+        self.highlight_chain(self.chain_unit)
         self.layout_changed.emit()
+
+    def highlight_chain(self, unit_id: int | None) -> None:
+        """Mark a unit and its ancestors up to the top unit, boxes and connectors (None: none)."""
+        document = self.document
+        unit = document.get("unit", unit_id) if document is not None and unit_id is not None else None
+        chain: set[int] = set()
+        if document is not None and isinstance(unit, Unit):
+            chain = {unit.id} | {ancestor.id for ancestor in document.ancestors(unit)}
+        self.chain_unit = unit.id if isinstance(unit, Unit) else None
+        for item_id, item in self.items_by_unit.items():
+            item.set_on_chain(item_id in chain)
+        self._chain_connectors.set_connectors([c for c in self.layout.connectors if c.child_id in chain])
+
+    def chain_of_command(self) -> set[int]:
+        return {item_id for item_id, item in self.items_by_unit.items() if item.on_chain}
+
+    def reveal(self, unit_id: int) -> None:
+        """Expand the collapsed ancestors of a unit so that its box is shown."""
+        document = self.document
+        unit = document.get("unit", unit_id) if document is not None else None
+        if document is None or not isinstance(unit, Unit):
+            return
+        hiding = {ancestor.id for ancestor in document.ancestors(unit)} & self.collapsed
+        if hiding:
+            self.collapsed -= hiding
+            self.rebuild()
 
     def select_unit(self, unit_id: int | None) -> UnitItem | None:
         item = self.items_by_unit.get(unit_id) if unit_id is not None else None

@@ -120,6 +120,19 @@ class ChartView(QGraphicsView):
         if not visible.contains(rect):
             self.centerOn(item)
 
+    def focus_unit(self, unit_id: int) -> None:
+        """A found unit: shown (its collapsed ancestors opened), selected, centred, with its
+        chain of command up to the top unit highlighted; zoomed in to readable size if needed."""
+        self.chart.reveal(unit_id)
+        item = self.chart.select_unit(unit_id)
+        self.chart.highlight_chain(unit_id)
+        if item is None:
+            return
+        if self.scale_factor() < READABLE_SCALE:
+            self.resetTransform()
+            self.scale(READABLE_SCALE, READABLE_SCALE)
+        self.centerOn(item)
+
     # ----- zoom ---------------------------------------------------------------------
     def scale_factor(self) -> float:
         return self.transform().m11()
