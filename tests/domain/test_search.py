@@ -12,7 +12,7 @@ def test_search_is_scoped_to_the_scenario_and_follows_edits() -> None:
     current = document.current_scenario()
     other = document.scenario_named("前后端型")
     assert current is not None and other is not None
-    assert [h.kind for h in search(document, current.id, "政企客户部")][0] == HitKind.UNIT
+    assert search(document, current.id, "政企客户部")[0].kind == HitKind.UNIT
     assert all(document.unit(h.unit_id).scenario_id == other.id for h in search(document, other.id, "客户"))
     root = document.root(current.id)
     assert root is not None

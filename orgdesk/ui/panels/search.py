@@ -124,9 +124,9 @@ class SearchPanel(QWidget):
 
     def eventFilter(self, watched: object, event: object) -> bool:  # noqa: N802 - Qt's name
         # Down arrow in the field moves into the results, as in a browser's find bar.
-        if watched is self.field and isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress:
-            if event.key() == Qt.Key.Key_Down and self.results.count():
-                self.results.setFocus()
-                self.results.setCurrentRow(0)
-                return True
+        key_down = isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress
+        if watched is self.field and key_down and event.key() == Qt.Key.Key_Down and self.results.count():  # type: ignore[attr-defined]
+            self.results.setFocus()
+            self.results.setCurrentRow(0)
+            return True
         return super().eventFilter(watched, event)  # type: ignore[arg-type]

@@ -133,10 +133,7 @@ class UnitTreeModel(QAbstractItemModel):
         for parent, children in plan.old_lists.items():
             self._set_children(parent, list(children))
         try:
-            for step in plan.steps:
-                if not self._announce_step(step):
-                    return False
-            return True
+            return all(self._announce_step(step) for step in plan.steps)  # stops at a refused move
         finally:
             self._replay_parents, self._replay_units = {}, {}
             for unit_id in plan.old_units:  # removed units: their rows and child lists are gone
