@@ -29,6 +29,7 @@ from orgdesk import __version__
 from orgdesk.store.session import ChangeNotice, EditSession
 from orgdesk.ui.actions import MainActions
 from orgdesk.ui.canvas.view import ChartActions, ChartView
+from orgdesk.ui.clipboard import UnitClipboard
 from orgdesk.ui.context import AppContext
 from orgdesk.ui.documents import DocumentController
 from orgdesk.ui.editing import EditController
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self.edits = EditController(context, self)
         self.commands = MainActions(self)
         self.commands.add_undo_actions(self, self.edits.stack)
+        self.clipboard = UnitClipboard(self.edits, self)
         self._listening: EditSession | None = None
 
         self.tree_model = UnitTreeModel(self)
@@ -131,13 +133,24 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(actions.find)
         edit_menu.addSeparator()
-        tree_actions = [actions.add_child, actions.add_sibling, None, actions.rename, actions.delete]
+        tree_actions = [
+            actions.add_child,
+            actions.add_sibling,
+            None,
+            actions.cut,
+            actions.copy,
+            actions.paste,
+            None,
+            actions.rename,
+            actions.delete,
+        ]
         for action in tree_actions:
             if action is None:
                 edit_menu.addSeparator()
             else:
                 edit_menu.addAction(action)
         self.tree.set_context_actions(tree_actions)
+        self.chart.chart.set_context_actions(tree_actions)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.setObjectName("viewMenu")
@@ -202,6 +215,10 @@ class MainWindow(QMainWindow):
         self.edits.new_unit_added.connect(self.tree.start_rename)
         self.edits.show_unit.connect(self.tree.select_unit)
         actions.find.triggered.connect(self._start_search)
+        actions.copy.triggered.connect(lambda _checked=False: self.clipboard.copy(current()))
+        actions.cut.triggered.connect(lambda _checked=False: self.clipboard.cut(current()))
+        actions.paste.triggered.connect(lambda _checked=False: self.clipboard.paste(current()))
+        self.clipboard.changed.connect(self._update_edit_actions)
         self.search.unit_chosen.connect(self.focus_unit)
 
     # ----- the document ----------------------------------------------------------------
@@ -292,6 +309,9 @@ class MainWindow(QMainWindow):
         actions.rename.setEnabled(edits.can_change(unit_id))
         actions.add_sibling.setEnabled(edits.can_delete(unit_id))
         actions.delete.setEnabled(edits.can_delete(unit_id))
+        actions.cut.setEnabled(edits.can_delete(unit_id))
+        actions.copy.setEnabled(self.clipboard.can_copy(unit_id))
+        actions.paste.setEnabled(self.clipboard.can_paste(unit_id))
 
     def _rename_current(self) -> None:
         unit_id = self.tree.current_unit_id()

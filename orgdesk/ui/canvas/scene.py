@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QObject, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QCursor
+from PySide6.QtGui import QAction, QColor, QCursor
 from PySide6.QtWidgets import (
     QApplication,
     QGraphicsItem,
@@ -56,6 +56,7 @@ class ChartScene(QGraphicsScene):
         self._totals: dict[int, Staffing] = {}
         self._managers: dict[int, str] = {}
         # a drag in progress: the unit pressed, where, and the semi-transparent copy
+        self._context_actions: list[QAction | None] = []
         self._pressed: UnitItem | None = None
         self._press_pos = QPointF()
         self._ghost: UnitItem | None = None
@@ -347,16 +348,28 @@ class ChartScene(QGraphicsScene):
             menu.exec(event.screenPos())
             menu.deleteLater()
 
+    def set_context_actions(self, actions: list[QAction | None]) -> None:
+        """The window's edit actions (None: a separator), shown in a box's context menu; they
+        act on the current unit, which a right-click makes the clicked one."""
+        self._context_actions = actions
+
     def build_context_menu(self, unit_id: int) -> QMenu | None:
         item = self.items_by_unit.get(unit_id)
-        if item is None or not item.card.children:
+        if item is None:
             return None
         menu = QMenu()
         menu.setObjectName("chartContextMenu")
-        if unit_id in self.collapsed:
-            action = menu.addAction(self.tr("&Expand"))
-        else:
-            action = menu.addAction(self.tr("&Collapse"))
-        action.setObjectName("action_toggle_collapsed")
-        action.triggered.connect(lambda _checked=False: self.toggle_collapsed(unit_id))
-        return menu
+        if item.card.children:
+            if unit_id in self.collapsed:
+                action = menu.addAction(self.tr("&Expand"))
+            else:
+                action = menu.addAction(self.tr("&Collapse"))
+            action.setObjectName("action_toggle_collapsed")
+            action.triggered.connect(lambda _checked=False: self.toggle_collapsed(unit_id))
+            menu.addSeparator()
+        for context_action in self._context_actions:
+            if context_action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(context_action)
+        return menu if menu.actions() else None
