@@ -215,6 +215,8 @@ class MainWindow(QMainWindow):
         self.edits.new_unit_added.connect(self.tree.start_rename)
         self.edits.show_unit.connect(self.tree.select_unit)
         actions.find.triggered.connect(self._start_search)
+        self.chart.chart.unit_double_clicked.connect(self._rename_on_chart)
+        self.chart.rename_finished.connect(lambda unit, name: self.edits.rename_unit(unit, name))
         actions.copy.triggered.connect(lambda _checked=False: self.clipboard.copy(current()))
         actions.cut.triggered.connect(lambda _checked=False: self.clipboard.cut(current()))
         actions.paste.triggered.connect(lambda _checked=False: self.clipboard.paste(current()))
@@ -314,9 +316,18 @@ class MainWindow(QMainWindow):
         actions.paste.setEnabled(self.clipboard.can_paste(unit_id))
 
     def _rename_current(self) -> None:
+        """F2: in place where the planner works, on the chart box or in the tree."""
         unit_id = self.tree.current_unit_id()
-        if unit_id is not None:
+        if unit_id is None:
+            return
+        if self.chart.hasFocus() or self.chart.viewport().hasFocus():
+            self._rename_on_chart(unit_id)
+        else:
             self.tree.start_rename(unit_id)
+
+    def _rename_on_chart(self, unit_id: int) -> None:
+        if self.edits.can_change(unit_id):
+            self.chart.start_rename(unit_id)
 
     def _show_figures(self) -> None:
         session = self.context.session

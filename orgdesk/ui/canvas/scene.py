@@ -35,6 +35,7 @@ MARGIN = 24.0
 class ChartScene(QGraphicsScene):
     unit_clicked = Signal(int)  # unit id: the planner clicked its box
     unit_dropped = Signal(int, int)  # unit id, target unit id: a box was dropped on another
+    unit_double_clicked = Signal(int)  # unit id: the planner double-clicked its box (rename it)
     layout_changed = Signal()  # boxes were placed anew (document, scenario, collapse, orientation)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -336,6 +337,10 @@ class ChartScene(QGraphicsScene):
         if item is not None and item.on_badge(event.scenePos()):
             event.accept()
             self.toggle_collapsed(item.unit_id)
+            return
+        if item is not None and event.button() == Qt.MouseButton.LeftButton:
+            event.accept()
+            self.unit_double_clicked.emit(item.unit_id)
             return
         super().mouseDoubleClickEvent(event)
 

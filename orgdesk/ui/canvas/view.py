@@ -25,7 +25,8 @@ from PySide6.QtWidgets import QGraphicsView, QMenu, QToolBar, QWidget
 from orgdesk.domain.document import Document
 from orgdesk.domain.patch import Patch
 from orgdesk.layout.tidy import Orientation
-from orgdesk.ui.canvas.items import UnitItem
+from orgdesk.ui.canvas.items import HEADER, UnitItem
+from orgdesk.ui.canvas.rename import BoxNameEditor
 from orgdesk.ui.canvas.scene import ChartScene
 
 ZOOM_STEP = 1.25
@@ -36,6 +37,7 @@ LEVELS = range(1, 6)
 
 class ChartView(QGraphicsView):
     first_painted = Signal()  # a newly shown document's chart is on screen
+    rename_finished = Signal(int, str)  # unit id, name typed in the box's editor
 
     def __init__(self, parent: QWidget | None = None) -> None:
         self.chart = ChartScene()
@@ -51,6 +53,7 @@ class ChartView(QGraphicsView):
         self._first_view_pending = False
         self._awaiting_paint = False
         self._after_paint: list[Callable[[], None]] = []
+        self.name_editor: BoxNameEditor | None = None
 
     # ----- what is shown ---------------------------------------------------------------
     def set_document(self, document: Document | None, scenario_id: int | None) -> None:
@@ -132,6 +135,28 @@ class ChartView(QGraphicsView):
             self.resetTransform()
             self.scale(READABLE_SCALE, READABLE_SCALE)
         self.centerOn(item)
+
+    def start_rename(self, unit_id: int) -> bool:
+        """Open a name editor over the unit's box (scrolled into view first)."""
+        item = self.chart.unit_item(unit_id)
+        if item is None:
+            return False
+        if self.name_editor is not None:
+            self.name_editor.cancel()
+        self.ensureVisible(item)
+        band = item.mapRectToScene(item.box_rect().adjusted(0, 0, 0, HEADER - item.box_rect().height()))
+        editor = BoxNameEditor(unit_id, item.card.name, self.viewport())
+        editor.place(self.mapFromScene(band).boundingRect())
+        editor.finished.connect(self.rename_finished)
+        editor.destroyed.connect(lambda _obj=None: self._editor_closed(editor))
+        self.name_editor = editor
+        editor.show()
+        editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def _editor_closed(self, editor: BoxNameEditor) -> None:
+        if self.name_editor is editor:
+            self.name_editor = None
 
     # ----- zoom ---------------------------------------------------------------------
     def scale_factor(self) -> float:
