@@ -26,6 +26,8 @@ from orgdesk.domain.document import Document
 from orgdesk.domain.patch import Patch
 from orgdesk.layout.tidy import Orientation
 from orgdesk.ui.canvas.items import HEADER, UnitItem
+from orgdesk.ui.canvas.post_items import PostItem
+from orgdesk.ui.canvas.post_scene import PostChartScene
 from orgdesk.ui.canvas.rename import BoxNameEditor
 from orgdesk.ui.canvas.scene import ChartScene
 
@@ -33,6 +35,7 @@ ZOOM_STEP = 1.25
 MIN_SCALE, MAX_SCALE = 0.02, 8.0
 READABLE_SCALE = 0.6  # an opened chart starts no smaller than this, so its text can be read
 LEVELS = range(1, 6)
+UNIT_CHART, POST_CHART = "units", "posts"
 
 
 class ChartView(QGraphicsView):
@@ -54,10 +57,15 @@ class ChartView(QGraphicsView):
         self._awaiting_paint = False
         self._after_paint: list[Callable[[], None]] = []
         self.name_editor: BoxNameEditor | None = None
+        self.post_chart = PostChartScene(self)
+        self.mode = UNIT_CHART
+        self._shown_unit: int | None = None
 
     # ----- what is shown ---------------------------------------------------------------
     def set_document(self, document: Document | None, scenario_id: int | None) -> None:
         self.chart.set_document(document, scenario_id)
+        if self.mode == POST_CHART:
+            self.post_chart.show_unit(document, None)
         self._first_view_pending = True
         self._awaiting_paint = document is not None
         if self.isVisible():
@@ -72,7 +80,7 @@ class ChartView(QGraphicsView):
         if self.scale_factor() < READABLE_SCALE:
             self.resetTransform()
             self.scale(READABLE_SCALE, READABLE_SCALE)
-            top = self.chart.sceneRect()
+            top = self.sceneRect()
             self.centerOn(top.center().x(), top.top() + self.viewport().height() / (2 * READABLE_SCALE))
 
     def paint_pending(self) -> bool:
@@ -112,20 +120,46 @@ class ChartView(QGraphicsView):
             self.set_document(document, scenario_id)
         else:
             self.chart.apply_patch(patch)
+        if self.mode == POST_CHART:
+            self.post_chart.apply_patch(patch)
+
+    def set_mode(self, mode: str) -> None:
+        """The unit chart (组织机构图) or the post chart (岗位设置图) of the selected unit."""
+        if mode == self.mode:
+            return
+        self.mode = mode
+        if mode == POST_CHART:
+            self.post_chart.document = None  # it did not follow edits while hidden
+            self.post_chart.show_unit(self.chart.document, self._shown_unit)
+            self.setScene(self.post_chart)
+        else:
+            self.setScene(self.chart)
+        self._show_first_view()
 
     def show_unit(self, unit_id: int | None) -> None:
-        """Select a unit's box and scroll it into view when it is not wholly visible."""
+        """Select a unit's box and scroll it into view when it is not wholly visible; the post
+        chart shows that unit's posts."""
+        self._shown_unit = unit_id
+        if self.mode == POST_CHART:
+            before = (self.post_chart.document, self.post_chart.unit_id)
+            self.post_chart.show_unit(self.chart.document, unit_id)
+            if before != (self.post_chart.document, self.post_chart.unit_id):
+                self._show_first_view()
         item = self.chart.select_unit(unit_id)
         if item is None:
             return
         rect = item.sceneBoundingRect()
         visible = self.mapToScene(self.viewport().rect()).boundingRect()
-        if not visible.contains(rect):
+        if not visible.contains(rect) and self.mode == UNIT_CHART:
             self.centerOn(item)
 
     def focus_unit(self, unit_id: int) -> None:
         """A found unit: shown (its collapsed ancestors opened), selected, centred, with its
-        chain of command up to the top unit highlighted; zoomed in to readable size if needed."""
+        chain of command up to the top unit highlighted; zoomed in to readable size if needed.
+        The post chart shows the unit's posts instead."""
+        if self.mode == POST_CHART:
+            self.show_unit(unit_id)
+            return
         self.chart.reveal(unit_id)
         item = self.chart.select_unit(unit_id)
         self.chart.highlight_chain(unit_id)
@@ -182,7 +216,7 @@ class ChartView(QGraphicsView):
         self.resetTransform()
 
     def fit_to_window(self) -> None:
-        rect: QRectF = self.chart.sceneRect()
+        rect: QRectF = self.sceneRect()
         if rect.isEmpty():
             self.resetTransform()
             return
@@ -202,7 +236,7 @@ class ChartView(QGraphicsView):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
         # Dragging the background pans; dragging a box is the scene's move gesture.
-        on_box = isinstance(self.itemAt(event.position().toPoint()), UnitItem)
+        on_box = isinstance(self.itemAt(event.position().toPoint()), UnitItem | PostItem)
         mode = QGraphicsView.DragMode.NoDrag if on_box else QGraphicsView.DragMode.ScrollHandDrag
         self.setDragMode(mode)
         super().mousePressEvent(event)
@@ -239,12 +273,27 @@ class ChartActions(QObject):
             action.triggered.connect(lambda _checked=False, chosen=orientation: self.set_orientation(chosen))
             self.orientations.addAction(action)
             self.orientation_actions[orientation] = action
+        self.modes = QActionGroup(self)
+        self.unit_chart = self._mode_action(parent, UNIT_CHART, self.tr("&Unit Chart"), "Ctrl+Shift+1")
+        self.unit_chart.setStatusTip(self.tr("Show the organisation chart of units (组织机构图)"))
+        self.post_chart = self._mode_action(parent, POST_CHART, self.tr("&Post Chart"), "Ctrl+Shift+2")
+        self.post_chart.setStatusTip(self.tr("Show the posts of the selected unit linked by reports-to (岗位设置图)"))
         self.levels: list[QAction] = []
         for level in LEVELS:
             action = QAction(self.tr("Expand to Level &{level}").format(level=level), parent)
             action.setObjectName(f"action_expand_level_{level}")
             action.triggered.connect(lambda _checked=False, chosen=level: self.expand_to_level(chosen))
             self.levels.append(action)
+
+    def _mode_action(self, parent: QWidget, mode: str, text: str, keys: str) -> QAction:
+        action = QAction(text, parent)
+        action.setObjectName(f"action_{mode}_chart")
+        action.setCheckable(True)
+        action.setChecked(mode == self.view.mode)
+        action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(lambda _checked=False: self.view.set_mode(mode))
+        self.modes.addAction(action)
+        return action
 
     def _action(self, parent: QWidget, name: str, text: str, slot: object) -> QAction:
         action = QAction(text, parent)
@@ -261,6 +310,9 @@ class ChartActions(QObject):
         self.view.chart.expand_to_level(level)
 
     def add_to_menu(self, menu: QMenu) -> None:
+        menu.addAction(self.unit_chart)
+        menu.addAction(self.post_chart)
+        menu.addSeparator()
         for action in (self.zoom_in, self.zoom_out, self.fit, self.actual_size):
             menu.addAction(action)
         menu.addSeparator()
@@ -272,6 +324,9 @@ class ChartActions(QObject):
             levels.addAction(action)
 
     def add_to_toolbar(self, toolbar: QToolBar) -> None:
+        toolbar.addSeparator()
+        toolbar.addAction(self.unit_chart)
+        toolbar.addAction(self.post_chart)
         toolbar.addSeparator()
         for action in (self.zoom_in, self.zoom_out, self.fit, self.actual_size):
             toolbar.addAction(action)
