@@ -9,7 +9,6 @@ by side at the top. Box ids are post ids.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import cast
 
 from orgdesk.domain.document import Document
 from orgdesk.domain.entities import Position
@@ -33,8 +32,10 @@ def layout_posts(posts: Iterable[Position], options: LayoutOptions = POST_OPTION
     ids = {post.id for post in shown}
     children: dict[int, list[int]] = {HIDDEN_ROOT: []}
     for post in shown:  # `shown` is in tree order, so children keep it
-        boss = post.reports_to_id if post.reports_to_id in ids and post.reports_to_id != post.id else HIDDEN_ROOT
-        children.setdefault(cast(int, boss), []).append(post.id)
+        boss = post.reports_to_id
+        if boss is None or boss not in ids or boss == post.id:
+            boss = HIDDEN_ROOT
+        children.setdefault(boss, []).append(post.id)
     _break_cycles(children, [post.id for post in shown])
     no_children: list[int] = []
     layout = layout_tree(lambda node: children.get(node, no_children), HIDDEN_ROOT, options)
