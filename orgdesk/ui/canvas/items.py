@@ -21,6 +21,7 @@ HEADER = 18.0  # height of the type-coloured band
 RADIUS = 6.0
 BADGE_W, BADGE_H = 34.0, 16.0
 CHAIN_COLOUR = "#1E6FD9"  # the chain of command of a found unit
+RELATION_COLOUR = "#8E44AD"
 
 
 @dataclass(slots=True)
@@ -162,6 +163,25 @@ class UnitItem(QGraphicsItem):
         painter.setPen(QColor("#FFFFFF") if self.card.hidden else colour.darker(130))
         text = f"+{self.card.hidden}" if self.card.hidden else "−"
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
+
+
+class RelationsItem(QGraphicsPathItem):
+    """The dotted lines of relations (cooperation, dotted-line reporting) between boxes, as one path."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        pen = QPen(QColor(RELATION_COLOUR), 1.6, Qt.PenStyle.DashLine)
+        self.setPen(pen)
+        self.setBrush(QBrush(Qt.BrushStyle.NoBrush))
+        self.setZValue(-0.3)  # over the connectors, under the boxes
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def set_lines(self, lines: list[tuple[QPointF, QPointF]]) -> None:
+        path = QPainterPath()
+        for start, end in lines:
+            path.moveTo(start)
+            path.lineTo(end)
+        self.setPath(path)
 
 
 class ConnectorsItem(QGraphicsPathItem):

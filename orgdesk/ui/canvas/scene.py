@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 
 from orgdesk.domain.analysis import Staffing, own_staffing, subtree_staffing, unit_managers, units_affected
 from orgdesk.domain.document import Document
-from orgdesk.domain.entities import Unit
+from orgdesk.domain.entities import Position, Unit
 from orgdesk.domain.patch import Patch
 from orgdesk.layout.tidy import EMPTY_LAYOUT, Layout, LayoutOptions, Orientation, layout_scenario
-from orgdesk.ui.canvas.items import CHAIN_COLOUR, ConnectorsItem, UnitCard, UnitItem
+from orgdesk.ui.canvas.items import CHAIN_COLOUR, ConnectorsItem, RelationsItem, UnitCard, UnitItem
 
 NO_TYPE_COLOUR = "#9E9E9E"
 MARGIN = 24.0
@@ -53,6 +53,8 @@ class ChartScene(QGraphicsScene):
         self._chain_connectors = ConnectorsItem(CHAIN_COLOUR, 2.5)
         self._chain_connectors.setZValue(-0.5)
         self.addItem(self._chain_connectors)
+        self._relations = RelationsItem()
+        self.addItem(self._relations)
         self._own: dict[int, Staffing] = {}
         self._totals: dict[int, Staffing] = {}
         self._managers: dict[int, str] = {}
@@ -148,6 +150,7 @@ class ChartScene(QGraphicsScene):
                 self.items_by_unit[unit_id].setSelected(True)
         self.setSceneRect(-MARGIN, -MARGIN, self.layout.width + 2 * MARGIN, self.layout.height + 2 * MARGIN)
         self.highlight_chain(self.chain_unit)
+        self._show_relations()
         self.layout_changed.emit()
 
     def highlight_chain(self, unit_id: int | None) -> None:
@@ -161,6 +164,45 @@ class ChartScene(QGraphicsScene):
         for item_id, item in self.items_by_unit.items():
             item.set_on_chain(item_id in chain)
         self._chain_connectors.set_connectors([c for c in self.layout.connectors if c.child_id in chain])
+
+    def relation_lines(self) -> list[tuple[int, int]]:
+        """(unit, unit) of each relation drawn: a post's end is drawn at its unit's box."""
+        document, scenario_id = self.document, self.scenario_id
+        if document is None or scenario_id is None:
+            return []
+        lines = []
+        for relation in document.relations_of_scenario(scenario_id):
+            ends = [
+                self._unit_of_end(kind, end)
+                for kind, end in ((relation.from_kind, relation.from_id), (relation.to_kind, relation.to_id))
+            ]
+            start, stop = ends
+            if (
+                start is not None
+                and stop is not None
+                and start != stop
+                and start in self.layout.boxes
+                and stop in self.layout.boxes
+            ):
+                lines.append((start, stop))
+        return lines
+
+    def _unit_of_end(self, kind: str, item_id: int) -> int | None:
+        assert self.document is not None
+        if kind == "unit":
+            return item_id
+        position = self.document.get("position", item_id)
+        return position.unit_id if isinstance(position, Position) else None
+
+    def _show_relations(self) -> None:
+        boxes = self.layout.boxes
+        lines = []
+        for start, stop in self.relation_lines():
+            a, b = boxes[start], boxes[stop]
+            lines.append(
+                (QPointF(a.x + a.width / 2, a.y + a.height / 2), QPointF(b.x + b.width / 2, b.y + b.height / 2))
+            )
+        self._relations.set_lines(lines)
 
     def chain_of_command(self) -> set[int]:
         return {item_id for item_id, item in self.items_by_unit.items() if item.on_chain}
@@ -198,6 +240,8 @@ class ChartScene(QGraphicsScene):
             self.rebuild(refresh=self._units_touched(patch))
             return
         kinds = patch.kinds()
+        if kinds & {"relation", "position"}:
+            self._show_relations()
         if not kinds & {"unit", "unit_type", "position", "assignment", "person"}:
             return
         self._compute_staffing()
