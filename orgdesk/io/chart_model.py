@@ -1,0 +1,83 @@
+"""Everything a chart export draws, gathered once: layout, cards, relations and labels.
+
+Shared by the PDF chart, the PNG/SVG export, the booklet's department charts and printing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from orgdesk.domain.document import Document
+from orgdesk.domain.rules import QT_TRANSLATE_NOOP
+from orgdesk.i18n import translate
+from orgdesk.io import ExportError
+from orgdesk.layout import style
+from orgdesk.layout.cards import Card, chart_cards, unit_relations
+from orgdesk.layout.paint import CardLabels
+from orgdesk.layout.subtree import layout_unit
+from orgdesk.layout.tidy import Layout, LayoutOptions, Orientation
+
+EXPORT = "Export"
+NO_UNITS = QT_TRANSLATE_NOOP(
+    "Export", "Scenario “{scenario}” has no units, so there is no chart to export; add a unit first."
+)
+CANNOT_WRITE = QT_TRANSLATE_NOOP(
+    "Export",
+    "Cannot write “{path}”: {reason}. Choose another folder, or close the file if another program has it open.",
+)
+
+
+@dataclass(frozen=True)
+class ChartDrawing:
+    layout: Layout
+    cards: dict[int, Card]
+    relations: list[tuple[int, int, str]]
+    labels: CardLabels
+    organisation: str
+    scenario: str
+    root_id: int
+    root_path: str  # "集团/市场部": the unit path of the chart's top box
+    top_level: list[int]  # the boxes directly under the top one, for bookmarks
+
+
+def card_labels(language: str | None) -> CardLabels:
+    return CardLabels(
+        translate("UnitItem", style.NO_MANAGER, language),
+        translate("UnitItem", style.OWN_FIGURES, language),
+        translate("UnitItem", style.SUBTREE_FIGURES, language),
+    )
+
+
+def prepare_chart(
+    document: Document,
+    scenario_id: int,
+    root_id: int | None = None,
+    orientation: str = Orientation.COMPACT,
+    depth: int | None = None,
+    language: str | None = None,
+) -> ChartDrawing:
+    scenario = document.scenario(scenario_id)
+    root = document.unit(root_id) if root_id is not None else document.root(scenario_id)
+    if root is None:
+        raise ExportError(NO_UNITS, scenario=scenario.name)
+    options = LayoutOptions(orientation=Orientation(orientation))
+    layout = layout_unit(document, scenario_id, root.id, options, depth)
+    cards = chart_cards(document, scenario_id, layout.boxes, layout)
+    top_level = [child.id for child in document.children_of(root) if child.id in layout.boxes]
+    return ChartDrawing(
+        layout,
+        cards,
+        unit_relations(document, scenario_id, layout),
+        card_labels(language),
+        document.organisation.name,
+        scenario.name,
+        root.id,
+        document.path(root),
+        top_level,
+    )
+
+
+def write_error(path: Path, error: OSError) -> ExportError:
+    """The user-facing error for a file that could not be written."""
+    return ExportError(CANNOT_WRITE, path=str(path), reason=error.strerror or str(error))

@@ -1,0 +1,290 @@
+"""The org-chart PDF: the canvas's layout and look, as vectors, on one sheet or on tiles.
+
+`--fit page` scales the chart onto one sheet, never below MIN_SCALE (box text at 4.5 pt); when
+that is not enough it raises ExportError naming a paper that would do, or tiles. `--fit tiles`
+prints at TILE_SCALE (the canvas's 7.5 pt) over a grid of sheets that overlap by 8 mm, each
+with crop marks, its grid label (A1, B1 …) and its neighbours' labels, after an overview page
+showing the grid over the whole chart. Each sheet has a title block; the PDF has metadata and
+a bookmark per top-level unit.
+
+Speed: boxes are bucketed by the tiles they meet, so each sheet draws only its own; the
+drawing writes PDF operators directly (see pdf_painter).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from reportlab.pdfgen.canvas import Canvas
+
+from orgdesk import __version__
+from orgdesk.domain.document import Document
+from orgdesk.domain.rules import QT_TRANSLATE_NOOP
+from orgdesk.i18n import render, translate
+from orgdesk.io import ExportError
+from orgdesk.io.chart_model import ChartDrawing, prepare_chart, write_error
+from orgdesk.io.pdf_fonts import LATIN, missing_in, register_fonts
+from orgdesk.io.pdf_pages import (
+    MIN_SCALE,
+    TILE_SCALE,
+    Frame,
+    Tile,
+    TileGrid,
+    fit_scale,
+    page_frame,
+    paper_that_fits,
+    tile_grid,
+)
+from orgdesk.io.pdf_painter import PdfPainter
+from orgdesk.io.pdf_sheet import Sheet, TitleBlock, area_box
+from orgdesk.layout import paint
+from orgdesk.layout.style import BADGE_H
+from orgdesk.layout.tidy import Box, Connector
+
+PDF = "Pdf"
+PagePoint = Callable[[Box], tuple[float, float]]
+TOO_SMALL = QT_TRANSLATE_NOOP(
+    "Export",
+    "The chart does not fit legibly on one {paper} sheet: it would print at {percent} %, and text needs at least "
+    "{minimum} %. Print it on tiles (--fit tiles), on {suggestion} paper, or fewer levels (--depth, --root).",
+)
+TOO_BIG = QT_TRANSLATE_NOOP(
+    "Export",
+    "The chart does not fit legibly on one {paper} sheet, nor on A0: it would print at {percent} %, and text needs "
+    "at least {minimum} %. Print it on tiles (--fit tiles), or fewer levels (--depth, --root).",
+)
+MISSING_GLYPHS = QT_TRANSLATE_NOOP(
+    "Export", "These characters have no glyph in the bundled fonts and print as empty boxes: {items}. Check the names."
+)
+TILED = QT_TRANSLATE_NOOP(
+    "Export", "{pages} pages: an overview and {tiles} sheets ({columns} across × {rows} down), overlapping by 8 mm."
+)
+
+
+@dataclass(frozen=True)
+class ChartPdfOptions:
+    paper: str = "A4"
+    landscape: bool = False
+    fit: str = "page"  # "page" or "tiles"
+    layout: str = "compact"  # top-down | left-right | compact
+    root_id: int | None = None
+    depth: int | None = None  # levels below the root
+    language: str | None = None
+
+
+def chart_glyph_warnings(drawing: ChartDrawing, language: str | None) -> list[str]:
+    """One line naming the units whose name or manager has characters the fonts lack."""
+    texts = [(drawing.organisation, drawing.organisation)]
+    texts += [(card.name, f"{card.name} {card.manager}") for card in drawing.cards.values()]
+    return glyph_warnings(missing_in(texts), language)
+
+
+def glyph_warnings(found: list[tuple[str, str]], language: str | None) -> list[str]:
+    """One line naming the items whose characters the fonts lack (empty when all is fine)."""
+    if not found:
+        return []
+    items = "; ".join(f"{label} ({chars})" for label, chars in found[:20])
+    if len(found) > 20:
+        items += f"; … (+{len(found) - 20})"
+    return [render("Export", MISSING_GLYPHS, {"items": items}, language)]
+
+
+def write_chart_pdf(document: Document, scenario_id: int, path: Path, options: ChartPdfOptions) -> list[str]:
+    """Write the chart; returns lines to show the user (glyph warnings, the sheet count).
+    Raises ExportError when --fit page cannot stay legible, or the file cannot be written."""
+    register_fonts()
+    drawing = prepare_chart(document, scenario_id, options.root_id, options.layout, options.depth, options.language)
+    lines = chart_glyph_warnings(drawing, options.language)
+    frame = page_frame(options.paper, options.landscape)
+    layout = drawing.layout
+    scale = fit_scale(frame, layout.width, layout.height)
+    if options.fit == "page" and scale < MIN_SCALE:
+        paper = paper_that_fits(layout.width, layout.height)
+        if paper is None:
+            raise ExportError(TOO_BIG, paper=options.paper, percent=round(scale * 100), minimum=round(MIN_SCALE * 100))
+        raise ExportError(
+            TOO_SMALL,
+            paper=options.paper,
+            percent=round(scale * 100),
+            minimum=round(MIN_SCALE * 100),
+            suggestion=paper,
+        )
+    writer = _ChartWriter(drawing, frame, options, path)
+    if options.fit == "tiles" and scale < TILE_SCALE:
+        grid = tile_grid(frame, TILE_SCALE, layout.width, layout.height)
+        sheets = writer.write_tiles(grid)
+        pages = sheets + 1
+        lines.append(
+            render(
+                "Export",
+                TILED,
+                {"pages": pages, "tiles": pages - 1, "columns": grid.columns, "rows": grid.rows},
+                options.language,
+            )
+        )
+    else:
+        writer.write_single(scale)
+    writer.save()
+    return lines
+
+
+class _ChartWriter:
+    def __init__(self, drawing: ChartDrawing, frame: Frame, options: ChartPdfOptions, path: Path) -> None:
+        self.drawing, self.frame, self.options, self.path = drawing, frame, options, path
+        self.language = options.language
+        self.canvas = Canvas(
+            str(path), pagesize=(frame.width, frame.height), pageCompression=1, invariant=0, initialFontName=LATIN
+        )
+        self.page = 0
+        self.pages = 1
+        title = self._tr(QT_TRANSLATE_NOOP("Pdf", "Organisation chart"))
+        self.canvas.setTitle(f"{drawing.organisation} — {title} — {drawing.scenario}")
+        self.canvas.setAuthor(drawing.organisation)
+        self.canvas.setSubject(f"{drawing.scenario}: {drawing.root_path}")
+        self.canvas.setCreator(f"OrgDesk {__version__}")
+        self.canvas.setKeywords(", ".join((title, drawing.organisation, drawing.scenario)))
+        self.bookmarked: set[int] = set()
+        self.outline: list[tuple[str, str, int]] = []  # (title, key, level) of bookmarked units
+        self.cache: dict[object, str] = {}  # the painters' formatted shapes and text runs
+        self.sheet = Sheet(self.canvas, frame, self.cache)
+
+    def _tr(self, text: str, **params: object) -> str:
+        return render(PDF, text, params, self.language) if params else translate(PDF, text, self.language)
+
+    # ----- one sheet -------------------------------------------------------------------------
+    def write_single(self, scale: float) -> None:
+        layout = self.drawing.layout
+        frame = self.frame
+        left, _, width, _ = area_box(frame)
+        # centred horizontally, top-aligned: an org chart is read from the top
+        page_left = left + (width - layout.width * scale) / 2
+        painter = PdfPainter(self.canvas, scale, (0.0, 0.0), (page_left, frame.top), frame.height, self.cache)
+        paint.paint_chart(painter, layout, self.drawing.cards, self.drawing.labels, self.drawing.relations)
+        self._bookmark_boxes(layout.boxes.values(), lambda box: painter_point(painter, box))
+        self._finish_page("")
+
+    # ----- tiles ----------------------------------------------------------------------------
+    def write_tiles(self, grid: TileGrid) -> int:
+        """The overview and every sheet with something on it (blank sheets are left out);
+        returns the number of sheets."""
+        boxes, connectors, relations = _bucket(self.drawing, grid)
+        tiles = [t for t in grid.tiles() if (t.column, t.row) in boxes or (t.column, t.row) in connectors]
+        self.pages = len(tiles) + 1
+        self._write_overview(grid, tiles)
+        for tile in tiles:
+            key = (tile.column, tile.row)
+            self._write_tile(tile, grid, boxes.get(key, []), connectors.get(key, []), relations.get(key, []))
+        return len(tiles)
+
+    def _write_overview(self, grid: TileGrid, tiles: list[Tile]) -> None:
+        layout, frame = self.drawing.layout, self.frame
+        scale = fit_scale(frame, layout.width, layout.height)
+        left, _, width, _ = area_box(frame)
+        page_left = left + (width - layout.width * scale) / 2
+        painter = PdfPainter(self.canvas, scale, (0.0, 0.0), (page_left, frame.top), frame.height, self.cache)
+        with_text = scale >= MIN_SCALE
+        paint.paint_connectors(painter, layout.connectors)
+        for unit_id, box in layout.boxes.items():
+            paint.paint_box(painter, box, self.drawing.cards[unit_id], self.drawing.labels, with_text)
+        self.sheet.overview_grid(grid, tiles, scale, (page_left, frame.top))
+        self.canvas.bookmarkPage("overview")
+        self.canvas.addOutlineEntry(self._tr(QT_TRANSLATE_NOOP("Pdf", "Overview")), "overview", level=0)
+        self._finish_page(
+            self._tr(
+                QT_TRANSLATE_NOOP("Pdf", "Overview: {columns} × {rows} sheets"), columns=grid.columns, rows=grid.rows
+            )
+        )
+
+    def _write_tile(
+        self,
+        tile: Tile,
+        grid: TileGrid,
+        boxes: list[Box],
+        connectors: list[Connector],
+        relations: list[tuple[int, int, str]],
+    ) -> None:
+        frame, canvas = self.frame, self.canvas
+        left, bottom, width, height = area_box(frame)
+        canvas._code.append(f"q {left:.2f} {bottom:.2f} {width:.2f} {height:.2f} re W n")
+        painter = PdfPainter(canvas, TILE_SCALE, (tile.x, tile.y), (frame.left, frame.top), frame.height, self.cache)
+        paint.paint_connectors(painter, connectors)
+        paint.paint_relations(painter, self.drawing.layout, relations)
+        for box in boxes:
+            paint.paint_box(painter, box, self.drawing.cards[box.unit_id], self.drawing.labels)
+        canvas._code.append("Q")
+        self.sheet.crop_marks()
+        self.sheet.neighbours(tile, grid)
+        own = [b for b in boxes if tile.x <= b.x < tile.x + grid.step_x and tile.y <= b.y < tile.y + grid.step_y]
+        self._bookmark_boxes(own, lambda box: painter_point(painter, box))
+        self._finish_page(self._tr(QT_TRANSLATE_NOOP("Pdf", "Sheet {label}"), label=tile.label))
+
+    # ----- every page -----------------------------------------------------------------------
+    def _bookmark_boxes(self, boxes: Iterable[Box], where: PagePoint) -> None:
+        """Outline entries for the top box and the top-level units first drawn on this page."""
+        wanted = {self.drawing.root_id: 0, **{unit_id: 1 for unit_id in self.drawing.top_level}}
+        for box in boxes:
+            level = wanted.get(box.unit_id)
+            if level is None or box.unit_id in self.bookmarked:
+                continue
+            self.bookmarked.add(box.unit_id)
+            x, y = where(box)
+            key = f"unit{box.unit_id}"
+            self.canvas.bookmarkPage(key, fit="XYZ", left=max(0.0, x - 20), top=y + 20, zoom=0)
+            self.outline.append((self.drawing.cards[box.unit_id].name, key, level))
+
+    def _finish_page(self, middle: str) -> None:
+        self.page += 1
+        drawing = self.drawing
+        title = self._tr(QT_TRANSLATE_NOOP("Pdf", "Organisation chart"))
+        left = f"{drawing.organisation} · {title} · {drawing.scenario} · {drawing.root_path}"
+        page = self._tr(QT_TRANSLATE_NOOP("Pdf", "Page {page} / {pages}"), page=self.page, pages=self.pages)
+        self.sheet.title_block(TitleBlock(left, middle, f"{date.today().isoformat()}  {page}"))
+        self.canvas.showPage()
+
+    def save(self) -> None:
+        # the outline in tree order: the top unit, then its children, wherever their pages are
+        order = {self.drawing.root_id: -1, **{unit_id: i for i, unit_id in enumerate(self.drawing.top_level)}}
+        keyed = {key: (title, level) for title, key, level in self.outline}
+        for unit_id in sorted(order, key=order.__getitem__):
+            key = f"unit{unit_id}"
+            if key in keyed:
+                title, level = keyed[key]
+                self.canvas.addOutlineEntry(title, key, level=level if self.pages == 1 else level + 1)
+        try:
+            self.canvas.save()
+        except OSError as error:
+            raise write_error(self.path, error) from error
+
+
+def painter_point(painter: PdfPainter, box: Box) -> tuple[float, float]:
+    """A box's top-left corner in page coordinates."""
+    return box.x * painter.scale + painter.dx, painter.dy - box.y * painter.scale
+
+
+def _bucket(
+    drawing: ChartDrawing, grid: TileGrid
+) -> tuple[
+    dict[tuple[int, int], list[Box]],
+    dict[tuple[int, int], list[Connector]],
+    dict[tuple[int, int], list[tuple[int, int, str]]],
+]:
+    """Boxes, connectors and relations by the tiles (column, row) they meet."""
+    boxes: dict[tuple[int, int], list[Box]] = {}
+    for box in drawing.layout.boxes.values():
+        for key in grid.tiles_meeting(box.x - 2, box.y - 2, box.x + box.width + 2, box.y + box.height + BADGE_H):
+            boxes.setdefault(key, []).append(box)
+    connectors: dict[tuple[int, int], list[Connector]] = {}
+    for connector in drawing.layout.connectors:
+        xs = [p[0] for p in connector.points]
+        ys = [p[1] for p in connector.points]
+        for key in grid.tiles_meeting(min(xs) - 1, min(ys) - 1, max(xs) + 1, max(ys) + 1):
+            connectors.setdefault(key, []).append(connector)
+    relations: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
+    for relation in drawing.relations:
+        (x0, y0), (x1, y1) = paint.relation_line(drawing.layout, relation[0], relation[1])
+        for key in grid.tiles_meeting(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)):
+            relations.setdefault(key, []).append(relation)
+    return boxes, connectors, relations
