@@ -23,7 +23,7 @@ from orgdesk.domain.patch import Patch, PatchBuilder
 from orgdesk.domain.rules import MessageError
 from orgdesk.store.session import EditSession
 
-RENAME_UNIT_ID = 1001  # QUndoCommand.id() of a unit rename; consecutive ones merge
+RENAME_UNIT_ID = 1001  # QUndoCommand.id() of a one-field edit (a rename, a 编制); consecutive ones merge
 
 ErrorHandler = Callable[[MessageError], None]
 
@@ -33,9 +33,10 @@ def operation_text(operation: Operation) -> str:
     return QCoreApplication.translate("Operations", operation.label_source()).format(**operation.label_params())
 
 
-def _renamed_unit(operation: Operation) -> int | None:
-    if isinstance(operation, UpdateEntity) and operation.kind == "unit" and set(operation.changes) == {"name"}:
-        return operation.entity_id
+def _renamed_unit(operation: Operation) -> tuple[str, int, str] | None:
+    """(kind, id, field) of an edit of one field of one entity: consecutive ones merge."""
+    if isinstance(operation, UpdateEntity) and len(operation.changes) == 1:
+        return operation.kind, operation.entity_id, next(iter(operation.changes))
     return None
 
 
@@ -106,8 +107,8 @@ class OperationCommand(QUndoCommand):
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
         if not isinstance(other, OperationCommand) or other.session is not self.session:
             return False
-        unit_id = _renamed_unit(other.operation)
-        if unit_id is None or unit_id != self._unit_renamed():
+        edited = _renamed_unit(other.operation)
+        if edited is None or edited != self._unit_renamed():
             return False
         previous = self.operation.operations if isinstance(self.operation, MergedOperation) else [self.operation]
         self.operation = MergedOperation([*previous, other.operation])
@@ -116,7 +117,7 @@ class OperationCommand(QUndoCommand):
         self.setObsolete(patch is not None and patch.is_empty())  # renamed back: no step at all
         return True
 
-    def _unit_renamed(self) -> int | None:
+    def _unit_renamed(self) -> tuple[str, int, str] | None:
         if isinstance(self.operation, MergedOperation):
             return _renamed_unit(self.operation.operations[0])
         return _renamed_unit(self.operation)

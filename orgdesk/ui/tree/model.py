@@ -32,8 +32,10 @@ from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 
 from orgdesk.domain.analysis import unit_staffing, units_affected
 from orgdesk.domain.document import Document
-from orgdesk.domain.entities import Unit
+from orgdesk.domain.entities import Position, Unit
+from orgdesk.domain.operations import MovePosition, Operation
 from orgdesk.domain.patch import Patch
+from orgdesk.ui.mime import POSITION_MIME_TYPE, dragged_position
 from orgdesk.ui.tree.structure import Insert, Move, Parent, Remove, RowPlan, plan_row_changes
 
 Index = QModelIndex | QPersistentModelIndex
@@ -52,6 +54,8 @@ class TreeEdits(Protocol):
     def rename_unit(self, unit_id: int, name: str) -> bool: ...
 
     def move_unit(self, unit_id: int, parent_id: int, index: int | None) -> bool: ...
+
+    def run_edit(self, operation: Operation) -> bool: ...
 
 
 class UnitTreeModel(QAbstractItemModel):
@@ -277,7 +281,7 @@ class UnitTreeModel(QAbstractItemModel):
         return Qt.DropAction.MoveAction
 
     def mimeTypes(self) -> list[str]:  # noqa: N802
-        return [UNIT_MIME_TYPE]
+        return [UNIT_MIME_TYPE, POSITION_MIME_TYPE]  # posts come from the Posts panel
 
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
         units = {unit.id: unit for unit in (self.unit_of(index) for index in indexes) if unit is not None}
@@ -333,6 +337,17 @@ class UnitTreeModel(QAbstractItemModel):
                 return None
         return unit, target, index
 
+    def post_drop_target(self, data: QMimeData | None, row: int, parent: Index) -> tuple[Position, Unit] | None:
+        """(post, new unit) for a post dropped onto a unit (not between rows, not its own unit)."""
+        if self._edits is None or not self._edits.editable() or row >= 0 or self._document is None:
+            return None
+        position, target = dragged_position(self._document, data), self.unit_of(parent)
+        if position is None or target is None or target.id == position.unit_id:
+            return None
+        if self._document.owner_scenario_id("position", position.id) != target.scenario_id:
+            return None
+        return position, target
+
     def removeRows(self, row: int, count: int, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
         # After a move drop the view asks to remove the dragged rows; the MoveUnit did it already.
         return False
@@ -340,11 +355,18 @@ class UnitTreeModel(QAbstractItemModel):
     def canDropMimeData(  # noqa: N802
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
     ) -> bool:
+        if data.hasFormat(POSITION_MIME_TYPE):
+            return self.post_drop_target(data, row, parent) is not None
         return self.drop_target(data, action, row, parent) is not None
 
     def dropMimeData(  # noqa: N802
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
     ) -> bool:
+        if data.hasFormat(POSITION_MIME_TYPE):
+            post_target = self.post_drop_target(data, row, parent)
+            if post_target is None or self._edits is None:
+                return False
+            return self._edits.run_edit(MovePosition(post_target[0].id, post_target[1].id))
         target = self.drop_target(data, action, row, parent)
         if target is None or self._edits is None:
             return False

@@ -32,7 +32,7 @@ class UnitTreeView(QTreeView):
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)  # also posts from the Posts panel
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self._context_actions: list[QAction | None] = []
         self.setAllColumnsShowFocus(True)

@@ -1,0 +1,161 @@
+"""The roster behind the People panel: every person of the document, searchable.
+
+A document of 10,000 units has about 50,000 people, so the table is a model over the
+document's ids (cells read on demand) behind a filter proxy whose test compares one
+precomputed lower-case string per person, not a widget holding 150,000 items.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from orgdesk.domain.document import Document
+from orgdesk.domain.entities import AssignmentKind, Person
+from orgdesk.domain.patch import Patch
+from orgdesk.domain.roster import holdings
+from orgdesk.ui.mime import person_mime
+
+Index = QModelIndex | QPersistentModelIndex
+PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+NAME, CODE, POSTS = range(3)
+
+
+class PeopleTableModel(QAbstractTableModel):
+    """All people, by employee number: name, 工号, the posts they hold and how."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document: Document | None = None
+        self._ids: list[int] = []
+        self._keys: list[str] = []  # "name code" in lower case, row by row, for the search
+
+    def kind_names(self) -> dict[str, str]:
+        return {
+            str(AssignmentKind.PRIMARY): self.tr("primary"),
+            str(AssignmentKind.CONCURRENT): self.tr("part-time"),
+            str(AssignmentKind.ACTING): self.tr("acting"),
+        }
+
+    def set_document(self, document: Document | None) -> None:
+        self.document = document
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        people: list[Person] = []
+        if self.document is not None:
+            people = [p for p in self.document.all("person") if isinstance(p, Person)]
+        people.sort(key=lambda p: (p.code or "\uffff", p.name, p.id))
+        self._ids = [p.id for p in people]
+        self._keys = [f"{p.name} {p.code}".casefold() for p in people]
+        self.endResetModel()
+
+    def apply_patch(self, patch: Patch) -> None:
+        """People added or removed: read the roster again; otherwise only repaint the cells."""
+        people = [c for c in patch.changes if c.kind == "person"]
+        if any(c.before is None or c.after is None for c in people):
+            self.reload()
+            return
+        for change in people:  # renamed or renumbered: the search key changes too
+            row = self.row_of(change.id)
+            if row >= 0 and isinstance(change.after, Person):
+                self._keys[row] = f"{change.after.name} {change.after.code}".casefold()
+        if self._ids and patch.kinds() & {"person", "assignment", "position"}:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, POSTS))
+
+    def person(self, row: int) -> Person | None:
+        if self.document is None or not 0 <= row < len(self._ids):
+            return None
+        found = self.document.get("person", self._ids[row])
+        return found if isinstance(found, Person) else None
+
+    def row_of(self, person_id: int) -> int:
+        try:
+            return self._ids.index(person_id)
+        except ValueError:
+            return -1
+
+    def search_key(self, row: int) -> str:
+        return self._keys[row]
+
+    def posts_text(self, person: Person) -> str:
+        assert self.document is not None
+        names = self.kind_names()
+        parts = [
+            self.tr("{post} ({kind})").format(post=h.position.title, kind=names.get(h.assignment.kind, ""))
+            for h in holdings(self.document, person.id)
+        ]
+        return self.tr("; ").join(parts)
+
+    # ----- Qt's model interface -----------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else POSTS + 1
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            headers = [self.tr("Name"), self.tr("Employee no."), self.tr("Posts held")]
+            return headers[section] if 0 <= section < len(headers) else None
+        return super().headerData(section, orientation, role)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        person = self.person(index.row()) if index.isValid() else None
+        if person is None:
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            column = index.column()
+            if column == NAME:
+                return person.name
+            if column == CODE:
+                return person.code
+            return self.posts_text(person)
+        if role == PERSON_ID_ROLE:
+            return person.id
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else flags
+
+    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.CopyAction
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
+        ids = list(dict.fromkeys(index.data(PERSON_ID_ROLE) for index in indexes if index.isValid()))
+        if self.document is None or len(ids) != 1:
+            return QMimeData()  # one person at a time
+        return person_mime(self.document, int(ids[0]))
+
+
+class PeopleFilter(QSortFilterProxyModel):
+    """Keeps the people whose name or employee number contains every word typed."""
+
+    def __init__(self, source: PeopleTableModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.roster = source
+        self.setSourceModel(source)
+        self._words: list[str] = []
+
+    def set_search(self, text: str) -> None:
+        self.beginFilterChange()
+        self._words = text.casefold().split()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+        if not self._words:
+            return True
+        key = self.roster.search_key(source_row)
+        return all(word in key for word in self._words)
