@@ -20,6 +20,7 @@ from orgdesk.domain.rules import QT_TRANSLATE_NOOP
 from orgdesk.i18n import render
 from orgdesk.resources import resource
 from orgdesk.ui.context import AppContext
+from orgdesk.ui.language import LANGUAGE_KEY
 from orgdesk.ui.main_window import MainWindow
 
 ORGANISATION = "OrgDesk"
@@ -44,11 +45,14 @@ SYSTEM_CJK_FONTS = (
 
 
 # ----- language -------------------------------------------------------------------------
-def choose_language() -> str:
-    """'zh_CN' or 'en': ORGDESK_LANG if set, else the system locale."""
+def choose_language(settings: QSettings | None = None) -> str:
+    """'zh_CN' or 'en': ORGDESK_LANG if set, else the one chosen in View › Language, else the system locale."""
     override = os.environ.get(LANGUAGE_VARIABLE, "").strip()
     if override:
         return "zh_CN" if override.lower().startswith("zh") else "en"
+    chosen = settings.value(LANGUAGE_KEY, "") if settings is not None else ""
+    if chosen in ("en", "zh_CN"):
+        return str(chosen)
     locale = QLocale.system()
     if locale.language() == QLocale.Language.Chinese:
         return "zh_CN"
@@ -139,9 +143,10 @@ def build_context(
     sample_path: Path | None = None,
     language: str | None = None,
 ) -> AppContext:
-    language = language or choose_language()
+    settings = settings if settings is not None else QSettings(ORGANISATION, APPLICATION)
+    language = language or choose_language(settings)
     context = AppContext(
-        settings=settings if settings is not None else QSettings(ORGANISATION, APPLICATION),
+        settings=settings,
         sample_path=sample_path if sample_path is not None else default_sample_path(),
         language=language,
     )
@@ -152,9 +157,33 @@ def build_context(
 def start(context: AppContext, arguments: list[str]) -> MainWindow:
     """Show the window, then open the start-up document (so a warning has a window to sit on)."""
     window = MainWindow(context)
+    window.language_chosen.connect(lambda language: switch_language(window, language))
     window.show()
     window.documents.open_startup(arguments)
     return window
+
+
+def switch_language(window: MainWindow, language: str) -> MainWindow:
+    """Speak `language` from now on (also at the next start): a new window in that language
+    replaces `window`, with the same document, undo history, scenario, selection and zoom."""
+    app = QCoreApplication.instance()
+    context = window.context
+    if app is None or language == context.language:
+        return window
+    remove_translators(app, context.translators)
+    context.translators = install_translators(app, language)
+    context.language = language
+    context.settings.setValue(LANGUAGE_KEY, language)
+    state = window.view_state()
+    window.detach()
+    replacement = MainWindow(context, edits=window.edits)
+    replacement.language_chosen.connect(lambda chosen: switch_language(replacement, chosen))
+    replacement.show()
+    replacement.restore_view_state(state)
+    window.hide()
+    window.deleteLater()
+    context.replaced_window = replacement
+    return replacement
 
 
 def shutdown(app: QCoreApplication, context: AppContext) -> None:
@@ -193,5 +222,5 @@ def run_gui(argv: list[str]) -> int:
     try:
         return app.exec()
     finally:
-        window.deleteLater()
+        (context.replaced_window or window).deleteLater()
         shutdown(app, context)

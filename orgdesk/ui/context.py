@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTranslator
+from PySide6.QtCore import QObject, QSettings, QTranslator
 
 from orgdesk.store.session import EditSession
 from orgdesk.ui.interaction import Interaction
@@ -68,6 +68,7 @@ class AppContext:
     interaction: Interaction = field(default_factory=Interaction)
     translators: list[QTranslator] = field(default_factory=list)
     session: EditSession | None = None
+    replaced_window: QObject | None = None  # the window built by the last language switch
     recent: RecentFiles = field(init=False)
 
     def __post_init__(self) -> None:

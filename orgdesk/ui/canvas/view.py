@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -60,6 +60,7 @@ class ChartView(QGraphicsView):
         self.post_chart = PostChartScene(self)
         self.mode = UNIT_CHART
         self._shown_unit: int | None = None
+        self.preferred_scale: float | None = None  # the zoom the planner last used (kept in the settings)
 
     # ----- what is shown ---------------------------------------------------------------
     def set_document(self, document: Document | None, scenario_id: int | None) -> None:
@@ -76,6 +77,9 @@ class ChartView(QGraphicsView):
         from the top. Waits until the view has its real size (fitting into a hidden view's
         default size would shrink the chart to a dot)."""
         self._first_view_pending = False
+        if self.preferred_scale is not None and self.mode == UNIT_CHART:
+            self.show_at(self.preferred_scale, None)
+            return
         self.fit_to_window()
         if self.scale_factor() < READABLE_SCALE:
             self.resetTransform()
@@ -86,6 +90,16 @@ class ChartView(QGraphicsView):
     def paint_pending(self) -> bool:
         """Whether `when_painted` would wait (a newly opened chart is not on screen yet)."""
         return self._awaiting_paint and self.isVisible()
+
+    def show_at(self, scale: float, centre: QPointF | None) -> None:
+        """Zoom to `scale`, centred on `centre` (None: the top of the chart)."""
+        scale = max(MIN_SCALE, min(MAX_SCALE, scale))
+        self.resetTransform()
+        self.scale(scale, scale)
+        if centre is None:
+            top = self.sceneRect()
+            centre = QPointF(top.center().x(), top.top() + self.viewport().height() / (2 * scale))
+        self.centerOn(centre)
 
     def when_painted(self, callback: Callable[[], None]) -> None:
         """Run `callback` once a newly opened chart has been painted (at once if it has been, or
@@ -205,6 +219,7 @@ class ChartView(QGraphicsView):
             self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.scale(factor, factor)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.preferred_scale = self.scale_factor()
 
     def zoom_in(self) -> None:
         self.zoom_by(ZOOM_STEP)
@@ -214,6 +229,12 @@ class ChartView(QGraphicsView):
 
     def actual_size(self) -> None:
         self.resetTransform()
+        self.preferred_scale = 1.0
+
+    def fit_by_planner(self) -> None:
+        """Fit to window, and fit again next time (no remembered zoom)."""
+        self.preferred_scale = None
+        self.fit_to_window()
 
     def fit_to_window(self) -> None:
         rect: QRectF = self.sceneRect()
@@ -254,7 +275,7 @@ class ChartActions(QObject):
         )
         self.zoom_out = self._action(parent, "action_zoom_out", self.tr("Zoom &Out"), view.zoom_out)
         self.zoom_out.setShortcuts([QKeySequence("Ctrl+-"), QKeySequence(QKeySequence.StandardKey.ZoomOut)])
-        self.fit = self._action(parent, "action_fit", self.tr("&Fit Chart to Window"), view.fit_to_window)
+        self.fit = self._action(parent, "action_fit", self.tr("&Fit Chart to Window"), view.fit_by_planner)
         self.fit.setShortcut(QKeySequence("Ctrl+0"))
         self.actual_size = self._action(parent, "action_actual_size", self.tr("Actual &Size (100 %)"), view.actual_size)
         self.actual_size.setShortcut(QKeySequence("Ctrl+1"))
@@ -300,6 +321,18 @@ class ChartActions(QObject):
         action.setObjectName(name)
         action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
         return action
+
+    def restore(self, mode: str, orientation: str, scale: float | None) -> None:
+        """The chart as the planner left it last time (values from the settings; bad ones are ignored)."""
+        if orientation in {o.value for o in Orientation}:
+            chosen = Orientation(orientation)
+            self.orientation_actions[chosen].setChecked(True)
+            self.view.chart.orientation = chosen
+        if mode in (UNIT_CHART, POST_CHART):
+            (self.unit_chart if mode == UNIT_CHART else self.post_chart).setChecked(True)
+            self.view.set_mode(mode)
+        if scale is not None and MIN_SCALE <= scale <= MAX_SCALE:
+            self.view.preferred_scale = scale
 
     def set_orientation(self, orientation: Orientation) -> None:
         self.orientation_actions[orientation].setChecked(True)
