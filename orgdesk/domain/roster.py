@@ -17,11 +17,15 @@ class Holding:
     position: Position
 
 
-def holdings(document: Document, person_id: int) -> list[Holding]:
+def holdings(document: Document, person_id: int, scenario_id: int | None = None) -> list[Holding]:
+    """The posts a person holds, in every scenario or in `scenario_id` only (people are shared
+    by the scenarios of a document, posts are not)."""
     found = []
     for assignment in document.assignments_of_person(person_id):
         position = document.get("position", assignment.position_id)
-        if isinstance(position, Position):
+        if not isinstance(position, Position):
+            continue
+        if scenario_id is None or document.owner_scenario_id("position", position.id) == scenario_id:
             found.append(Holding(assignment, position))
     return found
 

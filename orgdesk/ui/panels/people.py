@@ -38,6 +38,7 @@ from orgdesk.ui.panels.people_model import CODE, NAME, PeopleFilter, PeopleTable
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+VACANCIES_TAB = 1
 
 
 class PeoplePanel(QWidget):
@@ -109,7 +110,7 @@ class PeoplePanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.resizeSection(NAME, 90)
-        header.resizeSection(CODE, 80)
+        header.resizeSection(CODE, 100)
         return view
 
     def _lay_out(self) -> None:
@@ -129,7 +130,17 @@ class PeoplePanel(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("peopleTabs")
         self.tabs.addTab(roster, self.tr("Roster"))
-        self.tabs.addTab(self.vacancy_list, self.tr("Vacancies"))
+        vacancies_tab = QWidget(self)
+        vacancies_layout = QVBoxLayout(vacancies_tab)
+        vacancies_layout.setContentsMargins(0, 0, 0, 0)
+        vacancies_hint = QLabel(
+            self.tr("Posts with fewer holders than their headcount. Click one to make it the post to fill."),
+            vacancies_tab,
+        )
+        vacancies_hint.setWordWrap(True)
+        vacancies_layout.addWidget(vacancies_hint)
+        vacancies_layout.addWidget(self.vacancy_list, 1)
+        self.tabs.addTab(vacancies_tab, self.tr("Vacancies"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 
@@ -144,6 +155,8 @@ class PeoplePanel(QWidget):
         scenario_id = unit.scenario_id if isinstance(unit, Unit) else None
         if scenario_id != self.scenario_id:
             self.scenario_id = scenario_id
+            self.roster.set_scenario(scenario_id)
+            self._show_held()
             self._fill_vacancies()
         self._show_target()
 
@@ -183,7 +196,7 @@ class PeoplePanel(QWidget):
     def _fill_vacancies(self) -> None:
         """The scenario's posts with fewer holders than their 编制 (only while the tab is shown)."""
         self.vacancy_list.clear()
-        if self.document is None or self.scenario_id is None or self.tabs.currentWidget() is not self.vacancy_list:
+        if self.document is None or self.scenario_id is None or self.tabs.currentIndex() != VACANCIES_TAB:
             return
         for vacancy in vacancies(self.document, self.scenario_id):
             text = self.tr("{post} — {unit}: {filled} of {headcount} filled").format(
@@ -238,7 +251,7 @@ class PeoplePanel(QWidget):
         if person is None or self.document is None:
             return
         names = self.roster.kind_names()
-        for holding in holdings(self.document, person.id):
+        for holding in holdings(self.document, person.id, self.scenario_id):
             unit = self.document.get("unit", holding.position.unit_id)
             text = self.tr("{post} — {unit} ({kind})").format(
                 post=holding.position.title,

@@ -37,6 +37,7 @@ class PeopleTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.document: Document | None = None
+        self.scenario_id: int | None = None  # the posts held are those of this scenario
         self._ids: list[int] = []
         self._keys: list[str] = []  # "name code" in lower case, row by row, for the search
 
@@ -60,6 +61,11 @@ class PeopleTableModel(QAbstractTableModel):
         self._ids = [p.id for p in people]
         self._keys = [f"{p.name} {p.code}".casefold() for p in people]
         self.endResetModel()
+
+    def set_scenario(self, scenario_id: int | None) -> None:
+        self.scenario_id = scenario_id
+        if self._ids:
+            self.dataChanged.emit(self.index(0, POSTS), self.index(len(self._ids) - 1, POSTS))
 
     def apply_patch(self, patch: Patch) -> None:
         """People added or removed: read the roster again; otherwise only repaint the cells."""
@@ -94,7 +100,7 @@ class PeopleTableModel(QAbstractTableModel):
         names = self.kind_names()
         parts = [
             self.tr("{post} ({kind})").format(post=h.position.title, kind=names.get(h.assignment.kind, ""))
-            for h in holdings(self.document, person.id)
+            for h in holdings(self.document, person.id, self.scenario_id)
         ]
         return self.tr("; ").join(parts)
 

@@ -46,6 +46,7 @@ class PropertiesPanel(QWidget):
         self.edits = edits
         self.document: Document | None = None
         self.shown: Shown | None = None
+        self.scenario_id: int | None = None  # of the tree's unit: a person's posts in that scenario
         self.fields: dict[str, FieldEditor] = {}
         self._stored: dict[str, Any] = {}  # the document value each editor last showed
         self.title = QLabel(self)
@@ -68,6 +69,8 @@ class PropertiesPanel(QWidget):
 
     # ----- what is shown ------------------------------------------------------------
     def show_unit(self, document: Document | None, unit_id: int | None) -> None:
+        unit = document.get("unit", unit_id) if document is not None else None
+        self.scenario_id = getattr(unit, "scenario_id", None)
         self._show(document, None if unit_id is None else ("unit", unit_id))
 
     def show_position(self, position_id: int) -> None:
@@ -110,7 +113,10 @@ class PropertiesPanel(QWidget):
     # ----- the form -------------------------------------------------------------------
     def _build_form(self) -> None:
         form_widget = QWidget()
-        form = QFormLayout(form_widget)
+        outer = QVBoxLayout(form_widget)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)  # rows keep their height; the space is left below them
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fields, self._stored = {}, {}
         entity = self.entity()
@@ -122,7 +128,7 @@ class PropertiesPanel(QWidget):
                 editor.setObjectName(f"field_{field}")
                 editor.setEnabled(self.edits.editable())
                 self.fields[field] = editor
-                form.addRow(align_top(QLabel(label)), editor)
+                form.addRow(align_top(QLabel(label)) if isinstance(editor, TextField) else QLabel(label), editor)
                 editor.edited.connect(lambda value, name=field: self._check(name, value))
                 editor.finished.connect(lambda value, name=field: self.commit(name, value))
             if kind == "person":
@@ -215,7 +221,7 @@ class PropertiesPanel(QWidget):
             AssignmentKind.CONCURRENT: self.tr("Part-time"),
             AssignmentKind.ACTING: self.tr("Acting"),
         }
-        for holding in holdings(self.document, person_id):
+        for holding in holdings(self.document, person_id, self.scenario_id):
             editor = ChoiceField()
             editor.setObjectName(f"assignment_{holding.assignment.id}")
             editor.set_choices([(str(k.value), labels[k]) for k in AssignmentKind])
@@ -223,7 +229,7 @@ class PropertiesPanel(QWidget):
             editor.setEnabled(self.edits.editable())
             assignment_id = holding.assignment.id
             editor.finished.connect(lambda value, a=assignment_id: self._change_assignment(a, value))
-            form.addRow(align_top(QLabel(self.tr("Holds {post}").format(post=holding.position.title))), editor)
+            form.addRow(QLabel(self.tr("Holds {post}").format(post=holding.position.title)), editor)
 
     def _refresh_values(self) -> None:
         entity = self.entity()
