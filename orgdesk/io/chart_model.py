@@ -16,7 +16,7 @@ from orgdesk.layout import style
 from orgdesk.layout.cards import Card, chart_cards, unit_relations
 from orgdesk.layout.paint import CardLabels
 from orgdesk.layout.subtree import layout_unit
-from orgdesk.layout.tidy import Layout, LayoutOptions, Orientation
+from orgdesk.layout.tidy import Layout, LayoutOptions, Orientation, layout_tree
 
 EXPORT = "Export"
 NO_UNITS = QT_TRANSLATE_NOOP(
@@ -56,15 +56,26 @@ def prepare_chart(
     orientation: str = Orientation.COMPACT,
     depth: int | None = None,
     language: str | None = None,
+    kids: dict[int | None, list[int]] | None = None,
 ) -> ChartDrawing:
+    """`kids` (from orgdesk.layout.subtree.children_map) saves re-reading the tree when one
+    export draws many charts of the same scenario."""
     scenario = document.scenario(scenario_id)
     root = document.unit(root_id) if root_id is not None else document.root(scenario_id)
     if root is None:
         raise ExportError(NO_UNITS, scenario=scenario.name)
     options = LayoutOptions(orientation=Orientation(orientation))
-    layout = layout_unit(document, scenario_id, root.id, options, depth)
+    if kids is None:
+        layout = layout_unit(document, scenario_id, root.id, options, depth)
+    else:
+        none: list[int] = []
+        layout = layout_tree(lambda unit_id: kids.get(unit_id, none), root.id, options, max_depth=depth)
     cards = chart_cards(document, scenario_id, layout.boxes, layout)
-    top_level = [child.id for child in document.children_of(root) if child.id in layout.boxes]
+    top_level = (
+        [child_id for child_id in (kids or {}).get(root.id, []) if child_id in layout.boxes]
+        if kids
+        else [child.id for child in document.children_of(root) if child.id in layout.boxes]
+    )
     return ChartDrawing(
         layout,
         cards,

@@ -95,6 +95,17 @@ def _width_1000(text: str) -> float:
     return total
 
 
+class _CharWidths(dict[str, float]):
+    """char → width in em (1.0 = the font size), filled on first use of each character."""
+
+    def __missing__(self, char: str) -> float:
+        width = self[char] = _width_1000(char) / 1000.0
+        return width
+
+
+CHAR_WIDTHS = _CharWidths()
+
+
 def text_width(text: str, size: float) -> float:
     """Width of `text` in points at `size` (bold is drawn by stroking, so it is about as wide)."""
     return _width_1000(text) * size / 1000.0

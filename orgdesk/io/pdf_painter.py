@@ -21,7 +21,7 @@ BOLD_STROKE = 0.035  # fake bold: the glyphs are also stroked this wide (× font
 
 
 @cache
-def _colour(colour: str) -> tuple[str, str]:
+def colour_ops(colour: str) -> tuple[str, str]:
     """("r g b rg", "r g b RG") for a "#RRGGBB" colour."""
     r, g, b = style.rgb(colour)
     numbers = f"{r / 255:.3f} {g / 255:.3f} {b / 255:.3f}"
@@ -79,7 +79,7 @@ class PdfPainter:
         if ops is None:
             path = _rounded(w * self.scale, h * self.scale, min(style.RADIUS, w / 2, h / 2) * self.scale, True)
             ops = self._cache[key] = (
-                f"{_colour(fill)[0]} {_colour(stroke)[1]} {_f(stroke_width * self.scale)} w {path} B"
+                f"{colour_ops(fill)[0]} {colour_ops(stroke)[1]} {_f(stroke_width * self.scale)} w {path} B"
             )
         self._code.append(f"q {self._at(x, y)} {ops} Q")
 
@@ -88,12 +88,12 @@ class PdfPainter:
         ops = self._cache.get(key)
         if ops is None:
             path = _rounded(w * self.scale, h * self.scale, min(style.RADIUS, w / 2, h) * self.scale, False)
-            ops = self._cache[key] = f"{_colour(fill)[0]} {path} f"
+            ops = self._cache[key] = f"{colour_ops(fill)[0]} {path} f"
         self._code.append(f"q {self._at(x, y)} {ops} Q")
 
     def rect(self, x: float, y: float, w: float, h: float, fill: str) -> None:
         s = self.scale
-        self._code.append(f"{_colour(fill)[0]} {self._xy(x, y + h)} {_f(w * s)} {_f(h * s)} re f")
+        self._code.append(f"{colour_ops(fill)[0]} {self._xy(x, y + h)} {_f(w * s)} {_f(h * s)} re f")
 
     def lines(self, polylines: Iterable[Sequence[Point]], colour: str, width: float, dash: Sequence[float]) -> None:
         xy = self._xy
@@ -106,7 +106,7 @@ class PdfPainter:
         if not parts:
             return
         pattern = " ".join(_f(d * self.scale) for d in dash)
-        self._code.append(f"q {_colour(colour)[1]} {_f(width * self.scale)} w [{pattern}] 0 d 0 J")
+        self._code.append(f"q {colour_ops(colour)[1]} {_f(width * self.scale)} w [{pattern}] 0 d 0 J")
         self._code.append(" ".join(parts) + " S Q")
 
     # ----- text --------------------------------------------------------------------------
@@ -115,7 +115,7 @@ class PdfPainter:
         ops = self._cache.get(key)
         if ops is None:
             page_size = size * self.scale
-            fill, stroke = _colour(colour)
+            fill, stroke = colour_ops(colour)
             mode = f"2 Tr {stroke} {_f(page_size * BOLD_STROKE)} w" if bold else "0 Tr"
             ops = self._cache[key] = f"{fill} {mode} {self.text_ops(text, page_size)}"
         self._code.append(f"BT {self._xy(x, baseline)} Td {ops} ET")
@@ -182,7 +182,7 @@ def draw_text(
     ops = cache.get(key) if cache is not None else None
     if ops is None:
         painter = PdfPainter(canvas, 1.0, (0.0, 0.0), (0.0, 0.0), 0.0)
-        ops = f"{_colour(colour)[0]} 0 Tr {painter.text_ops(text, size)}"
+        ops = f"{colour_ops(colour)[0]} 0 Tr {painter.text_ops(text, size)}"
         if cache is not None:
             cache[key] = ops
     canvas._code.append(f"BT {x:.2f} {y:.2f} Td {ops} ET")
