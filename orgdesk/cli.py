@@ -94,6 +94,14 @@ def _add_export_parser(commands: Any) -> None:
     export.add_argument(
         "--booklet-pdf", metavar="OUT", help=_(QT_TRANSLATE_NOOP("CLI", "write the job-description booklet PDF"))
     )
+    export.add_argument("--png", metavar="OUT", help=_(QT_TRANSLATE_NOOP("CLI", "write the chart as a PNG picture")))
+    export.add_argument("--svg", metavar="OUT", help=_(QT_TRANSLATE_NOOP("CLI", "write the chart as an SVG drawing")))
+    export.add_argument(
+        "--dpi",
+        type=float,
+        default=96.0,
+        help=_(QT_TRANSLATE_NOOP("CLI", "PNG resolution in dots per inch (default 96: the chart's size on screen)")),
+    )
     export.add_argument(
         "--root",
         metavar="UNIT_PATH",
@@ -320,9 +328,11 @@ def find_unit_by_path(document: Document, scenario: Scenario, unit_path: str) ->
 
 
 def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
-    outputs = [value for value in (args.xlsx, args.chart_pdf, args.booklet_pdf) if value]
+    outputs = [value for value in (args.xlsx, args.chart_pdf, args.booklet_pdf, args.png, args.svg) if value]
     if not outputs:
-        raise UserError(_(QT_TRANSLATE_NOOP("CLI", "Say what to write: --xlsx, --chart-pdf or --booklet-pdf.")))
+        raise UserError(
+            _(QT_TRANSLATE_NOOP("CLI", "Say what to write: --xlsx, --chart-pdf, --booklet-pdf, --png or --svg."))
+        )
     with Store.open(Path(args.path), readonly=True) as store:
         document = store.load(lazy=False)
     scenario = _choose_scenario(document, args.scenario)
@@ -352,9 +362,34 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
         from orgdesk.io.pdf_booklet import write_booklet_pdf
 
         root_id = root.id if root is not None else None
-        write_booklet_pdf(document, scenario.id, Path(args.booklet_pdf), root_id=root_id, language=language)
+        booklet = Path(args.booklet_pdf)
+        for line in write_booklet_pdf(document, scenario.id, booklet, root_id=root_id, language=language):
+            print(line, file=out)
         print(_(QT_TRANSLATE_NOOP("CLI", "Wrote {path}"), path=args.booklet_pdf), file=out)
+    if args.png or args.svg:
+        _export_images(args, document, scenario, root, language, out)
     return EXIT_OK
+
+
+def _export_images(
+    args: argparse.Namespace, document: Document, scenario: Scenario, root: Unit | None, language: str, out: TextIO
+) -> None:
+    from orgdesk.io.chart_model import ChartImageOptions
+    from orgdesk.io.chart_png import write_chart_png
+    from orgdesk.io.chart_svg import write_chart_svg
+
+    options = ChartImageOptions(
+        layout=args.layout,
+        root_id=root.id if root is not None else None,
+        depth=args.depth,
+        language=language,
+        dpi=args.dpi,
+    )
+    for target, write in ((args.png, write_chart_png), (args.svg, write_chart_svg)):
+        if target:
+            for line in write(document, scenario.id, Path(target), options):
+                print(line, file=out)
+            print(_(QT_TRANSLATE_NOOP("CLI", "Wrote {path}"), path=target), file=out)
 
 
 # ----- entry point --------------------------------------------------------------------

@@ -25,10 +25,9 @@ from orgdesk.domain.entities import Position, Unit
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
 from orgdesk.i18n import translate
 from orgdesk.io import ExportError
-from orgdesk.io.chart_model import NO_UNITS, prepare_chart, write_error
+from orgdesk.io.chart_model import NO_UNITS, glyph_warnings, prepare_chart, write_error
 from orgdesk.io.pdf_booklet_parts import Anchor, ChartFlowable, ExportCancelled, Numbers, TocRow, booklet_canvas
 from orgdesk.io.pdf_booklet_sections import Context, department_section, post_section
-from orgdesk.io.pdf_chart import glyph_warnings
 from orgdesk.io.pdf_fonts import missing_in, register_fonts, text_width
 from orgdesk.io.pdf_pages import MM, TILE_SCALE
 from orgdesk.io.pdf_painter import draw_text

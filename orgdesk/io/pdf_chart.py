@@ -25,8 +25,8 @@ from orgdesk.domain.document import Document
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
 from orgdesk.i18n import render, translate
 from orgdesk.io import ExportError
-from orgdesk.io.chart_model import ChartDrawing, prepare_chart, write_error
-from orgdesk.io.pdf_fonts import LATIN, missing_in, register_fonts
+from orgdesk.io.chart_model import ChartDrawing, chart_glyph_warnings, prepare_chart, write_error
+from orgdesk.io.pdf_fonts import LATIN, register_fonts
 from orgdesk.io.pdf_pages import (
     MIN_SCALE,
     TILE_SCALE,
@@ -56,9 +56,6 @@ TOO_BIG = QT_TRANSLATE_NOOP(
     "The chart does not fit legibly on one {paper} sheet, nor on A0: it would print at {percent} %, and text needs "
     "at least {minimum} %. Print it on tiles (--fit tiles), or fewer levels (--depth, --root).",
 )
-MISSING_GLYPHS = QT_TRANSLATE_NOOP(
-    "Export", "These characters have no glyph in the bundled fonts and print as empty boxes: {items}. Check the names."
-)
 TILED = QT_TRANSLATE_NOOP(
     "Export", "{pages} pages: an overview and {tiles} sheets ({columns} across × {rows} down), overlapping by 8 mm."
 )
@@ -73,23 +70,6 @@ class ChartPdfOptions:
     root_id: int | None = None
     depth: int | None = None  # levels below the root
     language: str | None = None
-
-
-def chart_glyph_warnings(drawing: ChartDrawing, language: str | None) -> list[str]:
-    """One line naming the units whose name or manager has characters the fonts lack."""
-    texts = [(drawing.organisation, drawing.organisation)]
-    texts += [(card.name, f"{card.name} {card.manager}") for card in drawing.cards.values()]
-    return glyph_warnings(missing_in(texts), language)
-
-
-def glyph_warnings(found: list[tuple[str, str]], language: str | None) -> list[str]:
-    """One line naming the items whose characters the fonts lack (empty when all is fine)."""
-    if not found:
-        return []
-    items = "; ".join(f"{label} ({chars})" for label, chars in found[:20])
-    if len(found) > 20:
-        items += f"; … (+{len(found) - 20})"
-    return [render("Export", MISSING_GLYPHS, {"items": items}, language)]
 
 
 def write_chart_pdf(document: Document, scenario_id: int, path: Path, options: ChartPdfOptions) -> list[str]:
