@@ -36,6 +36,10 @@ from orgdesk.ui.editing import EditController
 from orgdesk.ui.panels.details import UnitDetailsPanel
 from orgdesk.ui.panels.duties import DutiesPanel
 from orgdesk.ui.panels.kpis import KpisPanel
+from orgdesk.ui.panels.people import PeoplePanel
+from orgdesk.ui.panels.posts import PostsPanel
+from orgdesk.ui.panels.properties import PropertiesPanel
+from orgdesk.ui.panels.relations import RelationsPanel
 from orgdesk.ui.panels.search import SearchPanel
 from orgdesk.ui.scenarios import ScenarioSwitcher
 from orgdesk.ui.status import ScenarioStatus, SelectionStatus, scenario_figures
@@ -79,6 +83,16 @@ class MainWindow(QMainWindow):
         self.kpis_dock = self._dock(self.kpis, self.tr("KPIs"), "kpisDock")
         self.tabifyDockWidget(self.details_dock, self.duties_dock)
         self.tabifyDockWidget(self.duties_dock, self.kpis_dock)
+        self.properties = PropertiesPanel(self.edits, self)
+        self.properties_dock = self._dock(self.properties, self.tr("Properties"), "propertiesDock")
+        self.posts = PostsPanel(self.edits, self)
+        self.posts_dock = self._dock(self.posts, self.tr("Posts"), "postsDock")
+        self.people = PeoplePanel(self.edits, self)
+        self.people_dock = self._dock(self.people, self.tr("People"), "peopleDock")
+        self.relations = RelationsPanel(self.edits, self)
+        self.relations_dock = self._dock(self.relations, self.tr("Relations"), "relationsDock")
+        for dock in (self.properties_dock, self.posts_dock, self.people_dock, self.relations_dock):
+            self.tabifyDockWidget(self.kpis_dock, dock)
         self.search = SearchPanel(self)
         self.search_dock = self._dock(self.search, self.tr("Find"), "searchDock")
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.search_dock)
@@ -158,6 +172,8 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.undo_dock.toggleViewAction())
         view_menu.addAction(self.duties_dock.toggleViewAction())
         view_menu.addAction(self.kpis_dock.toggleViewAction())
+        for dock in (self.properties_dock, self.posts_dock, self.people_dock, self.relations_dock):
+            view_menu.addAction(dock.toggleViewAction())
         view_menu.addAction(self.tree_dock.toggleViewAction())
         view_menu.addAction(self.search_dock.toggleViewAction())
         view_menu.addSeparator()
@@ -222,6 +238,10 @@ class MainWindow(QMainWindow):
         actions.paste.triggered.connect(lambda _checked=False: self.clipboard.paste(current()))
         self.clipboard.changed.connect(self._update_edit_actions)
         self.search.unit_chosen.connect(self.focus_unit)
+        self.posts.position_selected.connect(self.properties.show_position)
+        self.posts.position_selected.connect(self.people.set_target_post)
+        self.people.person_selected.connect(self.properties.show_person)
+        self.people.vacancy_chosen.connect(self.properties.show_position)
 
     # ----- the document ----------------------------------------------------------------
     def _session_changed(self) -> None:
@@ -273,6 +293,8 @@ class MainWindow(QMainWindow):
         self.details.refresh()
         self.duties.document_changed(notice.patch)
         self.kpis.document_changed(notice.patch)
+        for panel in (self.properties, self.posts, self.people, self.relations):
+            panel.document_changed(notice.patch)
         self.search.document_changed(notice.patch)
         self._update_edit_actions()
         self._show_figures()
@@ -301,6 +323,8 @@ class MainWindow(QMainWindow):
         self.details.show_unit(session.document if session is not None else None, unit_id)
         self.duties.show_unit(session.document if session is not None else None, unit_id)
         self.kpis.show_unit(session.document if session is not None else None, unit_id)
+        for panel in (self.properties, self.posts, self.people, self.relations):
+            panel.show_unit(session.document if session is not None else None, unit_id)
         self.selection_status.show_unit(session.document if session is not None else None, unit_id)
 
     def _update_edit_actions(self) -> None:
