@@ -30,7 +30,18 @@ from tests.ui.panel_helpers import (
 
 MOVE, COPY = Qt.DropAction.MoveAction, Qt.DropAction.CopyAction
 UNIT = "政企客户部"
-ORIGINAL = ["政企客户部经理", "营销分析", "营销策划", "行业经理", "客户经理", "销售经理", "售前支持", "项目经理", "一站服务", "商务经理"]
+ORIGINAL = [
+    "政企客户部经理",
+    "营销分析",
+    "营销策划",
+    "行业经理",
+    "客户经理",
+    "销售经理",
+    "售前支持",
+    "项目经理",
+    "一站服务",
+    "商务经理",
+]
 
 
 def _panel(qtbot: QtBot, window: MainWindow, unit: str = UNIT) -> PostsPanel:
@@ -47,7 +58,9 @@ def _row_point(panel: PostsPanel, row: int, where: str = "middle") -> QPoint:
     return rect.center()
 
 
-def test_the_units_posts_with_holders_and_vacancies(qtbot: QtBot, window: MainWindow, qtmodeltester: ModelTester) -> None:
+def test_the_units_posts_with_holders_and_vacancies(
+    qtbot: QtBot, window: MainWindow, qtmodeltester: ModelTester
+) -> None:
     panel = _panel(qtbot, window)
     model = panel.model
     assert [model.index(r, TITLE).data() for r in range(model.rowCount())] == ORIGINAL
@@ -144,7 +157,7 @@ def test_reorder_with_keys_buttons_and_drags(qtbot: QtBot, window: MainWindow) -
     data = panel.model.mimeData([panel.model.index(0, TITLE)])
     assert data.hasFormat(POSITION_MIME_TYPE)
     assert drag_over(panel.view, data, _row_point(panel, 3, "top"), MOVE)
-    drop_at(panel.view, data, _row_point(panel, 3, "top"), MOVE)
+    assert drop_at(panel.view, data, _row_point(panel, 3, "top"), MOVE)
     assert titles(file_document(path), UNIT)[:4] == ["营销分析", "营销策划", "政企客户部经理", "行业经理"]
     window.edits.stack.undo()
     assert titles(file_document(path), UNIT) == ORIGINAL
@@ -200,7 +213,7 @@ def test_drop_a_person_onto_a_post_assigns_them(qtbot: QtBot, window: MainWindow
     data = person_mime(document, newcomer.id)
     target = _row_point(panel, 2)
     assert drag_over(panel.view, data, target, COPY)
-    drop_at(panel.view, data, target, COPY)
+    assert drop_at(panel.view, data, target, COPY)
     post = post_named(file_document(path), UNIT, "营销策划")
     held = file_document(path).assignments_of_position(post.id)
     assert [(a.person_id, a.kind) for a in held] == [(newcomer.id, AssignmentKind.CONCURRENT)]

@@ -290,9 +290,9 @@ class PeoplePanel(QWidget):
         if person is None or self.document is None:
             return False
         posts = len(self.document.assignments_of_person(person.id))
-        question = self.tr("Delete {name} ({code})? They leave the {posts} posts they hold. You can undo this.").format(
-            name=person.name, code=person.code, posts=posts
-        )
+        question = self.tr(
+            "Delete {name} ({code})? They leave the {posts} posts they hold in all scenarios. You can undo this."
+        ).format(name=person.name, code=person.code, posts=posts)
         if not self.edits.context.interaction.confirm(self.tr("Delete person"), question, self.tr("Delete")):
             return False
         return self.edits.run_edit(DeletePerson(person.id))

@@ -237,13 +237,15 @@ class PostTableModel(QAbstractTableModel):
     def dropMimeData(  # noqa: N802
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
     ) -> bool:
+        # The change notice reloads the table; after a move the view asks removeRows, which
+        # (Qt's default) removes nothing: MovePosition did the move.
         if data.hasFormat(PERSON_MIME_TYPE):
             assignment = self.person_drop(data, parent)
-            if assignment is not None and self.document is not None:
-                kind = assignment_kind_for(self.document, assignment[0])
-                self.edits.run_edit(AddAssignment(assignment[0], assignment[1], kind))
-            return False  # the change notice reloads the table; nothing for the view to remove
+            if assignment is None or self.document is None:
+                return False
+            kind = assignment_kind_for(self.document, assignment[0])
+            return self.edits.run_edit(AddAssignment(assignment[0], assignment[1], kind))
         move = self.post_drop(data, row, parent)
-        if move is not None and self.unit_id is not None:
-            self.edits.run_edit(MovePosition(move[0], self.unit_id, move[1]))
-        return False
+        if move is None or self.unit_id is None:
+            return False
+        return self.edits.run_edit(MovePosition(move[0], self.unit_id, move[1]))
