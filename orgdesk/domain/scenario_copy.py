@@ -13,7 +13,8 @@ alternatives, so a person holding a post in several scenarios is not holding two
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import TypeVar, cast
 
 from orgdesk.domain import rules
@@ -37,6 +38,19 @@ from orgdesk.domain.rules import QT_TRANSLATE_NOOP, RuleViolation
 E = TypeVar("E", bound=Entity)
 
 
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """A copy makes (or drops) some 140,000 tuples and index entries and no reference cycles;
+    the cyclic collector would otherwise rescan the whole document many times meanwhile."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
+
+
 class CopyScenario(Operation):
     """A new scenario named `name` holding a deep copy of scenario `source_id` (see the module text)."""
 
@@ -58,14 +72,17 @@ class CopyScenario(Operation):
         """Every entity of a copy is new, so the patch is made directly (each before is None):
         a 10,000-unit copy then costs one tuple per entity, not a builder lookup per entity."""
         if self._patch is None:
-            collecting = gc.isenabled()
-            gc.disable()  # 140,000 new tuples and no cycles: each collection would rescan the document
-            try:
+            with _no_cycle_collection():
                 self._patch = Patch(tuple(Change(kind, e.id, None, e) for kind, e in self._copies(doc)))
-            finally:
-                if collecting:
-                    gc.enable()
         return self._patch
+
+    def apply(self, doc: Document) -> Patch:
+        with _no_cycle_collection():
+            return super().apply(doc)
+
+    def revert(self, doc: Document) -> Patch:
+        with _no_cycle_collection():
+            return super().revert(doc)
 
     def _copies(self, doc: Document) -> list[tuple[str, Entity]]:
         source = cast(Scenario, _require(PatchBuilder(doc), "scenario", self.source_id))
