@@ -89,6 +89,9 @@ class PropertiesPanel(QWidget):
         return self.document.get(*self.shown)
 
     def _show(self, document: Document | None, shown: Shown | None) -> None:
+        if document is self.document and shown == self.shown and shown is not None and self.fields:
+            self._refresh_values()  # shown again (a list reloaded): keep the form and the focus
+            return
         self.document, self.shown = document, shown
         entity = self.entity()
         if entity is None:
@@ -103,19 +106,31 @@ class PropertiesPanel(QWidget):
         if self.entity() is None:  # deleted
             self._show(self.document, None)
             return
-        kind = self.shown[0]
-        kinds = patch.kinds()
-        if (kind == "position" and "position" in kinds) or (kind == "person" and "assignment" in kinds):
-            self._build_form()  # the choices (reports-to) or the posts held changed
-        elif self.shown[1] in patch.ids(kind) or "unit_type" in patch.kinds():
-            self._refresh_values()
+        # The form stays (and with it the focus and what is being typed): only choices,
+        # the posts held and the values that changed are shown again.
+        kind, kinds = self.shown[0], patch.kinds()
+        if kind == "position" and "position" in kinds:
+            self._refill("reports_to_id", self._reports_to_choices())
+        if kind == "unit" and "unit_type" in kinds:
+            self._refill("type_id", self._type_choices())
+        if kind == "person" and kinds & {"assignment", "position"}:
+            self._fill_holdings()
+        self._refresh_values()
+
+    def _refill(self, field: str, choices: list[tuple[Any, str]]) -> None:
+        editor = self.fields.get(field)
+        if isinstance(editor, ChoiceField):
+            editor.set_choices(choices)
+            self._stored.pop(field, None)  # show the stored value again, whatever the combo kept
 
     # ----- the form -------------------------------------------------------------------
     def _build_form(self) -> None:
         form_widget = QWidget()
         outer = QVBoxLayout(form_widget)
         form = QFormLayout()
+        self.holdings_form = QFormLayout()
         outer.addLayout(form)
+        outer.addLayout(self.holdings_form)
         outer.addStretch(1)  # rows keep their height; the space is left below them
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fields, self._stored = {}, {}
@@ -131,8 +146,7 @@ class PropertiesPanel(QWidget):
                 form.addRow(align_top(QLabel(label)) if isinstance(editor, TextField) else QLabel(label), editor)
                 editor.edited.connect(lambda value, name=field: self._check(name, value))
                 editor.finished.connect(lambda value, name=field: self.commit(name, value))
-            if kind == "person":
-                self._add_assignments(form, entity.id)
+            self._fill_holdings()
             self._refresh_values()
         self.scroll_area.setWidget(form_widget)
 
@@ -181,9 +195,12 @@ class PropertiesPanel(QWidget):
 
     def _type_field(self) -> ChoiceField:
         editor = ChoiceField()
-        types = self.document.unit_types() if self.document is not None else []
-        editor.set_choices([(None, self.tr("(no type)")), *((t.id, t.name) for t in types)])
+        editor.set_choices(self._type_choices())
         return editor
+
+    def _type_choices(self) -> list[tuple[Any, str]]:
+        types = self.document.unit_types() if self.document is not None else []
+        return [(None, self.tr("(no type)")), *((t.id, t.name) for t in types)]
 
     def _gender_field(self) -> ChoiceField:
         editor = ChoiceField()
@@ -196,10 +213,14 @@ class PropertiesPanel(QWidget):
         return editor
 
     def _reports_to_field(self) -> ChoiceField:
-        """Posts up the chain of command: the post's own unit, then each unit above it."""
         editor = ChoiceField()
+        editor.set_choices(self._reports_to_choices())
+        return editor
+
+    def _reports_to_choices(self) -> list[tuple[Any, str]]:
+        """Posts up the chain of command: the post's own unit, then each unit above it."""
         entity = self.entity()
-        choices: list[tuple[int | None, str]] = [(None, self.tr("(nobody)"))]
+        choices: list[tuple[Any, str]] = [(None, self.tr("(nobody)"))]
         if isinstance(entity, Position) and self.document is not None:
             unit = self.document.unit(entity.unit_id)
             for member in [unit, *self.document.ancestors(unit)]:
@@ -209,13 +230,16 @@ class PropertiesPanel(QWidget):
             target = self.document.get("position", entity.reports_to_id)
             if isinstance(target, Position) and all(c[0] != target.id for c in choices):
                 choices.append((target.id, f"{target.title} — {self.document.unit(target.unit_id).name}"))
-        editor.set_choices(choices)
-        return editor
+        return choices
 
-    def _add_assignments(self, form: QFormLayout, person_id: int) -> None:
-        """How the person holds each post (主岗 / 兼职 / 代理), changed with a combo per post."""
-        if self.document is None:
+    def _fill_holdings(self) -> None:
+        """How a person holds each post (主岗 / 兼职 / 代理), changed with a combo per post."""
+        form = self.holdings_form
+        while form.rowCount():
+            form.removeRow(0)
+        if self.document is None or self.shown is None or self.shown[0] != "person":
             return
+        person_id = self.shown[1]
         labels = {
             AssignmentKind.PRIMARY: self.tr("Primary post"),
             AssignmentKind.CONCURRENT: self.tr("Part-time"),
