@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
-from orgdesk.domain.analysis import position_filled
 from orgdesk.domain.document import Document
 from orgdesk.domain.entities import Assignment, AssignmentKind, Position, Unit
 
@@ -58,10 +58,15 @@ def vacancies(document: Document, scenario_id: int) -> list[Vacancy]:
     root = document.root(scenario_id)
     if root is None:
         return []
+    primary = Counter(  # one pass over the assignments instead of a lookup per post
+        a.position_id
+        for a in document.all("assignment")
+        if isinstance(a, Assignment) and a.kind == AssignmentKind.PRIMARY
+    )
     found = []
     for unit in document.subtree(root):
         for position in document.positions_of(unit.id):
-            filled = position_filled(document, position)
+            filled = primary.get(position.id, 0)
             if filled < position.headcount:
                 found.append(Vacancy(position, unit, filled))
     return found

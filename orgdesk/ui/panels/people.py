@@ -9,7 +9,7 @@ through the window's EditController.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +39,8 @@ from orgdesk.ui.panels.people_model import CODE, NAME, PeopleFilter, PeopleTable
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 VACANCIES_TAB = 1
+SEARCH_PAUSE_MS = 200
+LARGE_ROSTER = 5000  # rows from which the search waits for a pause in typing
 
 
 class PeoplePanel(QWidget):
@@ -84,7 +86,12 @@ class PeoplePanel(QWidget):
         self.keys = PanelKeys(self.view, [self.add_action, self.delete_action, self.assign_action])
         self._lay_out()
 
-        self.search.textChanged.connect(self.proxy.set_search)
+        # A large roster is searched once typing pauses (a pass over 50,000 people takes ~0.2 s).
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_PAUSE_MS)
+        self.search_timer.timeout.connect(self.apply_search)
+        self.search.textChanged.connect(self._search_typed)
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         self.view.clicked.connect(self._current_changed)
         self.held.currentRowChanged.connect(self._update_actions)
@@ -143,6 +150,16 @@ class PeoplePanel(QWidget):
         self.tabs.addTab(vacancies_tab, self.tr("Vacancies"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
+
+    def _search_typed(self, _text: str) -> None:
+        if self.roster.rowCount() >= LARGE_ROSTER:
+            self.search_timer.start()
+        else:
+            self.apply_search()
+
+    def apply_search(self) -> None:
+        self.search_timer.stop()
+        self.proxy.set_search(self.search.text())
 
     # ----- what is shown ------------------------------------------------------------
     def show_unit(self, document: Document | None, unit_id: int | None) -> None:

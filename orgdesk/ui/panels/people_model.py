@@ -7,7 +7,7 @@ precomputed lower-case string per person, not a widget holding 150,000 items.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 )
 
 from orgdesk.domain.document import Document
-from orgdesk.domain.entities import AssignmentKind, Person
+from orgdesk.domain.entities import Assignment, AssignmentKind, Person
 from orgdesk.domain.patch import Patch
 from orgdesk.domain.roster import holdings
 from orgdesk.ui.mime import person_mime
@@ -40,6 +40,8 @@ class PeopleTableModel(QAbstractTableModel):
         self.scenario_id: int | None = None  # the posts held are those of this scenario
         self._ids: list[int] = []
         self._keys: list[str] = []  # "name code" in lower case, row by row, for the search
+        self._rows: dict[int, int] = {}  # person id -> row
+        self._sort_column, self._sort_order = CODE, Qt.SortOrder.AscendingOrder
 
     def kind_names(self) -> dict[str, str]:
         return {
@@ -57,10 +59,41 @@ class PeopleTableModel(QAbstractTableModel):
         people: list[Person] = []
         if self.document is not None:
             people = [p for p in self.document.all("person") if isinstance(p, Person)]
-        people.sort(key=lambda p: (p.code or "\uffff", p.name, p.id))
+        people.sort(key=self._sort_key(self._sort_column))
+        if self._sort_order == Qt.SortOrder.DescendingOrder:
+            people.reverse()
+        self._set_rows(people)
+        self.endResetModel()
+
+    def _set_rows(self, people: list[Person]) -> None:
         self._ids = [p.id for p in people]
         self._keys = [f"{p.name} {p.code}".casefold() for p in people]
-        self.endResetModel()
+        self._rows = {person_id: row for row, person_id in enumerate(self._ids)}
+
+    def _sort_key(self, column: int) -> Callable[[Person], tuple[str, ...]]:
+        if column == NAME:
+            return lambda p: (p.name, p.code, f"{p.id:09d}")
+        if column == POSTS:
+            return lambda p: (self.posts_text(p), p.code, f"{p.id:09d}")
+        return lambda p: (p.code or "\uffff", p.name, f"{p.id:09d}")
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorted here, in one Python sort: a proxy comparing 50,000 rows cell by cell takes seconds."""
+        self._sort_column, self._sort_order = column, order
+        if self.document is None or not self._ids:
+            return
+        self.layoutAboutToBeChanged.emit()
+        old_ids = list(self._ids)
+        people = [p for p in (self.document.get("person", i) for i in self._ids) if isinstance(p, Person)]
+        people.sort(key=self._sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)
+        self._set_rows(people)
+        old_indexes = self.persistentIndexList()
+        new_indexes = []
+        for index in old_indexes:
+            row = self._rows.get(old_ids[index.row()], -1) if 0 <= index.row() < len(old_ids) else -1
+            new_indexes.append(self.index(row, index.column()) if row >= 0 else QModelIndex())
+        self.changePersistentIndexList(old_indexes, new_indexes)
+        self.layoutChanged.emit()
 
     def set_scenario(self, scenario_id: int | None) -> None:
         self.scenario_id = scenario_id
@@ -68,7 +101,8 @@ class PeopleTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, POSTS), self.index(len(self._ids) - 1, POSTS))
 
     def apply_patch(self, patch: Patch) -> None:
-        """People added or removed: read the roster again; otherwise only repaint the cells."""
+        """People added or removed: read the roster again; otherwise repaint only the rows of
+        the people an edit touched (each repainted row is filtered again by the proxy)."""
         people = [c for c in patch.changes if c.kind == "person"]
         if any(c.before is None or c.after is None for c in people):
             self.reload()
@@ -77,8 +111,18 @@ class PeopleTableModel(QAbstractTableModel):
             row = self.row_of(change.id)
             if row >= 0 and isinstance(change.after, Person):
                 self._keys[row] = f"{change.after.name} {change.after.code}".casefold()
-        if self._ids and patch.kinds() & {"person", "assignment", "position"}:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, POSTS))
+        for row in sorted(self.row_of(person_id) for person_id in self._people_touched(patch)):
+            if row >= 0:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, POSTS))
+
+    def _people_touched(self, patch: Patch) -> set[int]:
+        touched = patch.ids("person")
+        for change in patch.changes:
+            if change.kind == "assignment":
+                touched |= {a.person_id for a in (change.before, change.after) if isinstance(a, Assignment)}
+            elif change.kind == "position" and self.document is not None:  # a post renamed
+                touched |= {a.person_id for a in self.document.assignments_of_position(change.id)}
+        return touched
 
     def person(self, row: int) -> Person | None:
         if self.document is None or not 0 <= row < len(self._ids):
@@ -87,10 +131,7 @@ class PeopleTableModel(QAbstractTableModel):
         return found if isinstance(found, Person) else None
 
     def row_of(self, person_id: int) -> int:
-        try:
-            return self._ids.index(person_id)
-        except ValueError:
-            return -1
+        return self._rows.get(person_id, -1)
 
     def search_key(self, row: int) -> str:
         return self._keys[row]
@@ -159,6 +200,9 @@ class PeopleFilter(QSortFilterProxyModel):
         self.beginFilterChange()
         self._words = text.casefold().split()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.roster.sort(column, order)  # the proxy keeps the roster's order (see PeopleTableModel.sort)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
         if not self._words:

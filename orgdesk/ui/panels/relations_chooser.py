@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
 )
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,6 +35,8 @@ from orgdesk.domain.entities import OwnerKind
 Index = QModelIndex | QPersistentModelIndex
 End = tuple[str, int]  # (owner kind, id)
 END_ROLE = Qt.ItemDataRole.UserRole + 1
+FILTER_PAUSE_MS = 200
+LARGE_LIST = 5000
 
 
 class EndListModel(QAbstractListModel):
@@ -112,7 +115,12 @@ class RelationDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self.resize(460, 520)
-        self.search.textChanged.connect(self._filter)
+        # Some 40,000 candidates take ~0.3 s to filter: then wait for a pause in typing.
+        self.filter_timer = QTimer(self)
+        self.filter_timer.setSingleShot(True)
+        self.filter_timer.setInterval(FILTER_PAUSE_MS)
+        self.filter_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._typed)
         self.list.selectionModel().currentChanged.connect(self._update_ok)
         self.list.doubleClicked.connect(lambda _index: self.accept() if self.chosen() is not None else None)
         self._update_ok()
@@ -120,8 +128,15 @@ class RelationDialog(QDialog):
     def ok_button(self) -> QPushButton:
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
-    def _filter(self, text: str) -> None:
-        self.proxy.setFilterFixedString(text.strip())
+    def _typed(self, _text: str) -> None:
+        if self.ends.rowCount() >= LARGE_LIST:
+            self.filter_timer.start()
+        else:
+            self.apply_filter()
+
+    def apply_filter(self) -> None:
+        self.filter_timer.stop()
+        self.proxy.setFilterFixedString(self.search.text().strip())
         if self.proxy.rowCount() == 1 or not self.list.currentIndex().isValid():
             self.list.setCurrentIndex(self.proxy.index(0, 0))
         self._update_ok()
@@ -132,6 +147,7 @@ class RelationDialog(QDialog):
     def choose(self, text: str) -> bool:
         """Select the first end whose name contains `text` (what typing then Down does)."""
         self.search.setText(text)
+        self.apply_filter()
         self.list.setCurrentIndex(self.proxy.index(0, 0))
         return self.chosen() is not None
 
