@@ -159,3 +159,16 @@ def test_drag_a_person_from_the_roster_onto_a_post(qtbot: QtBot, window: MainWin
     held = file_document(path).assignments_of_position(post.id)
     assert [(a.person_id, a.kind) for a in held] == [(person.id, "concurrent")]  # 孙八 already has a 主岗
     assert window.commands.undo is not None and window.commands.undo.text() == "Undo Assign “孙八” to “销售经理”"
+
+
+def test_sorting_by_name_keeps_the_current_person_and_the_search(qtbot: QtBot, window: MainWindow) -> None:
+    panel = _panel(qtbot, window)
+    person = _choose_person(panel, "王五")
+    panel.search.setText("王")
+    panel.view.sortByColumn(NAME, Qt.SortOrder.DescendingOrder)  # a click on the header does this
+    assert _shown_names(panel) == sorted(["王五", "王十二"], reverse=True)
+    assert panel.current_person() == person
+    panel.search.clear()
+    panel.view.sortByColumn(CODE, Qt.SortOrder.AscendingOrder)
+    codes = [panel.proxy.index(row, CODE).data() for row in range(panel.proxy.rowCount())]
+    assert codes == sorted(codes)

@@ -99,7 +99,7 @@ class RelationDialog(QDialog):
             self.kind.addItem(label, code)
         self.label = QLineEdit(self)
         self.label.setObjectName("relationLabel")
-        self.label.setPlaceholderText(self.tr("What the two work on together, e.g. 营销计划与预算"))
+        self.label.setPlaceholderText(self.tr("What the two work on together, e.g. marketing plan and budget"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
