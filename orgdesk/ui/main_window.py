@@ -11,7 +11,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QPointF, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,6 +33,7 @@ from orgdesk.ui.clipboard import UnitClipboard
 from orgdesk.ui.context import AppContext
 from orgdesk.ui.documents import DocumentController
 from orgdesk.ui.editing import EditController
+from orgdesk.ui.language import LanguageMenu
 from orgdesk.ui.panels.details import UnitDetailsPanel
 from orgdesk.ui.panels.duties import DutiesPanel
 from orgdesk.ui.panels.kpis import KpisPanel
@@ -48,15 +49,22 @@ from orgdesk.ui.tree.view import UnitTreeView
 
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
+CHART_SCALE_KEY = "chart/scale"
+CHART_MODE_KEY = "chart/mode"
+CHART_ORIENTATION_KEY = "chart/orientation"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    language_chosen = Signal(str)  # the planner chose another UI language (the app rebuilds the window)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None, edits: EditController | None = None) -> None:
+        """`edits`: the undo history of a window this one replaces (a language switch)."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.context = context
         self.documents = DocumentController(context, self)
-        self.edits = EditController(context, self)
+        self.edits = edits if edits is not None else EditController(context, self)
+        self.edits.setParent(self)
         self.commands = MainActions(self)
         self.commands.add_undo_actions(self, self.edits.stack)
         self.clipboard = UnitClipboard(self.edits, self)
@@ -110,7 +118,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._connect()
         self._restore_layout()
-        self._session_changed()
+        self._session_changed(keep_history=edits is not None)
 
     # ----- assembly ----------------------------------------------------------------
     def _dock(self, widget: QWidget, title: str, name: str) -> QDockWidget:
@@ -178,6 +186,10 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.search_dock.toggleViewAction())
         view_menu.addSeparator()
         self.chart_actions.add_to_menu(view_menu)
+        view_menu.addSeparator()
+        self.language_menu = LanguageMenu(self.context.language, self)
+        self.language_menu.language_chosen.connect(self.language_chosen)
+        view_menu.addMenu(self.language_menu.menu)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.setObjectName("helpMenu")
@@ -244,9 +256,10 @@ class MainWindow(QMainWindow):
         self.people.vacancy_chosen.connect(self.properties.show_position)
 
     # ----- the document ----------------------------------------------------------------
-    def _session_changed(self) -> None:
+    def _session_changed(self, keep_history: bool = False) -> None:
         session = self.context.session
-        self.edits.document_changed()
+        if not keep_history:
+            self.edits.document_changed()
         if self._listening is not None:
             self._listening.unsubscribe(self._document_changed)
         self._listening = session
@@ -418,19 +431,87 @@ class MainWindow(QMainWindow):
 
     # ----- window state ------------------------------------------------------------------
     def _restore_layout(self) -> None:
-        geometry = self.context.settings.value(GEOMETRY_KEY)
-        state = self.context.settings.value(STATE_KEY)
+        settings = self.context.settings
+        geometry = settings.value(GEOMETRY_KEY)
+        state = settings.value(STATE_KEY)
         restored = isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)
         if not restored:
             self.resize(1280, 800)
             self.resizeDocks([self.tree_dock, self.details_dock], [320, 420], Qt.Orientation.Horizontal)
         if isinstance(state, QByteArray):
             self.restoreState(state)
+        self.chart_actions.restore(
+            mode=str(settings.value(CHART_MODE_KEY, "") or ""),
+            orientation=str(settings.value(CHART_ORIENTATION_KEY, "") or ""),
+            scale=_float(settings.value(CHART_SCALE_KEY)),
+        )
 
     def save_layout(self) -> None:
-        self.context.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
-        self.context.settings.setValue(STATE_KEY, self.saveState())
+        settings = self.context.settings
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        settings.setValue(STATE_KEY, self.saveState())
+        settings.setValue(CHART_MODE_KEY, self.chart.mode)
+        settings.setValue(CHART_ORIENTATION_KEY, self.chart.chart.orientation.value)
+        if self.chart.preferred_scale is None:
+            settings.remove(CHART_SCALE_KEY)
+        else:
+            settings.setValue(CHART_SCALE_KEY, self.chart.preferred_scale)
+
+    # ----- handing over to a window in another language ---------------------------------
+    def view_state(self) -> dict[str, object]:
+        """What the planner sees, for the window that replaces this one."""
+        chart = self.chart
+        return {
+            "geometry": self.saveGeometry(),
+            "state": self.saveState(),
+            "scenario": self.tree_model.scenario_id,
+            "unit": self.tree.current_unit_id(),
+            "expanded": self.tree.expanded_unit_ids(),
+            "collapsed": set(chart.chart.collapsed),
+            "scale": chart.scale_factor(),
+            "centre": chart.mapToScene(chart.viewport().rect().center()),
+        }
+
+    def restore_view_state(self, state: dict[str, object]) -> None:
+        geometry, dock_state = state["geometry"], state["state"]
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        if isinstance(dock_state, QByteArray):
+            self.restoreState(dock_state)
+        scenario = state["scenario"]
+        if isinstance(scenario, int) and scenario != self.tree_model.scenario_id:
+            self.show_scenario(scenario)
+        collapsed = state["collapsed"]
+        if isinstance(collapsed, set) and collapsed:
+            self.chart.chart.collapsed = set(collapsed)
+            self.chart.chart.rebuild()
+        expanded = state["expanded"]
+        for unit_id in expanded if isinstance(expanded, list) else []:
+            index = self.tree_model.index_of_unit(unit_id)
+            if index.isValid():
+                self.tree.expand(index)
+        unit = state["unit"]
+        if isinstance(unit, int):
+            self.tree.select_unit(unit)
+        scale, centre = state["scale"], state["centre"]
+        if isinstance(scale, float) and isinstance(centre, QPointF):
+            self.chart.show_at(scale, centre)
+
+    def detach(self) -> None:
+        """Stop following the document (this window is being replaced)."""
+        if self._listening is not None:
+            self._listening.unsubscribe(self._document_changed)
+            self._listening = None
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.chart.name_editor is not None:
+            self.chart.name_editor.commit()
         self.save_layout()
         super().closeEvent(event)
+
+
+def _float(value: object) -> float | None:
+    try:
+        return float(value) if value not in (None, "") else None  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
