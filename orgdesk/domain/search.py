@@ -60,11 +60,11 @@ def search_index(document: Document, scenario_id: int) -> SearchIndex:
     key = ("search_index", scenario_id)
     cached = document.derived.get(key)
     if cached is None:
-        cached = document.derived[key] = _build_index(document, scenario_id)
+        cached = document.derived[key] = build_index(document, scenario_id)
     return cast(SearchIndex, cached)
 
 
-def _build_index(document: Document, scenario_id: int) -> SearchIndex:
+def build_index(document: Document, scenario_id: int) -> SearchIndex:
     hits: list[SearchHit] = []
     units = document.units_of_scenario(scenario_id)
     unit_ids = {unit.id for unit in units}
