@@ -27,6 +27,10 @@ OVERLAP = QT_TRANSLATE_NOOP(
     "{count} owners have the same or a near-identical duty “{text}”: {owners}. "
     "Keep it with one owner and let the others cooperate.",
 )
+SHARED_DUTIES = QT_TRANSLATE_NOOP(
+    "Health",
+    "{owners} share {duties} same or near-identical duties: {texts}. Keep each with one owner; the others cooperate.",
+)
 MAX_NAMES = 6
 
 
@@ -67,9 +71,13 @@ def duty_overlaps(scope: Scope, settings: HealthSettings, tick: Tick) -> Iterato
     members: dict[int, list[Duty]] = defaultdict(list)
     for number, text in enumerate(texts):
         members[groups.find(number)].extend(by_text[text])
+    # Several duties shared by the same owners (two posts copied from one job description) are one finding.
+    by_owners: dict[frozenset[tuple[str, int]], list[list[Duty]]] = defaultdict(list)
     for duties in members.values():
         if len(duties) >= 2 and _different_owners(scope, duties):
-            yield _finding(scope, duties)
+            by_owners[frozenset((d.owner_kind, d.owner_id) for d in duties)].append(duties)
+    for groups_of_owners in by_owners.values():
+        yield _finding(scope, groups_of_owners)
 
 
 def _different_owners(scope: Scope, duties: list[Duty]) -> bool:
@@ -81,14 +89,18 @@ def _different_owners(scope: Scope, duties: list[Duty]) -> bool:
     return any(not scope.contains(upper, lower) for upper, lower in pairwise(anchors))
 
 
-def _finding(scope: Scope, duties: list[Duty]) -> Finding:
-    duties = sorted(duties, key=lambda d: (scope.enter[scope.anchor(d.owner_kind, d.owner_id)], d.id))
-    text = Counter(d.text for d in duties).most_common(1)[0][0]
-    owners = list(dict.fromkeys(scope.owner_name(d.owner_kind, d.owner_id) for d in duties))
-    return Finding(
-        Check.DUTY_OVERLAP,
-        Severity.WARNING,
-        OVERLAP,
-        {"count": len(owners), "text": text, "owners": names_list(owners)},
-        tuple(ItemRef("duty", d.id) for d in duties),
+def _finding(scope: Scope, groups: list[list[Duty]]) -> Finding:
+    duties = sorted(
+        (d for group in groups for d in group),
+        key=lambda d: (scope.enter[scope.anchor(d.owner_kind, d.owner_id)], d.id),
     )
+    owners = list(dict.fromkeys(scope.owner_name(d.owner_kind, d.owner_id) for d in duties))
+    texts = [Counter(d.text for d in group).most_common(1)[0][0] for group in groups]
+    params: dict[str, object] = {"count": len(owners), "owners": names_list(owners)}
+    if len(groups) == 1:
+        params["text"] = texts[0]
+        template = OVERLAP
+    else:
+        params.update(duties=len(groups), texts=names_list([f"“{t}”" for t in texts]))
+        template = SHARED_DUTIES
+    return Finding(Check.DUTY_OVERLAP, Severity.WARNING, template, params, tuple(ItemRef("duty", d.id) for d in duties))

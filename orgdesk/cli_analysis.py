@@ -1,0 +1,230 @@
+"""The command line's analysis commands: `diff` (compare two scenarios), `check` (health check)
+and `scenario copy`. cli.py registers them; no Qt is imported here.
+
+    orgdesk diff PATH --from A --to B [--json]
+    orgdesk check PATH [--scenario NAME] [--json]
+    orgdesk scenario copy PATH --from A --name B
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any, TextIO
+
+from orgdesk.cli import CLI, EXIT_OK, UserError, _, _choose_scenario, _Parser, _print_json
+from orgdesk.domain.compare import TOTALS_HEADINGS, ChangeKind, DiffEntry, DiffReport, compare_scenarios
+from orgdesk.domain.compare_totals import Figures, TotalsRow
+from orgdesk.domain.document import Document
+from orgdesk.domain.health import CHECK_TITLES, SEVERITY_NAMES, Finding, HealthReport, Severity, run_health_check
+from orgdesk.domain.messages import render_message
+from orgdesk.domain.rules import QT_TRANSLATE_NOOP
+from orgdesk.domain.scenario_copy import CopyScenario
+from orgdesk.i18n import system_language, translate
+from orgdesk.store.store import Store
+
+KIND_HEADINGS = {
+    "unit": QT_TRANSLATE_NOOP("CLI", "Units"),
+    "position": QT_TRANSLATE_NOOP("CLI", "Posts"),
+    "person": QT_TRANSLATE_NOOP("CLI", "People"),
+    "duty": QT_TRANSLATE_NOOP("CLI", "Duties"),
+    "kpi": QT_TRANSLATE_NOOP("CLI", "KPIs"),
+}
+CHANGE_MARKS = {
+    ChangeKind.ADDED: "+",
+    ChangeKind.REMOVED: "-",
+    ChangeKind.MOVED: ">",
+    ChangeKind.MERGED: "»",
+    ChangeKind.SPLIT: "«",
+}
+
+
+def _tr(context: str, text: str) -> str:
+    return translate(context, text, system_language())
+
+
+def _message(context: str, template: str, params: Any) -> str:
+    return render_message(context, template, params, _tr)
+
+
+# ----- parsers ---------------------------------------------------------------------------
+def add_parsers(commands: Any) -> None:
+    diff = commands.add_parser("diff", help=_(QT_TRANSLATE_NOOP("CLI", "compare two scenarios of a document")))
+    diff.add_argument("path", help=_(QT_TRANSLATE_NOOP("CLI", "an .orgdesk file")))
+    diff.add_argument(
+        "--from", dest="before", required=True, help=_(QT_TRANSLATE_NOOP("CLI", "the scenario to compare from"))
+    )
+    diff.add_argument(
+        "--to", dest="after", required=True, help=_(QT_TRANSLATE_NOOP("CLI", "the scenario to compare to"))
+    )
+    diff.add_argument("--json", action="store_true", help=_(QT_TRANSLATE_NOOP("CLI", "print one JSON object")))
+
+    check = commands.add_parser("check", help=_(QT_TRANSLATE_NOOP("CLI", "health check of a scenario (体检)")))
+    check.add_argument("path", help=_(QT_TRANSLATE_NOOP("CLI", "an .orgdesk file")))
+    check.add_argument("--scenario", help=_(QT_TRANSLATE_NOOP("CLI", "scenario name (default: the current one)")))
+    check.add_argument("--json", action="store_true", help=_(QT_TRANSLATE_NOOP("CLI", "print one JSON object")))
+
+    scenario = commands.add_parser("scenario", help=_(QT_TRANSLATE_NOOP("CLI", "work with scenarios")))
+    scenario_commands = scenario.add_subparsers(dest="scenario_command", parser_class=_Parser, required=True)
+    copy = scenario_commands.add_parser(
+        "copy", help=_(QT_TRANSLATE_NOOP("CLI", "copy a scenario (units, posts, duties, KPIs, holders)"))
+    )
+    copy.add_argument("path", help=_(QT_TRANSLATE_NOOP("CLI", "an .orgdesk file")))
+    copy.add_argument("--from", dest="source", required=True, help=_(QT_TRANSLATE_NOOP("CLI", "the scenario to copy")))
+    copy.add_argument("--name", required=True, help=_(QT_TRANSLATE_NOOP("CLI", "the new scenario's name")))
+
+
+def _load(path: str) -> Document:
+    with Store.open(Path(path), readonly=True) as store:
+        return store.load(lazy=False)
+
+
+# ----- diff --------------------------------------------------------------------------------
+def cmd_diff(args: argparse.Namespace, out: TextIO) -> int:
+    document = _load(args.path)
+    before = _choose_scenario(document, args.before)
+    after = _choose_scenario(document, args.after)
+    report = compare_scenarios(document, before.id, after.id)
+    if args.json:
+        _print_json(diff_json(report, before.name, after.name), out)
+        return EXIT_OK
+    print(
+        _(QT_TRANSLATE_NOOP("CLI", "Comparing “{before}” → “{after}”"), before=before.name, after=after.name), file=out
+    )
+    if report.is_empty():
+        print(_(QT_TRANSLATE_NOOP("CLI", "No differences.")), file=out)
+    for kind, heading in KIND_HEADINGS.items():
+        entries = report.of_kind(kind)
+        if entries:
+            print(f"\n{_tr(CLI, heading)} ({len(entries)})", file=out)
+            for entry in entries:
+                print(f"  {CHANGE_MARKS.get(entry.change, '~')} {_entry_text(entry)}", file=out)
+    print(file=out)
+    _print_totals(report.totals, out)
+    return EXIT_OK
+
+
+def _entry_text(entry: DiffEntry) -> str:
+    return _message("Compare", entry.template, entry.params)
+
+
+def _figures_json(figures: Figures) -> dict[str, int]:
+    return {"units": figures.units, "posts": figures.posts, "headcount": figures.headcount, "filled": figures.filled}
+
+
+def diff_json(report: DiffReport, before: str, after: str) -> dict[str, Any]:
+    return {
+        "from": before,
+        "to": after,
+        "changes": [
+            {
+                "change": entry.change.value,
+                "kind": entry.kind,
+                "before": list(entry.before),
+                "after": list(entry.after),
+                "message": _entry_text(entry),
+                "params": {k: list(v) if isinstance(v, tuple) else v for k, v in entry.params.items()},
+            }
+            for entry in report.entries
+        ],
+        "totals": [
+            {
+                "name": row.name,
+                "total": row.is_total,
+                "before": _figures_json(row.before),
+                "after": _figures_json(row.after),
+                "delta": _figures_json(row.delta),
+            }
+            for row in report.totals
+        ],
+    }
+
+
+def _print_totals(rows: list[TotalsRow], out: TextIO) -> None:
+    headings = [_tr("Compare", h) for h in TOTALS_HEADINGS]
+    table = [headings]
+    for row in rows:
+        cells = [row.name]
+        for name in ("units", "posts", "headcount", "filled"):
+            old, new = getattr(row.before, name), getattr(row.after, name)
+            cells.append(f"{old} → {new} ({new - old:+d})")
+        table.append(cells)
+    widths = [max(_width(r[c]) for r in table) for c in range(len(headings))]
+    for cells in table:
+        print(
+            "  ".join(cell + " " * (width - _width(cell)) for cell, width in zip(cells, widths, strict=True)), file=out
+        )
+
+
+def _width(text: str) -> int:
+    """Columns on a terminal: CJK characters take two."""
+    return sum(2 if "\u2e80" <= char <= "\uffef" else 1 for char in text)
+
+
+# ----- check -------------------------------------------------------------------------------
+def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
+    document = _load(args.path)
+    scenario = _choose_scenario(document, args.scenario)
+    report = run_health_check(document, scenario.id)
+    if args.json:
+        _print_json(check_json(report, scenario.name), out)
+        return EXIT_OK
+    counts = report.counts()
+    summary = _(
+        QT_TRANSLATE_NOOP(
+            "CLI",
+            "Health check of “{scenario}”: {errors} errors, {warnings} warnings, {notes} notes, {suggestions} suggestions",  # noqa: E501 - one literal for lupdate
+        ),
+        scenario=scenario.name,
+        errors=counts[Severity.ERROR],
+        warnings=counts[Severity.WARNING],
+        notes=counts[Severity.INFO],
+        suggestions=counts[Severity.SUGGESTION],
+    )
+    print(summary, file=out)
+    for check, title in CHECK_TITLES.items():
+        findings = report.of_check(check)
+        if findings:
+            print(f"\n{_tr('Health', title)} ({len(findings)})", file=out)
+            for finding in findings:
+                severity = _tr("Health", SEVERITY_NAMES[finding.severity])
+                print(f"  [{severity}] {_finding_text(finding)}", file=out)
+    return EXIT_OK
+
+
+def _finding_text(finding: Finding) -> str:
+    return _message("Health", finding.template, finding.params)
+
+
+def check_json(report: HealthReport, scenario: str) -> dict[str, Any]:
+    return {
+        "scenario": scenario,
+        "counts": {severity.value: count for severity, count in report.counts().items()},
+        "findings": [
+            {
+                "check": finding.check.value,
+                "severity": finding.severity.value,
+                "message": _finding_text(finding),
+                "params": dict(finding.params),
+                "items": [[item.kind, item.id] for item in finding.items],
+                "fix": _tr("Health", finding.fix.label_template) if finding.fix is not None else None,
+            }
+            for finding in report.findings
+        ],
+    }
+
+
+# ----- scenario copy ---------------------------------------------------------------------------
+def cmd_scenario(args: argparse.Namespace, out: TextIO) -> int:
+    if args.scenario_command != "copy":  # pragma: no cover - argparse allows only copy
+        raise UserError(args.scenario_command)
+    with Store.open(Path(args.path)) as store:
+        document = store.load(lazy=False)
+        source = _choose_scenario(document, args.source)
+        operation = CopyScenario(source.id, args.name)
+        store.write(operation.apply(document))
+    print(
+        _(QT_TRANSLATE_NOOP("CLI", "Copied “{source}” as “{name}”"), source=source.name, name=args.name.strip()),
+        file=out,
+    )
+    return EXIT_OK
