@@ -26,7 +26,7 @@ from orgdesk.store.store import Store
 
 CLI = "CLI"
 EXIT_OK, EXIT_INTERNAL, EXIT_USER = 0, 1, 2
-SUBCOMMANDS = ("new", "info", "duties", "export")
+SUBCOMMANDS = ("new", "info", "duties", "export", "diff", "check", "scenario")
 PAPERS = ("A4", "A3", "A2", "A1", "A0", "Letter")
 LAYOUTS = ("top-down", "left-right", "compact")
 
@@ -75,7 +75,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parse.add_argument("file", nargs="?", default="-", help=_(QT_TRANSLATE_NOOP("CLI", "a text file, or - for stdin")))
     _add_export_parser(commands)
+    _add_analysis_parsers(commands)
     return parser
+
+
+def _add_analysis_parsers(commands: Any) -> None:
+    """diff, check and scenario copy live in cli_analysis (imported late: it imports this module)."""
+    from orgdesk.cli_analysis import add_parsers
+
+    add_parsers(commands)
 
 
 def _add_export_parser(commands: Any) -> None:
@@ -398,7 +406,17 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "info": cmd_info,
     "duties": cmd_duties,
     "export": cmd_export,
+    "diff": lambda args, out: _analysis("cmd_diff", args, out),
+    "check": lambda args, out: _analysis("cmd_check", args, out),
+    "scenario": lambda args, out: _analysis("cmd_scenario", args, out),
 }
+
+
+def _analysis(name: str, args: argparse.Namespace, out: TextIO) -> int:
+    from orgdesk import cli_analysis
+
+    command: Callable[[argparse.Namespace, TextIO], int] = getattr(cli_analysis, name)
+    return command(args, out)
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
