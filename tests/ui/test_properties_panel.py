@@ -206,9 +206,13 @@ def test_field_error_is_the_domains_rule(window: MainWindow) -> None:
 
 
 def test_read_only_document_disables_the_fields(qtbot: QtBot, window: MainWindow) -> None:
-    panel = _panel(qtbot, window)
-    assert panel.fields["name"].isEnabled()
+    session = window.context.session
+    assert session is not None
+    session.store.readonly = True
+    panel = _panel(qtbot, window, "市场部")
+    assert not panel.fields["name"].isEnabled()
+    assert not window.posts.add_post_action.isEnabled() and not window.people.add_action.isEnabled()
     panel.show_person(person_named(document_of(window), "张三").id)
-    assert panel.title.text() == "Person: 张三"
+    assert panel.title.text() == "Person: 张三" and not panel.fields["code"].isEnabled()
     panel.show_unit(None, None)
     assert not panel.hint.isHidden() and not panel.fields
