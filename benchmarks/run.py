@@ -29,6 +29,9 @@ Metrics:
   reparent_N_s      edits.move_unit of a ~500-unit subtree to a unit outside it, + events + one repaint
   undo_reparent_N_s edits.stack.undo() of that move, + events + one repaint
   rss_gui_N_mb      peak RSS of the probe_gui.py process after the three above
+  chart_pdf_N_s     org-chart PDF, tiles on A3 landscape, whole scenario (overview + sheets)
+  dot_pdf_N_s       Graphviz dot -Tpdf on the same tree, for comparison (when dot is installed; N <= 10,000)
+  booklet_1000_s    job-description booklet of the first 1,000 posts of the 10,000-unit document
 """
 
 from __future__ import annotations
@@ -279,11 +282,112 @@ def undo_reparent_time(ctx: Context) -> float:
     return ctx.gui_median("undo_reparent_s")
 
 
+def _search_setup(ctx: Context) -> tuple[Any, int]:
+    from orgdesk.domain.search import search_index
+
+    document = _loaded(ctx.path)
+    scenario = document.current_scenario()
+    search_index(document, scenario.id)  # built once per document state, then shared by every search
+    return document, scenario.id
+
+
+@metric("search_{n}_s", targets={10000: 0.100})
+def search_time(ctx: Context) -> float:
+    """Ctrl+F over units, posts, people and all duty text, for a word that is not there (a full
+    pass); the index of the scenario's texts is built beforehand (see search_index_{n}_s)."""
+    from orgdesk.domain.search import search
+
+    document, scenario_id = _search_setup(ctx)
+    return ctx.median_time(lambda: search(document, scenario_id, "不存在的词语"))
+
+
+@metric("search_index_{n}_s")
+def search_index_time(ctx: Context) -> float:
+    """Building that index: the first search after opening (it reads the posts, people and duties)."""
+    from orgdesk.domain.search import build_index
+
+    document, scenario_id = _search_setup(ctx)
+    return ctx.median_time(lambda: build_index(document, scenario_id))
+
+
 @metric("rss_gui_{n}_mb", targets={10000: 400})
 def rss_gui(ctx: Context) -> float | None:
     """Peak RSS of the GUI probe process after first paint, reparent and undo (the worst run)."""
     peaks = [probe["peak_rss_mb"] for probe in ctx.gui_probes if probe["peak_rss_mb"] is not None]
     return max(peaks) if peaks else None
+
+
+# ----- exports (PDF chart, booklet; Graphviz for comparison) -------------------------------
+@lru_cache(maxsize=2)
+def _loaded(path: Path) -> Any:
+    """The document as the CLI's export reads it (everything loaded), shared by the export metrics."""
+    with Store.open(path, readonly=True) as store:
+        return store.load(lazy=False)
+
+
+def _chart_pdf_time(ctx: Context) -> float:
+    from orgdesk.io.pdf_chart import ChartPdfOptions, write_chart_pdf
+
+    document = _loaded(ctx.path)
+    scenario = document.current_scenario()
+    target = ctx.scratch("chart.pdf")
+    options = ChartPdfOptions(paper="A3", landscape=True, fit="tiles", language="zh_CN")
+    try:
+        return ctx.median_time(lambda: write_chart_pdf(document, scenario.id, target, options))
+    finally:
+        target.unlink(missing_ok=True)
+
+
+@metric("chart_pdf_{n}_s", targets={10000: 1.5, 50000: 8.0})
+def chart_pdf_time(ctx: Context) -> float:
+    """`export --chart-pdf --fit tiles --paper A3 --landscape` of the whole current scenario (overview + every
+    sheet with boxes), from the loaded document; the first run also computes the staffing roll-ups."""
+    return _chart_pdf_time(ctx)
+
+
+@metric("dot_pdf_{n}_s")
+def dot_pdf_time(ctx: Context) -> float | None:
+    """Graphviz `dot -Tpdf` on the same tree (one labelled box per unit), for comparison; skipped when dot
+    is missing or above 10,000 units (it passes 120 s at 50,000). One run: it is slow."""
+    if shutil.which("dot") is None or ctx.size > 10000:
+        return None
+    document = _loaded(ctx.path)
+    scenario = document.current_scenario()
+    lines = ['digraph org { node [shape=box, fontname="Droid Sans Fallback"];']
+    for unit in document.units_of_scenario(scenario.id):
+        lines.append(f'u{unit.id} [label="{unit.name}"];')
+        if unit.parent_id is not None:
+            lines.append(f"u{unit.parent_id} -> u{unit.id};")
+    source = ctx.scratch("tree.dot")
+    source.write_text("\n".join(lines) + "}\n", encoding="utf-8")
+    target = ctx.scratch("dot.pdf")
+    try:
+        started = time.perf_counter()
+        subprocess.run(["dot", "-Tpdf", str(source), "-o", str(target)], check=True, capture_output=True)
+        return time.perf_counter() - started
+    finally:
+        source.unlink(missing_ok=True)
+        target.unlink(missing_ok=True)
+
+
+@metric("booklet_1000_s", targets={size: 6.0 for size in (1000, 10000, 50000)})  # whichever size runs it
+def booklet_time(ctx: Context) -> float:
+    """`write_booklet_pdf` of the first 1,000 posts of the 10,000-unit document (with their departments,
+    cover, contents, chart), with a progress callback as the GUI's worker has; measured once per run."""
+    from orgdesk.io.pdf_booklet import write_booklet_pdf
+
+    big = Context(10000, ctx.seed, ctx.repeat, ctx.out_dir)
+    document = _loaded(big.path)
+    scenario = document.current_scenario()
+    target = big.scratch("booklet.pdf")
+    try:
+        return big.median_time(
+            lambda: write_booklet_pdf(
+                document, scenario.id, target, language="zh_CN", max_posts=1000, progress=lambda done, total: True
+            )
+        )
+    finally:
+        target.unlink(missing_ok=True)
 
 
 # ----- running and reporting ---------------------------------------------------------

@@ -104,13 +104,13 @@ def department_section(ctx: Context, unit: Unit, chart: Flowable | None) -> list
         ctx.kit.field_table(
             [
                 [
-                    tr(QT_TRANSLATE_NOOP("Pdf", "Department")),
+                    tr(QT_TRANSLATE_NOOP("Pdf", "Department name")),
                     unit.name,
                     tr(QT_TRANSLATE_NOOP("Pdf", "Code")),
                     unit.code,
                 ],
                 [
-                    tr(QT_TRANSLATE_NOOP("Pdf", "Reports to")),
+                    tr(QT_TRANSLATE_NOOP("Pdf", "Parent unit")),
                     parent.name if parent else "—",
                     tr(QT_TRANSLATE_NOOP("Pdf", "Unit type")),
                     unit_type.name if unit_type else "",

@@ -57,7 +57,9 @@ TOO_BIG = QT_TRANSLATE_NOOP(
     "at least {minimum} %. Print it on tiles (--fit tiles), or fewer levels (--depth, --root).",
 )
 TILED = QT_TRANSLATE_NOOP(
-    "Export", "{pages} pages: an overview and {tiles} sheets ({columns} across × {rows} down), overlapping by 8 mm."
+    "Export",
+    "{pages} pages: an overview and {tiles} sheets of a grid {columns} across × {rows} down (blank ones left out), "
+    "overlapping by 8 mm: glue them along the crop marks.",
 )
 
 
@@ -165,10 +167,16 @@ class _ChartWriter:
         left, _, width, _ = area_box(frame)
         page_left = left + (width - layout.width * scale) / 2
         painter = PdfPainter(self.canvas, scale, (0.0, 0.0), (page_left, frame.top), frame.height, self.cache)
-        with_text = scale >= MIN_SCALE
         paint.paint_connectors(painter, layout.connectors)
-        for unit_id, box in layout.boxes.items():
-            paint.paint_box(painter, box, self.drawing.cards[unit_id], self.drawing.labels, with_text)
+        if scale >= MIN_SCALE:
+            for unit_id, box in layout.boxes.items():
+                paint.paint_box(painter, box, self.drawing.cards[unit_id], self.drawing.labels)
+        else:  # too small for text: type-coloured blocks, one fill per colour
+            by_colour: dict[str, list[Box]] = {}
+            for unit_id, box in layout.boxes.items():
+                by_colour.setdefault(self.drawing.cards[unit_id].colour, []).append(box)
+            for colour, boxes in by_colour.items():
+                painter.rects(boxes, colour)
         self.sheet.overview_grid(grid, tiles, scale, (page_left, frame.top))
         self.canvas.bookmarkPage("overview")
         self.canvas.addOutlineEntry(self._tr(QT_TRANSLATE_NOOP("Pdf", "Overview")), "overview", level=0)

@@ -46,8 +46,11 @@ def _wrap_paragraph(text: str, limit: float) -> list[str]:
             used += w
             i += 1
             continue
-        if char in NO_LINE_START:  # the mark hangs at the end of the full line
-            cut, resume = i + 1, i + 1
+        if char in NO_LINE_START:  # the marks hang at the end of the full line
+            cut = i + 1
+            while cut < n and text[cut] in NO_LINE_START:
+                cut += 1
+            resume = cut
         elif char == " ":
             cut, resume = i, i + 1
         elif char.isascii() and char.isalnum() and text[i - 1].isascii() and text[i - 1].isalnum() and space > start:

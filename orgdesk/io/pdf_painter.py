@@ -15,6 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 from orgdesk.io.pdf_fonts import register_fonts, runs, text_width
 from orgdesk.layout import style
 from orgdesk.layout.paint import Point
+from orgdesk.layout.tidy import Box
 
 KAPPA = 0.5523  # Bézier handle length for a quarter circle, as a fraction of the radius
 BOLD_STROKE = 0.035  # fake bold: the glyphs are also stroked this wide (× font size)
@@ -94,6 +95,14 @@ class PdfPainter:
     def rect(self, x: float, y: float, w: float, h: float, fill: str) -> None:
         s = self.scale
         self._code.append(f"{colour_ops(fill)[0]} {self._xy(x, y + h)} {_f(w * s)} {_f(h * s)} re f")
+
+    def rects(self, boxes: Iterable[Box], fill: str) -> None:
+        """Many plain rectangles of one colour as one path (an overview's boxes)."""
+        s, dx, dy = self.scale, self.dx, self.dy
+        body = " ".join(
+            f"{b.x * s + dx:.2f} {dy - (b.y + b.height) * s:.2f} {b.width * s:.2f} {b.height * s:.2f} re" for b in boxes
+        )
+        self._code.append(f"{colour_ops(fill)[0]} {body} f")
 
     def lines(self, polylines: Iterable[Sequence[Point]], colour: str, width: float, dash: Sequence[float]) -> None:
         xy = self._xy

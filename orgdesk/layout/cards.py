@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from orgdesk.domain.analysis import Staffing, own_staffing, subtree_staffing, unit_managers
 from orgdesk.domain.document import Document
-from orgdesk.domain.entities import OwnerKind, Relation
+from orgdesk.domain.entities import OwnerKind, Position
 from orgdesk.layout.style import NO_TYPE_COLOUR
 from orgdesk.layout.tidy import Layout
 
@@ -60,14 +60,20 @@ def chart_cards(
 
 
 def unit_relations(document: Document, scenario_id: int, layout: Layout) -> list[tuple[int, int, str]]:
-    """(from unit, to unit, label) of the scenario's unit-to-unit relations whose ends are both shown."""
+    """(from unit, to unit, label) of the scenario's relations whose ends are both shown; a post's
+    end is drawn at its unit's box, as on the canvas."""
     shown = layout.boxes
-    return [
-        (r.from_id, r.to_id, r.label)
-        for r in document.relations_of_scenario(scenario_id)
-        if _both_units(r) and r.from_id in shown and r.to_id in shown
-    ]
+    lines = []
+    for relation in document.relations_of_scenario(scenario_id):
+        start = _unit_of_end(document, relation.from_kind, relation.from_id)
+        stop = _unit_of_end(document, relation.to_kind, relation.to_id)
+        if start is not None and stop is not None and start != stop and start in shown and stop in shown:
+            lines.append((start, stop, relation.label))
+    return lines
 
 
-def _both_units(relation: Relation) -> bool:
-    return relation.from_kind == OwnerKind.UNIT and relation.to_kind == OwnerKind.UNIT
+def _unit_of_end(document: Document, kind: str, item_id: int) -> int | None:
+    if kind == OwnerKind.UNIT:
+        return item_id
+    position = document.get("position", item_id)
+    return position.unit_id if isinstance(position, Position) else None

@@ -111,15 +111,9 @@ def paint_connectors(painter: Painter, connectors: Iterable[Connector]) -> None:
 
 
 def relation_line(layout: Layout, from_id: int, to_id: int) -> tuple[Point, Point]:
-    """From the centre of one box's nearer edge to the other's (a straight dotted line)."""
+    """From one box's centre to the other's, drawn under the boxes (as the canvas does)."""
     a, b = layout.boxes[from_id], layout.boxes[to_id]
-    ax, ay = a.x + a.width / 2, a.y + a.height / 2
-    bx, by = b.x + b.width / 2, b.y + b.height / 2
-    if abs(bx - ax) * a.height >= abs(by - ay) * a.width:  # more sideways than up or down
-        sign = 1 if bx > ax else -1
-        return (ax + sign * a.width / 2, ay), (bx - sign * b.width / 2, by)
-    sign = 1 if by > ay else -1
-    return (ax, ay + sign * a.height / 2), (bx, by - sign * b.height / 2)
+    return (a.x + a.width / 2, a.y + a.height / 2), (b.x + b.width / 2, b.y + b.height / 2)
 
 
 def paint_relations(painter: Painter, layout: Layout, relations: Iterable[tuple[int, int, str]]) -> None:
