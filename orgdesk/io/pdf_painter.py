@@ -79,9 +79,8 @@ class PdfPainter:
         ops = self._cache.get(key)
         if ops is None:
             path = _rounded(w * self.scale, h * self.scale, min(style.RADIUS, w / 2, h / 2) * self.scale, True)
-            ops = self._cache[key] = (
-                f"{colour_ops(fill)[0]} {colour_ops(stroke)[1]} {_f(stroke_width * self.scale)} w {path} B"
-            )
+            shape = f"{colour_ops(fill)[0]} {colour_ops(stroke)[1]} {_f(stroke_width * self.scale)} w {path} B"
+            ops = self._cache[key] = self._form(shape, w, h, stroke_width)
         self._code.append(f"q {self._at(x, y)} {ops} Q")
 
     def band(self, x: float, y: float, w: float, h: float, fill: str) -> None:
@@ -89,8 +88,19 @@ class PdfPainter:
         ops = self._cache.get(key)
         if ops is None:
             path = _rounded(w * self.scale, h * self.scale, min(style.RADIUS, w / 2, h) * self.scale, False)
-            ops = self._cache[key] = f"{colour_ops(fill)[0]} {path} f"
+            ops = self._cache[key] = self._form(f"{colour_ops(fill)[0]} {path} f", w, h, 0.0)
         self._code.append(f"q {self._at(x, y)} {ops} Q")
+
+    def _form(self, ops: str, w: float, h: float, stroke_width: float) -> str:
+        """A repeated shape as a form XObject, drawn from its top-left corner: each use is then a
+        short reference instead of the whole path (smaller pages, faster to write and to view)."""
+        canvas = self.canvas
+        name = f"OrgDeskShape{len(self._cache)}"
+        margin = stroke_width * self.scale + 1
+        canvas.beginForm(name, -margin, -h * self.scale - margin, w * self.scale + margin, margin)
+        canvas._code.append(ops)
+        canvas.endForm()
+        return f"/{canvas._doc.getXObjectName(name)} Do"
 
     def rect(self, x: float, y: float, w: float, h: float, fill: str) -> None:
         s = self.scale
@@ -105,13 +115,12 @@ class PdfPainter:
         self._code.append(f"{colour_ops(fill)[0]} {body} f")
 
     def lines(self, polylines: Iterable[Sequence[Point]], colour: str, width: float, dash: Sequence[float]) -> None:
-        xy = self._xy
-        parts = []
-        for points in polylines:
-            if len(points) < 2:
-                continue
-            parts.append(f"{xy(*points[0])} m")
-            parts.extend(f"{xy(*p)} l" for p in points[1:])
+        s, dx, dy = self.scale, self.dx, self.dy
+        parts = [
+            " ".join(f"{x * s + dx:.2f} {dy - y * s:.2f} {'l' if k else 'm'}" for k, (x, y) in enumerate(points))
+            for points in polylines
+            if len(points) > 1
+        ]
         if not parts:
             return
         pattern = " ".join(_f(d * self.scale) for d in dash)
@@ -127,7 +136,7 @@ class PdfPainter:
             fill, stroke = colour_ops(colour)
             mode = f"2 Tr {stroke} {_f(page_size * BOLD_STROKE)} w" if bold else "0 Tr"
             ops = self._cache[key] = f"{fill} {mode} {self.text_ops(text, page_size)}"
-        self._code.append(f"BT {self._xy(x, baseline)} Td {ops} ET")
+        self._code.append(f"BT {x * self.scale + self.dx:.2f} {self.dy - baseline * self.scale:.2f} Td {ops} ET")
 
     def text_ops(self, text: str, page_size: float) -> str:
         """Tf/Tj operators for `text` at `page_size` points, one run per font and subset."""

@@ -7,6 +7,7 @@ workbook exported in either language, so both spellings live here side by side
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import NamedTuple
 
@@ -163,7 +164,7 @@ def sheet_key(name: str) -> str | None:
     return None
 
 
-def column_keys(sheet: str, header_row: list[object]) -> dict[str, int]:
+def column_keys(sheet: str, header_row: Sequence[object]) -> dict[str, int]:
     """Column index of each of our columns found in a header row (either language)."""
     wanted = {word: key for key, text in COLUMNS[sheet].items() for word in (text.en, text.zh)}
     found: dict[str, int] = {}

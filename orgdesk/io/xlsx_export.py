@@ -81,7 +81,6 @@ def _write(document: Document, scenario_id: int, path: Path, language: str, prog
         for depth, row in rows.structure():
             sheet.write(row, name_column=name_column, level=depth)
             counter.step()
-        sheet.finish()
         sheets: list[tuple[str, Iterable[Row]]] = [
             ("establishment", rows.establishment()),
             ("posts", rows.posts()),
@@ -94,7 +93,6 @@ def _write(document: Document, scenario_id: int, path: Path, language: str, prog
             for row in sheet_rows:
                 sheet.write(row)
                 counter.step()
-            sheet.finish()
     except BaseException:
         book.abort()
         raise
@@ -132,8 +130,9 @@ class _SheetWriter:
     def __init__(self, book: StreamingWorkbook, key: str, language: str) -> None:
         titles = headers(key, language)
         self.sheet = book.add_sheet(sheet_name(key, language), buffer_rows=WIDTH_SAMPLE_ROWS)
-        self.widths = [display_width(text) for text in titles]
+        self.widths: list[float] = [display_width(text) for text in titles]
         self.styles = [TEXT_STYLE if k in TEXT_COLUMNS else 0 for k in COLUMNS[key]]
+        self.sheet.fit_widths(lambda: [min(width + 2, MAX_WIDTH) for width in self.widths])
         self.sheet.freeze_header()
         self.sheet.autofilter(len(titles))
         self.sheet.append(titles, style=[HEADER_STYLE] * len(titles))
@@ -161,10 +160,6 @@ class _SheetWriter:
                 continue
             if width > widths[column]:
                 widths[column] = width
-
-    def finish(self) -> None:
-        for column, width in enumerate(self.widths):
-            self.sheet.set_width(column, min(width + 2, MAX_WIDTH))
 
 
 def iter_sheet_rows(document: Document, scenario_id: int, language: str) -> Iterator[tuple[str, Row]]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import IO
@@ -72,7 +72,8 @@ class SheetStream:
     def __init__(self, book: StreamingWorkbook, name: str, index: int, buffer_rows: int) -> None:
         self.book, self.name, self.index = book, name, index
         self.columns = [column_letter(i) for i in range(64)]
-        self.widths: dict[int, float] = {}
+        # Asked for when the head is written (after the buffered rows were measured).
+        self.widths: Callable[[], list[float]] = list
         self.rows = 0
         self.buffer: list[str] | None = []
         self.buffer_rows = buffer_rows
@@ -82,8 +83,9 @@ class SheetStream:
         self._out: IO[bytes] | None = None
         self._attrs: dict[tuple[int, ...], list[str]] = {}
 
-    def set_width(self, column: int, width: float) -> None:
-        self.widths[column] = width
+    def fit_widths(self, widths: Callable[[], list[float]]) -> None:
+        """`widths()` gives the column widths; called once the first rows are buffered."""
+        self.widths = widths
 
     def freeze_header(self) -> None:
         self.frozen = True
@@ -165,8 +167,7 @@ class SheetStream:
         )
         outline = f' outlineLevelRow="{self.max_level}"' if self.max_level else ""
         cols = "".join(
-            f'<col min="{c + 1}" max="{c + 1}" width="{w:.1f}" customWidth="1"/>'
-            for c, w in sorted(self.widths.items())
+            f'<col min="{c + 1}" max="{c + 1}" width="{w:.1f}" customWidth="1"/>' for c, w in enumerate(self.widths())
         )
         return (
             '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'

@@ -1,0 +1,44 @@
+"""One edit that adds many prepared entities at once (an import), as a single undo step.
+
+Adding tens of thousands of units one AddUnit at a time would renumber sibling lists
+over and over; an importer instead prepares entities with ids and dense sibling order
+itself, and this operation checks every one of them against the rules and records them
+in one patch, so the store writes them in one transaction and undo removes them all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from orgdesk.domain.entities import Entity, kind_of
+from orgdesk.domain.operations import Operation, check_entity
+from orgdesk.domain.patch import PatchBuilder
+from orgdesk.domain.rules import QT_TRANSLATE_NOOP
+
+# Parents before children, so every check finds what it refers to.
+_ORDER = ("unit_type", "unit", "position", "person", "assignment", "duty", "kpi")
+
+
+class BulkInsert(Operation):
+    """Insert `entities` (new ids) and replace `updates` (existing ids) in one edit."""
+
+    label_template = QT_TRANSLATE_NOOP("Operations", "Import from “{source}”")
+
+    def __init__(self, entities: Sequence[Entity], updates: Sequence[Entity] = (), source: str = "") -> None:
+        super().__init__()
+        self.entities = list(entities)
+        self.updates = list(updates)
+        self.source = source
+
+    def label_params(self) -> dict[str, object]:
+        return {"source": self.source}
+
+    def plan(self, b: PatchBuilder) -> None:
+        for entity in self.updates:
+            b.put(entity)
+        ordered = sorted(self.entities, key=lambda e: _ORDER.index(kind_of(e)) if kind_of(e) in _ORDER else 99)
+        for entity in ordered:
+            b.put(entity)
+        # Checked after every entity is in place: a post may report to a post added later.
+        for entity in (*self.updates, *ordered):
+            check_entity(b, entity)

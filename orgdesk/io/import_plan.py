@@ -1,0 +1,234 @@
+"""What an import will add: new entities with ids and dense order, and the rows it rejected.
+
+Importers (our own workbook, anyone's sheet) fill a `PlanWriter`; the finished
+`ImportPlan` becomes one `BulkInsert` edit, so the whole import is one transaction and
+one undo step, and nothing is written while the user still looks at the problems.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from orgdesk.domain.bulk import BulkInsert
+from orgdesk.domain.document import Document
+from orgdesk.domain.entities import (
+    Assignment,
+    Duty,
+    Entity,
+    Kpi,
+    OwnerKind,
+    Person,
+    Position,
+    Unit,
+    UnitType,
+    kind_of,
+)
+from orgdesk.i18n import render
+
+TYPE_COLOURS = ("#1F5F99", "#2E8B57", "#8E44AD", "#D35400", "#16A085", "#7F8C8D", "#C0392B")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A rejected (or adjusted) row: where it is and why, as a translatable template."""
+
+    sheet: str
+    row: int  # 1-based, as the spreadsheet shows it
+    template: str
+    params: dict[str, object] = field(default_factory=dict)
+    rejected: bool = True  # False: a note (the row was imported with a change)
+
+    def text(self, language: str | None = None) -> str:
+        return render("Import", self.template, self.params, language)
+
+
+@dataclass
+class ImportPlan:
+    source: str
+    entities: list[Entity]
+    updates: list[Entity]
+    problems: list[Problem]
+    rows_read: int = 0
+    mode: str = "units"  # "units", "posts" or "workbook"
+
+    def rejected(self) -> list[Problem]:
+        return [p for p in self.problems if p.rejected]
+
+    def count(self, kind: str) -> int:
+        return sum(1 for e in self.entities if kind_of(e) == kind)
+
+    def operation(self) -> BulkInsert:
+        return BulkInsert(self.entities, self.updates, source=self.source)
+
+    def preview_tree(self, document: Document, limit: int = 200) -> list[tuple[int, str, int]]:
+        """(depth, unit name, posts) of the units the import adds or changes, in tree order."""
+        units = {u.id: u for u in self.updates + self.entities if isinstance(u, Unit)}
+        posts: dict[int, int] = defaultdict(int)
+        for entity in self.entities:
+            if isinstance(entity, Position):
+                posts[entity.unit_id] += 1
+        children: dict[int | None, list[Unit]] = defaultdict(list)
+        for unit in units.values():
+            parent = unit.parent_id if unit.parent_id in units else None
+            children[parent].append(unit)
+        result: list[tuple[int, str, int]] = []
+        stack = [(u, 0) for u in sorted(children[None], key=lambda u: u.sort_order, reverse=True)]
+        while stack and len(result) < limit:
+            unit, depth = stack.pop()
+            result.append((depth, unit.name, posts[unit.id]))
+            kids = sorted(children[unit.id], key=lambda u: u.sort_order, reverse=True)
+            stack.extend((kid, depth + 1) for kid in kids)
+        return result
+
+
+class PlanWriter:
+    """Allocates ids and sibling order for new entities of one scenario."""
+
+    def __init__(self, document: Document, scenario_id: int, source: str) -> None:
+        self.doc, self.scenario_id, self.source = document, scenario_id, source
+        self.new: dict[tuple[str, int], Entity] = {}
+        self.updates: dict[tuple[str, int], Entity] = {}
+        self.problems: list[Problem] = []
+        self._next_order: dict[tuple[object, ...], int] = {}
+        self._types = {t.name: t for t in document.unit_types()}
+        self._people_by_code: dict[str, Person] = {}
+        self._held: set[tuple[int, int]] = set()  # (person, post) pairs this import assigns
+        self._primary: set[int] = set()  # people given a primary post by this import
+
+    # ----- bookkeeping ------------------------------------------------------------------
+    def _order(self, group: tuple[object, ...], existing: int) -> int:
+        number = self._next_order.get(group, existing)
+        self._next_order[group] = number + 1
+        return number
+
+    def _add(self, entity: Entity) -> None:
+        self.new[(kind_of(entity), entity.id)] = entity
+
+    def replace(self, entity: Entity) -> None:
+        """Change a new entity (e.g. raise a post's headcount) or an existing one."""
+        key = (kind_of(entity), entity.id)
+        if key in self.new:
+            self.new[key] = entity
+        else:
+            self.updates[key] = entity
+
+    def current(self, kind: str, entity_id: int) -> Entity | None:
+        key = (kind, entity_id)
+        return self.new.get(key) or self.updates.get(key) or self.doc.get(kind, entity_id)
+
+    def problem(self, sheet: str, row: int, template: str, *, rejected: bool = True, **params: object) -> None:
+        self.problems.append(Problem(sheet, row, template, params, rejected))
+
+    # ----- units ------------------------------------------------------------------------
+    def root(self) -> Unit | None:
+        return self.doc.root(self.scenario_id)
+
+    def root_is_blank(self) -> bool:
+        """A new document's lone top unit: no sub-units, posts, duties or KPIs yet."""
+        root = self.root()
+        if root is None:
+            return False
+        doc = self.doc
+        return not (
+            doc.children_of(root)
+            or doc.positions_of_unordered(root.id)
+            or doc.duties_of(OwnerKind.UNIT, root.id)
+            or doc.kpis_of(OwnerKind.UNIT, root.id)
+        )
+
+    def unit_type_id(self, name: str) -> int | None:
+        name = name.strip()
+        if not name:
+            return None
+        found = self._types.get(name)
+        if found is None:
+            number = len(self._types)
+            found = UnitType(self.doc.new_id("unit_type"), name, TYPE_COLOURS[number % len(TYPE_COLOURS)], number)
+            self._types[name] = found
+            self._add(found)
+        return found.id
+
+    def add_unit(self, parent: Unit | None, name: str, **fields: Any) -> Unit:
+        parent_id = None if parent is None else parent.id
+        existing = 0
+        if parent is not None and (("unit", parent.id) not in self.new):
+            existing = self.doc.child_count(parent)
+        elif parent is None:
+            existing = len(self.doc.roots(self.scenario_id))
+        order = self._order(("unit", parent_id), existing)
+        unit = Unit(self.doc.new_id("unit"), self.scenario_id, parent_id, order, name, **fields)
+        self._add(unit)
+        return unit
+
+    def take_over_root(self, name: str, **fields: Any) -> Unit:
+        """The blank top unit becomes the imported top unit (name and fields replaced)."""
+        root = self.root()
+        assert root is not None
+        updated = root._replace(name=name, **fields)
+        self.replace(updated)
+        return updated
+
+    # ----- posts and people -------------------------------------------------------------
+    def add_position(self, unit: Unit, title: str, **fields: Any) -> Position:
+        existing = 0 if ("unit", unit.id) in self.new else len(self.doc.positions_of_unordered(unit.id))
+        order = self._order(("position", unit.id), existing)
+        position = Position(self.doc.new_id("position"), unit.id, order, title, **fields)
+        self._add(position)
+        return position
+
+    def person(self, name: str, code: str = "", **fields: Any) -> Person:
+        """The person with employee number `code` (already in the document or this import), or a new one."""
+        if code:
+            known = self._people_by_code.get(code)
+            if known is None:
+                in_document = self.doc.people_by_code(code)
+                known = in_document[0] if in_document else None
+            if known is not None:
+                self._people_by_code[code] = known
+                return known
+        person = Person(self.doc.new_id("person"), code, name, **fields)
+        self._add(person)
+        if code:
+            self._people_by_code[code] = person
+        return person
+
+    def assign(self, person: Person, position: Position, kind: str = "primary", **fields: Any) -> Assignment:
+        assignment = Assignment(self.doc.new_id("assignment"), person.id, position.id, kind, **fields)
+        self._add(assignment)
+        return assignment
+
+    def hold(self, person: Person, position: Position) -> Assignment | None:
+        """`person` takes `position`: as primary post if they hold none yet, else concurrently."""
+        key = (person.id, position.id)
+        if key in self._held:
+            return None
+        self._held.add(key)
+        has_primary = person.id in self._primary or any(
+            a.kind == "primary" for a in self.doc.assignments_of_person(person.id)
+        )
+        self._primary.add(person.id)
+        return self.assign(person, position, "concurrent" if has_primary else "primary")
+
+    def add_duty(self, owner_kind: str, owner_id: int, text: str, **fields: Any) -> Duty:
+        order = self._order(("duty", owner_kind, owner_id), len(self.doc.duties_of(owner_kind, owner_id)))
+        duty = Duty(self.doc.new_id("duty"), owner_kind, owner_id, order, text, **fields)
+        self._add(duty)
+        return duty
+
+    def add_kpi(self, owner_kind: str, owner_id: int, name: str, **fields: Any) -> Kpi:
+        order = self._order(("kpi", owner_kind, owner_id), len(self.doc.kpis_of(owner_kind, owner_id)))
+        kpi = Kpi(self.doc.new_id("kpi"), owner_kind, owner_id, order, name, **fields)
+        self._add(kpi)
+        return kpi
+
+    def finish(self, rows_read: int, mode: str) -> ImportPlan:
+        return ImportPlan(
+            self.source,
+            list(self.new.values()),
+            list(self.updates.values()),
+            sorted(self.problems, key=lambda p: (p.sheet, p.row)),
+            rows_read,
+            mode,
+        )

@@ -1,0 +1,237 @@
+"""Reading spreadsheets and CSV files people send around, safely.
+
+Limits (each refusal says why and what to do):
+- a workbook whose parts would unpack to more than MAX_UNCOMPRESSED bytes, or whose
+  parts compress more than MAX_RATIO : 1 (a zip bomb), is refused before anything is read;
+- XML with a DOCTYPE or entity declaration is refused (entity-expansion tricks);
+- a sheet with more than MAX_ROWS rows is refused (checked from the sheet's dimension
+  before it is loaded, and again while reading CSV);
+- encrypted workbooks and files that are no spreadsheet at all (whatever their name) get
+  their own message.
+Cells are read with python-calamine (Rust; ten times faster than openpyxl for big files).
+CSV may be UTF-8 (with or without BOM), UTF-16 with BOM, or GBK/GB18030 as Chinese Excel saves it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+from defusedxml import ElementTree
+
+from orgdesk.domain.rules import QT_TRANSLATE_NOOP
+from orgdesk.io import SpreadsheetImportError
+
+Cell = str | int | float | date | datetime | time | timedelta | bool | None
+Progress = Callable[[int, int], None]
+
+MAX_UNCOMPRESSED = 1 << 30  # 1 GiB of unpacked XML: far above a 1,000,000-cell workbook
+MAX_RATIO = 200  # real sheets compress 5-30 : 1; bombs thousands : 1
+MAX_ROWS = 500_000
+CSV_SUFFIXES = (".csv", ".txt", ".tsv")
+
+CANNOT_READ = QT_TRANSLATE_NOOP("Import", "Cannot read “{path}”: {reason}.")
+NOT_A_SPREADSHEET = QT_TRANSLATE_NOOP(
+    "Import", "“{path}” is not an Excel workbook or CSV file. Save it from Excel or WPS as .xlsx or .csv and try again."
+)
+ENCRYPTED = QT_TRANSLATE_NOOP(
+    "Import", "“{path}” is protected with a password. Open it in Excel or WPS, remove the password, save and try again."
+)
+TOO_BIG = QT_TRANSLATE_NOOP(
+    "Import",
+    "“{path}” would unpack to {size} MB (the limit is {limit} MB); it may be damaged or built to harm. "
+    "Open it in Excel and save the sheet you need on its own.",
+)
+XML_TRICKS = QT_TRANSLATE_NOOP(
+    "Import", "“{path}” contains XML entity declarations, which a normal workbook never has; it was not read."
+)
+TOO_MANY_ROWS = QT_TRANSLATE_NOOP(
+    "Import", "Sheet “{sheet}” has {rows} rows; at most {limit} can be imported at once. Split the sheet and try again."
+)
+NO_SUCH_SHEET = QT_TRANSLATE_NOOP("Import", "The workbook has no sheet “{sheet}”; it has: {sheets}.")
+EMPTY = QT_TRANSLATE_NOOP("Import", "Sheet “{sheet}” is empty; choose the sheet that holds the data.")
+
+
+@dataclass
+class Sheet:
+    name: str
+    rows: list[list[Cell]]
+
+
+def read_sheets(path: Path, sheet: str | None = None, *, progress: Progress | None = None) -> list[Sheet]:
+    """The sheets of a workbook (or the named one), or the one table of a CSV file."""
+    path = Path(path)
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(8)
+    except OSError as error:
+        raise SpreadsheetImportError(CANNOT_READ, path=str(path), reason=error.strerror or str(error)) from error
+    if head.startswith(b"PK\x03\x04"):
+        return _read_workbook(path, sheet, progress)
+    if head.startswith(b"\xd0\xcf\x11\xe0"):  # an OLE file: an encrypted .xlsx or an old .xls
+        return _read_ole(path, sheet)
+    return [_read_csv(path, progress)]
+
+
+# ----- xlsx -------------------------------------------------------------------------------
+def check_workbook_zip(path: Path) -> dict[str, str]:
+    """Refuse bombs, entity tricks and non-workbooks; give sheet name -> worksheet part."""
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as error:
+        raise SpreadsheetImportError(NOT_A_SPREADSHEET, path=str(path)) from error
+    with archive:
+        infos = archive.infolist()
+        names = {info.filename for info in infos}
+        if "xl/workbook.xml" not in names:
+            raise SpreadsheetImportError(NOT_A_SPREADSHEET, path=str(path))
+        total = sum(info.file_size for info in infos)
+        big = [info for info in infos if info.file_size > 1 << 20]
+        ratio = max((info.file_size / max(info.compress_size, 1) for info in big), default=0)
+        if total > MAX_UNCOMPRESSED or ratio > MAX_RATIO:
+            raise SpreadsheetImportError(TOO_BIG, path=str(path), size=total >> 20, limit=MAX_UNCOMPRESSED >> 20)
+        for info in infos:
+            if info.filename.endswith((".xml", ".rels")):
+                with archive.open(info) as part:
+                    start = part.read(4096)
+                if b"<!DOCTYPE" in start or b"<!ENTITY" in start:
+                    raise SpreadsheetImportError(XML_TRICKS, path=str(path))
+        return _sheet_parts(archive)
+
+
+def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
+    main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    rel = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+    try:
+        book = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+        rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    except (KeyError, ElementTree.ParseError):
+        return {}
+    targets = {r.get("Id"): r.get("Target", "") for r in rels}
+    parts: dict[str, str] = {}
+    for element in book.iter(f"{main}sheet"):
+        target = targets.get(element.get(f"{rel}id"), "")
+        target = target.lstrip("/") if target.startswith("/") else "xl/" + target
+        parts[element.get("name", "")] = target
+    return parts
+
+
+_DIMENSION = re.compile(rb'<dimension ref="[A-Z]+\d+:?[A-Z]*(\d*)"')
+
+
+def _declared_rows(path: Path, part: str) -> int:
+    """Rows a sheet declares in its <dimension> (0 if it does not say)."""
+    try:
+        with zipfile.ZipFile(path) as archive, archive.open(part) as handle:
+            start = handle.read(4096)
+    except (KeyError, OSError, zipfile.BadZipFile):
+        return 0
+    found = _DIMENSION.search(start)
+    return int(found.group(1)) if found and found.group(1) else 0
+
+
+def _read_workbook(path: Path, wanted: str | None, progress: Progress | None) -> list[Sheet]:
+    parts = check_workbook_zip(path)
+    return _read_with_calamine(path, wanted, parts, progress)
+
+
+def _read_ole(path: Path, wanted: str | None) -> list[Sheet]:
+    with path.open("rb") as handle:
+        data = handle.read(1 << 20)
+    if "EncryptedPackage".encode("utf-16-le") in data:
+        raise SpreadsheetImportError(ENCRYPTED, path=str(path))
+    return _read_with_calamine(path, wanted, {}, None)  # an old .xls: calamine reads those too
+
+
+def _read_with_calamine(
+    path: Path, wanted: str | None, parts: dict[str, str], progress: Progress | None
+) -> list[Sheet]:
+    import python_calamine as calamine
+
+    try:
+        book = calamine.CalamineWorkbook.from_path(str(path))
+    except calamine.PasswordError as error:
+        raise SpreadsheetImportError(ENCRYPTED, path=str(path)) from error
+    except (calamine.CalamineError, OSError, ValueError) as error:
+        raise SpreadsheetImportError(NOT_A_SPREADSHEET, path=str(path)) from error
+    names = list(book.sheet_names)
+    if wanted is not None and wanted not in names:
+        raise SpreadsheetImportError(NO_SUCH_SHEET, sheet=wanted, sheets=", ".join(names))
+    chosen = [wanted] if wanted is not None else names
+    sheets = []
+    for number, name in enumerate(chosen):
+        if name in parts:
+            declared = _declared_rows(path, parts[name])
+            if declared > MAX_ROWS:
+                raise SpreadsheetImportError(TOO_MANY_ROWS, sheet=name, rows=declared, limit=MAX_ROWS)
+        try:
+            rows = book.get_sheet_by_name(name).to_python(skip_empty_area=False)
+        except (calamine.CalamineError, ValueError) as error:
+            raise SpreadsheetImportError(CANNOT_READ, path=str(path), reason=str(error)) from error
+        if len(rows) > MAX_ROWS:
+            raise SpreadsheetImportError(TOO_MANY_ROWS, sheet=name, rows=len(rows), limit=MAX_ROWS)
+        sheets.append(Sheet(name, [list(row) for row in rows]))
+        if progress is not None:
+            progress(number + 1, len(chosen))
+    return sheets
+
+
+# ----- csv ----------------------------------------------------------------------------------
+def decode_text(raw: bytes) -> str | None:
+    """Text in the encodings Excel and WPS save CSV in; None if it is not text at all."""
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return raw[3:].decode("utf-8", errors="replace")
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16", errors="replace")
+    if b"\x00" in raw[:4096]:
+        return None  # binary
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return None
+
+
+def _read_csv(path: Path, progress: Progress | None) -> Sheet:
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise SpreadsheetImportError(CANNOT_READ, path=str(path), reason=error.strerror or str(error)) from error
+    text = decode_text(raw)
+    if text is None or (path.suffix.lower() not in CSV_SUFFIXES and not _looks_tabular(text)):
+        raise SpreadsheetImportError(NOT_A_SPREADSHEET, path=str(path))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
+    rows: list[list[Cell]] = []
+    for row in reader:
+        rows.append(list(row))
+        if len(rows) > MAX_ROWS:
+            raise SpreadsheetImportError(TOO_MANY_ROWS, sheet=path.stem, rows=f"> {MAX_ROWS}", limit=MAX_ROWS)
+        if progress is not None and len(rows) % 50_000 == 0:
+            progress(len(rows), 0)
+    return Sheet(path.stem, rows)
+
+
+def _delimiter(text: str) -> str:
+    """The separator that splits the first lines most evenly (comma, semicolon, tab, bar)."""
+    lines = [line for line in text[:20_000].splitlines()[:20] if line.strip()]
+    best, best_score = ",", 0
+    for candidate in (",", "\t", ";", "|"):
+        counts = [line.count(candidate) for line in lines]
+        if not counts or counts[0] == 0:
+            continue
+        score = sum(1 for count in counts if count == counts[0]) * 100 + counts[0]
+        if score > best_score:
+            best, best_score = candidate, score
+    return best
+
+
+def _looks_tabular(text: str) -> bool:
+    first = text[:2000].splitlines()[:1]
+    return bool(first) and any(sep in first[0] for sep in (",", "\t", ";"))
