@@ -250,6 +250,7 @@ class MainWindow(QMainWindow):
         actions.paste.triggered.connect(lambda _checked=False: self.clipboard.paste(current()))
         self.clipboard.changed.connect(self._update_edit_actions)
         self.search.unit_chosen.connect(self.focus_unit)
+        self.posts.unit_for_new_post = self.tree.current_unit_id
         self.posts.position_selected.connect(self.properties.show_position)
         self.posts.position_selected.connect(self.people.set_target_post)
         self.people.person_selected.connect(self.properties.show_person)

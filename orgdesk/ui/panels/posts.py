@@ -62,6 +62,9 @@ class PostsPanel(QWidget):
         self.edits = edits
         self.document: Document | None = None
         self.unit_id: int | None = None
+        # Which unit "Add Post" in the tree's and chart's menus adds to: the tree's current unit
+        # (set by the window; the panel itself may still show the previous one until the chart painted).
+        self.unit_for_new_post: Callable[[], int | None] = lambda: self.unit_id
 
         self.hint = QLabel(self.tr("Select a unit in the tree to see its posts."), self)
         self.hint.setObjectName("postsHint")
@@ -76,7 +79,7 @@ class PostsPanel(QWidget):
         self.add_post_action = QAction(self.tr("Add &Post"), self)
         self.add_post_action.setObjectName("addPostAction")
         self.add_post_action.setStatusTip(self.tr("Add a post to the selected unit"))
-        self.add_post_action.triggered.connect(lambda _checked=False: self.add_post(self.unit_id))
+        self.add_post_action.triggered.connect(lambda _checked=False: self.add_post(self.unit_for_new_post()))
         self.add_action = self._action(self.tr("&Add post"), QKeySequence(Qt.Key.Key_Insert), self._add_here)
         self.delete_action = self._action(self.tr("&Remove post"), QKeySequence(Qt.Key.Key_Delete), self.remove_post)
         self.up_action = self._action(self.tr("Move &up"), QKeySequence("Ctrl+Up"), lambda: self.move_post(-1))
