@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from typing import cast
 
-from orgdesk.domain.compare_match import Matching, Side
+from orgdesk.domain.compare_match import Matching, Side, base_name
 from orgdesk.domain.document import Document
 from orgdesk.domain.entities import Assignment, AssignmentKind, Duty, Kpi, OwnerKind, Position, Unit
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
@@ -49,15 +49,6 @@ KPI_FIELDS = {
     "period": QT_TRANSLATE_NOOP("Fields", "period"),
     "direction": QT_TRANSLATE_NOOP("Fields", "direction"),
 }
-# Endings that name the kind of unit rather than what it does: 大客户部 and 大客户 are one unit.
-_KIND_ENDINGS = ("中心", "团队", "分部", "部", "组", "室", "科", "处")
-
-
-def base_name(name: str) -> str:
-    for ending in _KIND_ENDINGS:
-        if name.endswith(ending) and len(name) > len(ending) + 1:
-            return name[: -len(ending)]
-    return name
 
 
 class ItemDiffer:

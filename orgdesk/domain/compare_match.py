@@ -7,6 +7,7 @@ Scenarios imported separately have no shared identity; then, in this order:
 
 - units: the two top units; a unit and a unit of the same name under matched parents (top down,
   so a renamed department's sub-units still match); a name found once on each side (a move);
+  a name that differs only in its kind ending (大客户 → 大客户部) under matched parents;
 - posts: the same title in matched units; the same non-empty 岗位编号 found once on each side;
   a title found once on each side;
 - duties: the same text of the matched owner; then the most similar texts (character bigrams,
@@ -62,6 +63,17 @@ class Matching:
         table = self.units if owner_kind == OwnerKind.UNIT else self.posts
         matched = table.get(owner_id)
         return None if matched is None else (owner_kind, matched)
+
+
+# Endings that name the kind of unit rather than what it does: 大客户部 and 大客户 are one unit.
+_KIND_ENDINGS = ("中心", "团队", "分部", "部", "组", "室", "科", "处")
+
+
+def base_name(name: str) -> str:
+    for ending in _KIND_ENDINGS:
+        if name.endswith(ending) and len(name) > len(ending) + 1:
+            return name[: -len(ending)]
+    return name
 
 
 def _identity(doc: Document, kind: str, item: Unit | Position | Duty | Kpi) -> list[int]:
@@ -144,6 +156,7 @@ def match_units(doc: Document, before: Side, after: Side, into: dict[int, int]) 
     for _ in range(2):  # a unit found by its unique name may bring its sub-units along
         _match_under_matched_parents(before, after, into)
         match_unique(before.units.values(), after.units.values(), lambda u: u.name, into)
+        _match_renamed_under_matched_parents(before, after, into)
 
 
 def _match_under_matched_parents(before: Side, after: Side, into: dict[int, int]) -> None:
@@ -159,6 +172,17 @@ def _match_under_matched_parents(before: Side, after: Side, into: dict[int, int]
         match_pairs(before.units.values(), after.units.values(), key_before, key_after, into)
         if len(into) == size:
             return
+
+
+def _match_renamed_under_matched_parents(before: Side, after: Side, into: dict[int, int]) -> None:
+    """大客户 → 大客户部 under the same parent: a rename that only changed the kind ending."""
+    match_pairs(
+        before.units.values(),
+        after.units.values(),
+        lambda u: None if u.parent_id not in into else (into[u.parent_id], base_name(u.name)),
+        lambda u: None if u.parent_id is None else (u.parent_id, base_name(u.name)),
+        into,
+    )
 
 
 def match_posts(doc: Document, before: Side, after: Side, units: dict[int, int], into: dict[int, int]) -> None:
