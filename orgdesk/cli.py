@@ -26,7 +26,7 @@ from orgdesk.store.store import Store
 
 CLI = "CLI"
 EXIT_OK, EXIT_INTERNAL, EXIT_USER = 0, 1, 2
-SUBCOMMANDS = ("new", "info", "duties", "export", "diff", "check", "scenario")
+SUBCOMMANDS = ("new", "info", "duties", "export", "diff", "check", "scenario", "import")
 PAPERS = ("A4", "A3", "A2", "A1", "A0", "Letter")
 LAYOUTS = ("top-down", "left-right", "compact")
 
@@ -75,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parse.add_argument("file", nargs="?", default="-", help=_(QT_TRANSLATE_NOOP("CLI", "a text file, or - for stdin")))
     _add_export_parser(commands)
+    _add_import_parser(commands)
     _add_analysis_parsers(commands)
     return parser
 
@@ -84,6 +85,18 @@ def _add_analysis_parsers(commands: Any) -> None:
     from orgdesk.cli_analysis import add_parsers
 
     add_parsers(commands)
+
+
+def _add_import_parser(commands: Any) -> None:
+    from orgdesk.cli_import import add_import_parser
+
+    add_import_parser(commands)
+
+
+def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
+    from orgdesk.cli_import import run_import
+
+    return run_import(args, out)
 
 
 def _add_export_parser(commands: Any) -> None:
@@ -406,6 +419,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "info": cmd_info,
     "duties": cmd_duties,
     "export": cmd_export,
+    "import": cmd_import,
     "diff": lambda args, out: _analysis("cmd_diff", args, out),
     "check": lambda args, out: _analysis("cmd_check", args, out),
     "scenario": lambda args, out: _analysis("cmd_scenario", args, out),

@@ -1,0 +1,128 @@
+"""`orgdesk import PATH --from IN.xlsx|IN.csv …`: an org spreadsheet into a document, as one edit."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any, TextIO
+
+from orgdesk.domain.entities import Unit
+from orgdesk.domain.rules import QT_TRANSLATE_NOOP
+from orgdesk.i18n import render, system_language
+from orgdesk.io.import_mapping import FIELDS, parse_overrides
+from orgdesk.io.import_plan import ImportPlan
+from orgdesk.io.spreadsheet_import import ImportOptions, plan_import, read_source, refusal
+from orgdesk.store.session import EditSession
+
+SHOWN_PROBLEMS = 20
+
+
+def _(text: str, **params: object) -> str:
+    return render("CLI", text, params)
+
+
+def add_import_parser(commands: Any) -> None:
+    fields = ", ".join(FIELDS)
+    command = commands.add_parser(
+        "import",
+        help=_(QT_TRANSLATE_NOOP("CLI", "add units, posts and people from an Excel workbook or CSV file")),
+        description=_(
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "Import a workbook exported by OrgDesk (exactly), or anyone's org sheet: the tree from id and "
+                "parent-id columns, a parent-name column, a path column or a level column; or rows of posts/people "
+                "with a manager id. The import is one edit (one undo step); with rejected rows nothing is written "
+                "unless --on-error skip. Fields for --map: {fields}.",
+            ),
+            fields=fields,
+        ),
+    )
+    command.add_argument("path", help=_(QT_TRANSLATE_NOOP("CLI", "an .orgdesk file")))
+    command.add_argument(
+        "--from", dest="source", required=True, metavar="IN", help=_(QT_TRANSLATE_NOOP("CLI", "the .xlsx or .csv file"))
+    )
+    command.add_argument("--sheet", help=_(QT_TRANSLATE_NOOP("CLI", "sheet name (default: the first with data)")))
+    command.add_argument(
+        "--header-row", type=int, metavar="N", help=_(QT_TRANSLATE_NOOP("CLI", "row of the headers (default: detect)"))
+    )
+    command.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="FIELD=HEADER",
+        help=_(QT_TRANSLATE_NOOP("CLI", "use column HEADER for FIELD, one of: {fields}"), fields=fields),
+    )
+    command.add_argument("--path-sep", default="/", help=_(QT_TRANSLATE_NOOP("CLI", "separator in path columns")))
+    command.add_argument(
+        "--rows",
+        choices=("auto", "units", "posts"),
+        default="auto",
+        help=_(QT_TRANSLATE_NOOP("CLI", "rows are units, or posts/people with a manager id (default: detect)")),
+    )
+    command.add_argument(
+        "--on-error",
+        choices=("skip", "abort"),
+        default="abort",
+        help=_(QT_TRANSLATE_NOOP("CLI", "rejected rows: skip them, or import nothing (default)")),
+    )
+    command.add_argument("--scenario", help=_(QT_TRANSLATE_NOOP("CLI", "scenario name (default: the current one)")))
+    command.add_argument(
+        "--under", metavar="UNIT_PATH", help=_(QT_TRANSLATE_NOOP("CLI", "put the top units under this unit"))
+    )
+    command.add_argument(
+        "--dry-run", action="store_true", help=_(QT_TRANSLATE_NOOP("CLI", "only report what would be imported"))
+    )
+
+
+def run_import(args: argparse.Namespace, out: TextIO) -> int:
+    from orgdesk.cli import EXIT_OK, _choose_scenario, find_unit_by_path
+
+    language = system_language()
+    session = EditSession.open(args.path)
+    try:
+        scenario = _choose_scenario(session.document, args.scenario)
+        under = find_unit_by_path(session.document, scenario, args.under) if args.under else None
+        options = ImportOptions(
+            sheet=args.sheet,
+            header_row=args.header_row,
+            overrides=parse_overrides(args.map),
+            path_sep=args.path_sep,
+            rows=args.rows,
+            language=language,
+            under_unit_id=under.id if under is not None else None,
+        )
+        plan = plan_import(session.document, scenario.id, read_source(Path(args.source), args.sheet), options)
+        _print_problems(plan, out, language)
+        if plan.rejected() and args.on_error == "abort":
+            raise refusal(plan, language)
+        if not args.dry_run and (plan.entities or plan.updates):
+            session.execute(plan.operation())
+        print(_summary(plan, args.source, args.dry_run), file=out)
+        if plan.rejected():
+            print(_(QT_TRANSLATE_NOOP("CLI", "{count} rows were skipped."), count=len(plan.rejected())), file=out)
+    finally:
+        session.close()
+    return EXIT_OK
+
+
+def _print_problems(plan: ImportPlan, out: TextIO, language: str) -> None:
+    for problem in plan.problems[:SHOWN_PROBLEMS]:
+        template = (
+            QT_TRANSLATE_NOOP("CLI", "Sheet “{sheet}”, row {row}: {reason}")
+            if problem.rejected
+            else QT_TRANSLATE_NOOP("CLI", "Note: sheet “{sheet}”, row {row}: {reason}")
+        )
+        print(_(template, sheet=problem.sheet, row=problem.row, reason=problem.text(language)), file=out)
+    hidden = len(plan.problems) - SHOWN_PROBLEMS
+    if hidden > 0:
+        print(_(QT_TRANSLATE_NOOP("CLI", "… and {count} more."), count=hidden), file=out)
+
+
+def _summary(plan: ImportPlan, source: str, dry_run: bool) -> str:
+    template = (
+        QT_TRANSLATE_NOOP("CLI", "Would import from {source}: {units} units, {posts} posts, {people} people.")
+        if dry_run
+        else QT_TRANSLATE_NOOP("CLI", "Imported from {source}: {units} units, {posts} posts, {people} people.")
+    )
+    units = plan.count("unit") + sum(1 for e in plan.updates if isinstance(e, Unit))
+    return _(template, source=source, units=units, posts=plan.count("position"), people=plan.count("person"))
