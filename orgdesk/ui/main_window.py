@@ -12,7 +12,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QPointF, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -155,9 +155,14 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(actions.find)
         edit_menu.addSeparator()
+        add_post = self.posts.add_post_action
+        add_post.setShortcut(QKeySequence("Ctrl+Alt+P"))
+        add_post.triggered.connect(lambda _checked=False: (self.posts_dock.show(), self.posts_dock.raise_()))
+        self.addAction(add_post)
         tree_actions = [
             actions.add_child,
             actions.add_sibling,
+            add_post,
             None,
             actions.cut,
             actions.copy,

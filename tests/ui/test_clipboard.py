@@ -128,5 +128,27 @@ def test_the_chart_box_context_menu_offers_the_edit_actions(window: MainWindow) 
     menu = window.chart.chart.build_context_menu(market.id)
     assert menu is not None
     names = [action.objectName() for action in menu.actions()]
-    for name in ("action_add_child", "action_copy", "action_cut", "action_paste", "action_rename", "action_delete"):
+    for name in (
+        "action_add_child",
+        "addPostAction",
+        "action_copy",
+        "action_cut",
+        "action_paste",
+        "action_rename",
+        "action_delete",
+    ):
         assert name in names
+
+
+def test_add_post_from_the_chart_context_menu_adds_a_vacant_post_to_that_unit(window: MainWindow) -> None:
+    session = window.context.session
+    assert session is not None
+    market = _named(session.document, "市场部")[0]
+    before = len(session.document.positions_of(market.id))
+    window.tree.select_unit(market.id)
+    menu = window.chart.chart.build_context_menu(market.id)
+    assert menu is not None
+    next(a for a in menu.actions() if a.objectName() == "addPostAction").trigger()
+    posts = _file(_path(window)).positions_of(market.id)
+    assert len(posts) == before + 1 and posts[-1].title == "New post"
+    assert window.posts_dock.isVisible()
