@@ -48,6 +48,19 @@ class Interaction(QObject):
         )
         return Path(chosen) if chosen else None
 
+    def ask_export_path(self, title: str, suggested: Path, file_filter: str) -> Path | None:
+        """Where to write an export (PDF, PNG …): `file_filter` as Qt writes it ("PDF (*.pdf)"), and
+        `suggested`'s suffix is added when the user types a name without one."""
+        dialog = QFileDialog(self._parent(), title, str(suggested.parent), file_filter)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setDefaultSuffix(suggested.suffix.lstrip("."))
+        dialog.selectFile(suggested.name)
+        if not dialog.exec():
+            return None
+        files = dialog.selectedFiles()
+        return Path(files[0]) if files else None
+
     def ask_save_path(self, title: str, suggested: Path | None = None) -> Path | None:
         """Where to write a new document (the dialog asks before replacing a file)."""
         folder = Path.home() if suggested is None else (suggested.parent if suggested.suffix else suggested)

@@ -59,6 +59,10 @@ class ScriptedInteraction(Interaction):
         self.save_suggestions.append(suggested)
         return self.save_answers.popleft() if self.save_answers else None
 
+    def ask_export_path(self, title: str, suggested: Path, file_filter: str) -> Path | None:
+        self.save_suggestions.append(suggested)
+        return self.save_answers.popleft() if self.save_answers else None
+
 
 @pytest.fixture(scope="session", autouse=True)
 def _application_font(qapp: QApplication) -> None:
