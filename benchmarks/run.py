@@ -32,6 +32,8 @@ Metrics:
   chart_pdf_N_s     org-chart PDF, tiles on A3 landscape, whole scenario (overview + sheets)
   dot_pdf_N_s       Graphviz dot -Tpdf on the same tree, for comparison (when dot is installed; N <= 10,000)
   booklet_1000_s    job-description booklet of the first 1,000 posts of the 10,000-unit document
+  copy_scenario_N_s CopyScenario.apply of the current scenario (deep copy with origins and holders)
+  health_check_N_s  run_health_check of the current scenario (every check, ~50,000 duties at 10,000 units)
 """
 
 from __future__ import annotations
@@ -388,6 +390,37 @@ def booklet_time(ctx: Context) -> float:
         )
     finally:
         target.unlink(missing_ok=True)
+
+
+# ----- scenarios and the health check -----------------------------------------------------------
+@metric("copy_scenario_{n}_s", targets={10000: 2.0})
+def copy_scenario_time(ctx: Context) -> float:
+    """CopyScenario(current).apply on the loaded document (planning the copy and applying its patch);
+    each copy is undone, untimed, before the next run."""
+    from orgdesk.domain.scenario_copy import CopyScenario
+
+    document = _loaded(ctx.path)
+    source = document.current_scenario().id
+    times = []
+    for run in range(ctx.repeat):
+        operation = CopyScenario(source, f"benchmark copy {run}")
+        gc.collect()
+        started = time.perf_counter()
+        operation.apply(document)
+        times.append(time.perf_counter() - started)
+        operation.revert(document)
+    return statistics.median(times)
+
+
+@metric("health_check_{n}_s", targets={10000: 10.0})
+def health_check_time(ctx: Context) -> float:
+    """run_health_check of the current scenario with the default settings, every check, on the loaded
+    document, with a progress callback as the GUI's worker has."""
+    from orgdesk.domain.health import run_health_check
+
+    document = _loaded(ctx.path)
+    scenario_id = document.current_scenario().id
+    return ctx.median_time(lambda: run_health_check(document, scenario_id, progress=lambda done, total: True))
 
 
 # ----- running and reporting ---------------------------------------------------------
