@@ -14,7 +14,7 @@ ProgressCallback = Callable[[int, int], bool]
 SCALE = 1000  # the callback always sees done out of this total
 
 
-class Cancelled(Exception):  # noqa: N818 - it reads as what happened, not as an error
+class Cancelled(Exception):  # named for what happened, not as an error
     """The user cancelled; the computation stopped and returned nothing."""
 
 

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from orgdesk import __version__
+from orgdesk.domain.operations import AddAssignment, MovePosition
+from orgdesk.domain.roster import assignment_kind_for
 from orgdesk.store.session import ChangeNotice, EditSession
 from orgdesk.ui.actions import MainActions
 from orgdesk.ui.canvas.view import ChartActions, ChartView
@@ -157,7 +159,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         add_post = self.posts.add_post_action
         add_post.setShortcut(QKeySequence("Ctrl+Alt+P"))
-        add_post.triggered.connect(lambda _checked=False: (self.posts_dock.show(), self.posts_dock.raise_()))
+        add_post.triggered.connect(self._show_posts_dock)
         self.addAction(add_post)
         tree_actions = [
             actions.add_child,
@@ -250,6 +252,8 @@ class MainWindow(QMainWindow):
         actions.find.triggered.connect(self._start_search)
         self.chart.chart.unit_double_clicked.connect(self._rename_on_chart)
         self.chart.rename_finished.connect(lambda unit, name: self.edits.rename_unit(unit, name))
+        self.chart.drops.post_dropped.connect(lambda post, unit: self.edits.run_edit(MovePosition(post, unit)))
+        self.chart.drops.person_dropped.connect(self._assign_dropped_person)
         actions.copy.triggered.connect(lambda _checked=False: self.clipboard.copy(current()))
         actions.cut.triggered.connect(lambda _checked=False: self.clipboard.cut(current()))
         actions.paste.triggered.connect(lambda _checked=False: self.clipboard.paste(current()))
@@ -319,6 +323,16 @@ class MainWindow(QMainWindow):
         self._show_figures()
         if "organisation" in kinds:
             self._update_title()
+
+    def _show_posts_dock(self) -> None:
+        self.posts_dock.show()
+        self.posts_dock.raise_()
+
+    def _assign_dropped_person(self, person_id: int, position_id: int) -> None:
+        session = self.context.session
+        if session is not None:
+            kind = assignment_kind_for(session.document, person_id)
+            self.edits.run_edit(AddAssignment(person_id, position_id, kind))
 
     def _start_search(self) -> None:
         self.search_dock.show()

@@ -13,6 +13,9 @@ from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
     QKeySequence,
     QMouseEvent,
     QPainter,
@@ -25,11 +28,13 @@ from PySide6.QtWidgets import QGraphicsView, QMenu, QToolBar, QWidget
 from orgdesk.domain.document import Document
 from orgdesk.domain.patch import Patch
 from orgdesk.layout.tidy import Orientation
+from orgdesk.ui.canvas.drops import ChartDrops
 from orgdesk.ui.canvas.items import HEADER, UnitItem
 from orgdesk.ui.canvas.post_items import PostItem
 from orgdesk.ui.canvas.post_scene import PostChartScene
 from orgdesk.ui.canvas.rename import BoxNameEditor
 from orgdesk.ui.canvas.scene import ChartScene
+from orgdesk.ui.mime import PERSON_MIME_TYPE, POSITION_MIME_TYPE
 
 ZOOM_STEP = 1.25
 MIN_SCALE, MAX_SCALE = 0.02, 8.0
@@ -58,6 +63,8 @@ class ChartView(QGraphicsView):
         self._after_paint: list[Callable[[], None]] = []
         self.name_editor: BoxNameEditor | None = None
         self.post_chart = PostChartScene(self)
+        self.drops = ChartDrops(self)
+        self.setAcceptDrops(True)
         self.mode = UNIT_CHART
         self._shown_unit: int | None = None
         self.preferred_scale: float | None = None  # the zoom the planner last used (kept in the settings)
@@ -254,6 +261,19 @@ class ChartView(QGraphicsView):
             event.accept()
             return
         super().wheelEvent(event)
+
+    # ----- drops from the panels (posts onto units, people onto posts) ------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        event.setAccepted(
+            event.mimeData().hasFormat(POSITION_MIME_TYPE) or event.mimeData().hasFormat(PERSON_MIME_TYPE)
+        )
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt's name
+        allowed = self.drops.target(self.chart.document, event.mimeData(), event.position()) is not None
+        event.setAccepted(allowed)  # refused: Qt shows the forbidden cursor
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        event.setAccepted(self.drops.drop(self.chart.document, event.mimeData(), event.position()))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
         # Dragging the background pans; dragging a box is the scene's move gesture.
