@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../orgdesk/app.py" line="32"/>
+        <location filename="../../orgdesk/app.py" line="33"/>
         <source>“{argument}” is neither a command (new, info, duties) nor an OrgDesk document (.orgdesk).</source>
         <translation>“{argument}”既不是命令（new、info、duties），也不是 OrgDesk 文档（.orgdesk）。</translation>
     </message>
@@ -12,205 +12,473 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../orgdesk/cli.py" line="43"/>
+        <location filename="../../orgdesk/cli.py" line="44"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="50"/>
+        <location filename="../../orgdesk/cli.py" line="51"/>
         <source>OrgDesk: organisation charts and organisation design.</source>
         <translation>OrgDesk：组织机构图与组织设计。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="55"/>
+        <location filename="../../orgdesk/cli.py" line="56"/>
         <source>create a document</source>
         <translation>新建文档</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="56"/>
+        <location filename="../../orgdesk/cli.py" line="57"/>
         <source>the .orgdesk file to create</source>
         <translation>要创建的 .orgdesk 文件</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="60"/>
+        <location filename="../../orgdesk/cli.py" line="61"/>
         <source>fill it with the bundled sample organisation</source>
         <translation>填入内置的示例组织</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="62"/>
+        <location filename="../../orgdesk/cli.py" line="63"/>
         <source>organisation name (default: the file name)</source>
         <translation>组织名称（默认：文件名）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="63"/>
+        <location filename="../../orgdesk/cli.py" line="64"/>
         <source>replace an existing file</source>
         <translation>替换已有文件</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="65"/>
+        <location filename="../../orgdesk/cli.py" line="66"/>
         <source>show counts and the unit tree</source>
         <translation>显示统计数字和组织树</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="66"/>
+        <location filename="../../orgdesk/cli.py" line="67"/>
+        <location filename="../../orgdesk/cli.py" line="106"/>
+        <location filename="../../orgdesk/cli_analysis.py" line="53"/>
+        <location filename="../../orgdesk/cli_analysis.py" line="63"/>
+        <location filename="../../orgdesk/cli_analysis.py" line="72"/>
+        <location filename="../../orgdesk/cli_import.py" line="40"/>
         <source>an .orgdesk file</source>
         <translation>一个 .orgdesk 文件</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="67"/>
+        <location filename="../../orgdesk/cli.py" line="68"/>
+        <location filename="../../orgdesk/cli.py" line="107"/>
+        <location filename="../../orgdesk/cli_analysis.py" line="64"/>
+        <location filename="../../orgdesk/cli_import.py" line="68"/>
         <source>scenario name (default: the current one)</source>
         <translation>方案名称（默认：当前方案）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="68"/>
+        <location filename="../../orgdesk/cli.py" line="69"/>
+        <location filename="../../orgdesk/cli_analysis.py" line="60"/>
+        <location filename="../../orgdesk/cli_analysis.py" line="65"/>
         <source>print one JSON object</source>
         <translation>输出一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="70"/>
+        <location filename="../../orgdesk/cli.py" line="71"/>
         <source>work with duty lists</source>
         <translation>处理职责清单</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="73"/>
+        <location filename="../../orgdesk/cli.py" line="74"/>
         <source>split pasted duty text into numbered items (JSON)</source>
         <translation>把粘贴的职责文本拆分为编号条目（JSON）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="75"/>
+        <location filename="../../orgdesk/cli.py" line="76"/>
         <source>a text file, or - for stdin</source>
         <translation>文本文件，或用 - 表示标准输入</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="83"/>
+        <location filename="../../orgdesk/cli.py" line="104"/>
+        <source>write an Excel workbook, an org-chart PDF or a booklet PDF</source>
+        <translation>导出 Excel 工作簿、组织机构图 PDF 或岗位说明书 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli.py" line="111"/>
+        <source>language of sheet names, headers and labels (default: the system&apos;s)</source>
+        <translation>工作表名、表头和标签的语言（默认：系统语言）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli.py" line="113"/>
+        <source>write the roster workbook</source>
+        <translation>导出花名册工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli.py" line="114"/>
+        <source>write the org-chart PDF</source>
+        <translation>导出组织机构图 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli.py" line="116"/>
+        <source>write the job-description booklet PDF</source>
+        <translation>导出岗位说明书 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli.py" line="118"/>
+        <source>write the chart as a PNG picture</source>
+        <translation>将组织机构图写为 PNG 图片</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli.py" line="119"/>
+        <source>write the chart as an SVG drawing</source>
+        <translation>将组织机构图写为 SVG 矢量图</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli.py" line="124"/>
+        <source>PNG resolution in dots per inch (default 96: the chart&apos;s size on screen)</source>
+        <translation>PNG 分辨率（每英寸点数，默认 96：与屏幕上的大小相同）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli.py" line="129"/>
+        <source>only this unit and its sub-units, e.g. &quot;某分公司/市场部&quot;</source>
+        <translation>只导出此单位及其下级单位，例如 &quot;某分公司/市场部&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli.py" line="131"/>
+        <source>chart: levels below the root to show</source>
+        <translation>机构图：显示根单位以下的层数</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli.py" line="132"/>
+        <source>paper size</source>
+        <translation>纸张大小</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli.py" line="133"/>
+        <source>landscape pages</source>
+        <translation>横向页面</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli.py" line="138"/>
+        <source>chart: one sheet, or tiles over several sheets</source>
+        <translation>机构图：一页纸，或拼接到多页纸</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli.py" line="141"/>
+        <source>chart layout</source>
+        <translation>机构图布局</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli.py" line="149"/>
         <source>“{path}” already exists; use --force to replace it.</source>
         <translation>“{path}”已存在；如需替换请加 --force。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="89"/>
+        <location filename="../../orgdesk/cli.py" line="155"/>
         <source>Created {path}</source>
         <translation>已创建 {path}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="98"/>
+        <location filename="../../orgdesk/cli.py" line="164"/>
         <source>The document has no scenario.</source>
         <translation>该文档没有任何方案。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="105"/>
+        <location filename="../../orgdesk/cli.py" line="171"/>
         <source>No scenario named “{name}”; the document has: {names}.</source>
         <translation>没有名为“{name}”的方案；文档中的方案有：{names}。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="182"/>
+        <location filename="../../orgdesk/cli.py" line="248"/>
         <source>{indent}{name} [{type}]  posts {posts}, headcount {headcount}, filled {filled}</source>
         <translation>{indent}{name} [{type}]  岗位 {posts}，编制 {headcount}，在岗 {filled}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="205"/>
+        <location filename="../../orgdesk/cli.py" line="271"/>
+        <location filename="../../orgdesk/cli_analysis.py" line="27"/>
         <source>Units</source>
         <translation>部门数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="206"/>
+        <location filename="../../orgdesk/cli.py" line="272"/>
+        <location filename="../../orgdesk/cli_analysis.py" line="28"/>
         <source>Posts</source>
         <translation>岗位数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="207"/>
+        <location filename="../../orgdesk/cli.py" line="273"/>
+        <location filename="../../orgdesk/cli_analysis.py" line="29"/>
         <source>People</source>
         <translation>人员数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="208"/>
+        <location filename="../../orgdesk/cli.py" line="274"/>
         <source>Assignments</source>
         <translation>任职数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="209"/>
+        <location filename="../../orgdesk/cli.py" line="275"/>
+        <location filename="../../orgdesk/cli_analysis.py" line="30"/>
         <source>Duties</source>
         <translation>职责数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="210"/>
+        <location filename="../../orgdesk/cli.py" line="276"/>
+        <location filename="../../orgdesk/cli_analysis.py" line="31"/>
         <source>KPIs</source>
         <translation>考核指标数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="211"/>
+        <location filename="../../orgdesk/cli.py" line="277"/>
         <source>Relations</source>
         <translation>协作关系数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="212"/>
+        <location filename="../../orgdesk/cli.py" line="278"/>
         <source>Depth</source>
         <translation>层级深度</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="217"/>
+        <location filename="../../orgdesk/cli.py" line="283"/>
         <source>Scenarios: {names}</source>
         <translation>方案：{names}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="244"/>
+        <location filename="../../orgdesk/cli.py" line="310"/>
         <source>Cannot read “{path}”: {reason}.</source>
         <translation>无法读取“{path}”：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="290"/>
+        <location filename="../../orgdesk/cli.py" line="343"/>
+        <source>No unit “{path}” in scenario “{scenario}”.</source>
+        <translation>方案“{scenario}”中没有单位“{path}”。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli.py" line="355"/>
+        <source>Say what to write: --xlsx, --chart-pdf, --booklet-pdf, --png or --svg.</source>
+        <translation>请指定要输出的内容：--xlsx、--chart-pdf、--booklet-pdf、--png 或 --svg。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli.py" line="366"/>
+        <location filename="../../orgdesk/cli.py" line="381"/>
+        <location filename="../../orgdesk/cli.py" line="389"/>
+        <location filename="../../orgdesk/cli.py" line="413"/>
+        <source>Wrote {path}</source>
+        <translation>已写入 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli.py" line="453"/>
         <source>Interrupted.</source>
         <translation>已中断。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="295"/>
+        <location filename="../../orgdesk/cli.py" line="458"/>
         <source>Internal error: {error} (set ORGDESK_DEBUG=1 for details)</source>
         <translation>内部错误：{error}（设置 ORGDESK_DEBUG=1 可查看详情）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli_analysis.py" line="52"/>
+        <source>compare two scenarios of a document</source>
+        <translation>比较文档中的两个方案</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli_analysis.py" line="55"/>
+        <source>the scenario to compare from</source>
+        <translation>比较的原方案</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli_analysis.py" line="58"/>
+        <source>the scenario to compare to</source>
+        <translation>比较的目标方案</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli_analysis.py" line="62"/>
+        <source>health check of a scenario (体检)</source>
+        <translation>方案体检</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli_analysis.py" line="67"/>
+        <source>work with scenarios</source>
+        <translation>管理方案</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli_analysis.py" line="70"/>
+        <source>copy a scenario (units, posts, duties, KPIs, holders)</source>
+        <translation>复制方案（机构、岗位、职责、考核指标、任职人员）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli_analysis.py" line="73"/>
+        <source>the scenario to copy</source>
+        <translation>要复制的方案</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli_analysis.py" line="74"/>
+        <source>the new scenario&apos;s name</source>
+        <translation>新方案的名称</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli_analysis.py" line="92"/>
+        <source>Comparing “{before}” → “{after}”</source>
+        <translation>比较“{before}” → “{after}”</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli_analysis.py" line="95"/>
+        <source>No differences.</source>
+        <translation>没有差异。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli_analysis.py" line="174"/>
+        <source>Health check of “{scenario}”: {errors} errors, {warnings} warnings, {notes} notes, {suggestions} suggestions</source>
+        <translation>“{scenario}”体检结果：错误 {errors} 项，警告 {warnings} 项，提示 {notes} 项，建议 {suggestions} 项</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli_analysis.py" line="227"/>
+        <source>Copied “{source}” as “{name}”</source>
+        <translation>已将“{source}”复制为“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli_import.py" line="28"/>
+        <source>add units, posts and people from an Excel workbook or CSV file</source>
+        <translation>从 Excel 工作簿或 CSV 文件导入机构、岗位和人员</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli_import.py" line="30"/>
+        <source>Import a workbook exported by OrgDesk (exactly), or anyone&apos;s org sheet: the tree from id and parent-id columns, a parent-name column, a path column or a level column; or rows of posts/people with a manager id. The import is one edit (one undo step); with rejected rows nothing is written unless --on-error skip. Fields for --map: {fields}.</source>
+        <translation>导入 OrgDesk 导出的工作簿（完全还原），或任何人的组织表格：由编号与上级编号列、上级名称列、路径列或层级列构成树；也可以是带上级编号的岗位/人员行。导入是一次编辑（一步撤销）；有被拒绝的行时，除非指定 --on-error skip，否则不写入任何内容。--map 可用的字段：{fields}。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli_import.py" line="42"/>
+        <source>the .xlsx or .csv file</source>
+        <translation>.xlsx 或 .csv 文件</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli_import.py" line="44"/>
+        <source>sheet name (default: the first with data)</source>
+        <translation>工作表名称（默认：第一个有数据的工作表）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli_import.py" line="46"/>
+        <source>row of the headers (default: detect)</source>
+        <translation>表头所在行（默认：自动识别）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli_import.py" line="53"/>
+        <source>use column HEADER for FIELD, one of: {fields}</source>
+        <translation>用 HEADER 列作为字段 FIELD，字段可为：{fields}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli_import.py" line="55"/>
+        <source>separator in path columns</source>
+        <translation>路径列中的分隔符</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli_import.py" line="60"/>
+        <source>rows are units, or posts/people with a manager id (default: detect)</source>
+        <translation>各行是机构，还是带上级编号的岗位/人员（默认：自动识别）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli_import.py" line="66"/>
+        <source>rejected rows: skip them, or import nothing (default)</source>
+        <translation>被拒绝的行：跳过，或全部不导入（默认）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli_import.py" line="70"/>
+        <source>put the top units under this unit</source>
+        <translation>把顶层机构放到此机构之下</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli_import.py" line="73"/>
+        <source>only report what would be imported</source>
+        <translation>只报告将导入的内容，不写入</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli_import.py" line="102"/>
+        <source>{count} rows were skipped.</source>
+        <translation>已跳过 {count} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli_import.py" line="111"/>
+        <source>Sheet “{sheet}”, row {row}: {reason}</source>
+        <translation>工作表“{sheet}”第 {row} 行：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli_import.py" line="113"/>
+        <source>Note: sheet “{sheet}”, row {row}: {reason}</source>
+        <translation>提示：工作表“{sheet}”第 {row} 行：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli_import.py" line="118"/>
+        <source>… and {count} more.</source>
+        <translation>……另有 {count} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli_import.py" line="123"/>
+        <source>Would import from {source}: {units} units, {posts} posts, {people} people.</source>
+        <translation>将从 {source} 导入：机构 {units} 个，岗位 {posts} 个，人员 {people} 人。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli_import.py" line="125"/>
+        <source>Imported from {source}: {units} units, {posts} posts, {people} people.</source>
+        <translation>已从 {source} 导入：机构 {units} 个，岗位 {posts} 个，人员 {people} 人。</translation>
     </message>
 </context>
 <context>
     <name>ChartActions</name>
     <message>
-        <location filename="../../orgdesk/ui/canvas/view.py" line="116"/>
+        <location filename="../../orgdesk/ui/canvas/view.py" line="292"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/canvas/view.py" line="120"/>
+        <location filename="../../orgdesk/ui/canvas/view.py" line="296"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/canvas/view.py" line="122"/>
+        <location filename="../../orgdesk/ui/canvas/view.py" line="298"/>
         <source>&amp;Fit Chart to Window</source>
         <translation>适合窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/canvas/view.py" line="124"/>
+        <location filename="../../orgdesk/ui/canvas/view.py" line="300"/>
         <source>Actual &amp;Size (100 %)</source>
         <translation>实际大小 (100 %)(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/canvas/view.py" line="129"/>
+        <location filename="../../orgdesk/ui/canvas/view.py" line="305"/>
         <source>Chart &amp;Top Down</source>
         <translation>机构图自上而下(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/canvas/view.py" line="130"/>
+        <location filename="../../orgdesk/ui/canvas/view.py" line="306"/>
         <source>Chart &amp;Left to Right</source>
         <translation>机构图从左到右(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/canvas/view.py" line="131"/>
+        <location filename="../../orgdesk/ui/canvas/view.py" line="307"/>
         <source>Chart &amp;Compact</source>
         <translation>机构图紧凑排列(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/canvas/view.py" line="143"/>
+        <location filename="../../orgdesk/ui/canvas/view.py" line="318"/>
+        <source>&amp;Unit Chart</source>
+        <translation>组织机构图(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/canvas/view.py" line="319"/>
+        <source>Show the organisation chart of units (组织机构图)</source>
+        <translation>显示各单位的组织机构图</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/canvas/view.py" line="320"/>
+        <source>&amp;Post Chart</source>
+        <translation>岗位设置图(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/canvas/view.py" line="321"/>
+        <source>Show the posts of the selected unit linked by reports-to (岗位设置图)</source>
+        <translation>显示所选单位的岗位及其汇报关系（岗位设置图）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/canvas/view.py" line="324"/>
         <source>Expand to Level &amp;{level}</source>
         <translation>展开到第 {level} 级(&amp;{level})</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/canvas/view.py" line="168"/>
+        <location filename="../../orgdesk/ui/canvas/view.py" line="374"/>
         <source>E&amp;xpand Chart</source>
         <translation>展开机构图(&amp;X)</translation>
     </message>
@@ -218,14 +486,162 @@
 <context>
     <name>ChartScene</name>
     <message>
-        <location filename="../../orgdesk/ui/canvas/scene.py" line="351"/>
+        <location filename="../../orgdesk/ui/canvas/scene.py" line="413"/>
         <source>&amp;Expand</source>
         <translation>展开(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/canvas/scene.py" line="353"/>
+        <location filename="../../orgdesk/ui/canvas/scene.py" line="415"/>
         <source>&amp;Collapse</source>
         <translation>折叠(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <location filename="../../orgdesk/domain/compare.py" line="122"/>
+        <source>Top-level unit</source>
+        <translation>一级机构</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/compare.py" line="123"/>
+        <source>Units</source>
+        <translation>机构数</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/compare.py" line="124"/>
+        <source>Posts</source>
+        <translation>岗位数</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/compare.py" line="125"/>
+        <source>Headcount</source>
+        <translation>编制</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/compare.py" line="126"/>
+        <source>Filled</source>
+        <translation>在岗</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/compare_items.py" line="17"/>
+        <source>Unit “{name}” added under “{parent}”</source>
+        <translation>新增机构“{name}”，隶属“{parent}”</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/compare_items.py" line="18"/>
+        <source>Unit “{name}” removed (it was under “{parent}”)</source>
+        <translation>撤销机构“{name}”（原隶属“{parent}”）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/compare_items.py" line="19"/>
+        <source>Unit “{name}” moved from “{old}” to “{new}”</source>
+        <translation>机构“{name}”由“{old}”调整到“{new}”</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/compare_items.py" line="20"/>
+        <source>Unit “{old}” renamed to “{new}”</source>
+        <translation>机构“{old}”更名为“{new}”</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/compare_items.py" line="21"/>
+        <source>Unit “{name}”: type changed from “{old}” to “{new}”</source>
+        <translation>机构“{name}”：类型由“{old}”改为“{new}”</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/compare_items.py" line="22"/>
+        <source>{count} units merged into “{name}”: {sources}</source>
+        <translation>{count} 个机构合并为“{name}”：{sources}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/compare_items.py" line="23"/>
+        <source>“{name}” split into {count} units: {targets}</source>
+        <translation>“{name}”拆分为 {count} 个机构：{targets}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/compare_items.py" line="24"/>
+        <source>Post “{title}” added in “{unit}”</source>
+        <translation>“{unit}”新增岗位“{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/compare_items.py" line="25"/>
+        <source>Post “{title}” removed from “{unit}”</source>
+        <translation>“{unit}”撤销岗位“{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/compare_items.py" line="26"/>
+        <source>Post “{title}” moved from “{old}” to “{new}”</source>
+        <translation>岗位“{title}”由“{old}”调整到“{new}”</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/compare_items.py" line="27"/>
+        <source>Post “{old}” in “{unit}” renamed to “{new}”</source>
+        <translation>“{unit}”的岗位“{old}”更名为“{new}”</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/compare_items.py" line="28"/>
+        <source>Post “{title}” in “{unit}”: headcount {old} → {new}</source>
+        <translation>“{unit}”的岗位“{title}”：编制 {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/compare_items.py" line="29"/>
+        <source>{name} moves from “{old}” to “{new}”</source>
+        <translation>{name} 由“{old}”调整到“{new}”</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/compare_items.py" line="30"/>
+        <source>{name} has no post any more (was “{old}”)</source>
+        <translation>{name} 不再任岗（原为“{old}”）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/compare_items.py" line="31"/>
+        <source>{name} gets the post “{new}” (had none)</source>
+        <translation>{name} 任“{new}”（原无岗位）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/compare_items.py" line="32"/>
+        <source>Duty added to “{owner}”: {text}</source>
+        <translation>“{owner}”新增职责：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/compare_items.py" line="33"/>
+        <source>Duty removed from “{owner}”: {text}</source>
+        <translation>“{owner}”删除职责：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/compare_items.py" line="34"/>
+        <source>Duty moved from “{old}” to “{new}”: {text}</source>
+        <translation>职责由“{old}”划转到“{new}”：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/compare_items.py" line="35"/>
+        <source>Duty of “{owner}” reworded: {old} → {new}</source>
+        <translation>“{owner}”的职责表述修改：{old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/compare_items.py" line="36"/>
+        <source>Duty moved from “{old}” to “{new}” and reworded: {text}</source>
+        <translation>职责由“{old}”划转到“{new}”并修改表述：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/compare_items.py" line="37"/>
+        <source>KPI “{name}” added to “{owner}”</source>
+        <translation>“{owner}”新增考核指标“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/compare_items.py" line="38"/>
+        <source>KPI “{name}” removed from “{owner}”</source>
+        <translation>“{owner}”删除考核指标“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/compare_items.py" line="39"/>
+        <source>KPI “{name}” moved from “{old}” to “{new}”</source>
+        <translation>考核指标“{name}”由“{old}”划转到“{new}”</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/compare_items.py" line="40"/>
+        <source>KPI “{name}” of “{owner}” changed: {fields}</source>
+        <translation>“{owner}”的考核指标“{name}”已修改：{fields}</translation>
     </message>
 </context>
 <context>
@@ -291,37 +707,37 @@
 <context>
     <name>DutiesPanel</name>
     <message>
-        <location filename="../../orgdesk/ui/panels/duties.py" line="263"/>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="262"/>
         <source>Select a unit in the tree to see its duties.</source>
         <translation>在组织树中选择一个部门以查看其职责。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/duties.py" line="285"/>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="284"/>
         <source>&amp;Add duty</source>
         <translation>添加职责(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/duties.py" line="286"/>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="285"/>
         <source>&amp;Delete duty</source>
         <translation>删除职责(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/duties.py" line="287"/>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="286"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/duties.py" line="288"/>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="287"/>
         <source>Move do&amp;wn</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/duties.py" line="290"/>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="289"/>
         <source>&amp;Paste numbered text…</source>
         <translation>粘贴编号文本(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/duties.py" line="394"/>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="361"/>
         <source>New duty</source>
         <translation>新职责</translation>
     </message>
@@ -355,166 +771,579 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../../orgdesk/io/chart_model.py" line="23"/>
+        <source>Scenario “{scenario}” has no units, so there is no chart to export; add a unit first.</source>
+        <translation>方案“{scenario}”中没有任何单位，无法导出组织机构图；请先添加单位。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/chart_model.py" line="26"/>
+        <source>Cannot write “{path}”: {reason}. Choose another folder, or close the file if another program has it open.</source>
+        <translation>无法写入“{path}”：{reason}。请选择其他文件夹；如果该文件正被其他程序打开，请先关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/pdf_chart.py" line="49"/>
+        <source>The chart does not fit legibly on one {paper} sheet: it would print at {percent} %, and text needs at least {minimum} %. Print it on tiles (--fit tiles), on {suggestion} paper, or fewer levels (--depth, --root).</source>
+        <translation>组织机构图无法清晰地打印在一张 {paper} 纸上：需要缩小到 {percent}%，而文字至少需要 {minimum}%。请改为分页拼接打印（--fit tiles）、使用 {suggestion} 纸，或减少层级（--depth、--root）。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/pdf_chart.py" line="54"/>
+        <source>The chart does not fit legibly on one {paper} sheet, nor on A0: it would print at {percent} %, and text needs at least {minimum} %. Print it on tiles (--fit tiles), or fewer levels (--depth, --root).</source>
+        <translation>组织机构图无法清晰地打印在一张 {paper} 纸上，A0 也不够：需要缩小到 {percent}%，而文字至少需要 {minimum}%。请改为分页拼接打印（--fit tiles），或减少层级（--depth、--root）。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/pdf_chart.py" line="59"/>
+        <source>{pages} pages: an overview and {tiles} sheets of a grid {columns} across × {rows} down (blank ones left out), overlapping by 8 mm: glue them along the crop marks.</source>
+        <translation>共 {pages} 页：1 页总览和 {tiles} 张分页（横 {columns} × 纵 {rows} 的网格，空白页已省略），相邻分页重叠 8 毫米，请沿裁切标记拼接。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/chart_model.py" line="32"/>
+        <source>These characters have no glyph in the bundled fonts and print as empty boxes: {items}. Check the names.</source>
+        <translation>以下字符在内置字体中没有字形，将显示为空白方框：{items}。请检查这些名称。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/chart_png.py" line="24"/>
+        <source>At {dpi} dpi the chart would be {width} × {height} pixels, too large for one picture. Choose a lower resolution (at most {fits} dpi), fewer levels, or one unit&apos;s subtree; or export a PDF.</source>
+        <translation>按 {dpi} dpi 输出时图片将达 {width} × {height} 像素，过大无法生成。请降低分辨率（最多 {fits} dpi）、减少层级或只导出某个单位的下级架构；也可以导出 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/xlsx_export.py" line="28"/>
+        <source>Cannot write “{path}”: {reason}. Close it if it is open in Excel or WPS, or choose another folder.</source>
+        <translation>无法写入“{path}”：{reason}。如果该文件已在 Excel 或 WPS 中打开，请先关闭，或选择其他文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/xlsx_export.py" line="31"/>
+        <source>Sheet “{sheet}” would have more rows than Excel allows (1,048,576); export a part of the tree.</source>
+        <translation>工作表“{sheet}”的行数将超过 Excel 的上限（1,048,576 行）；请只导出组织树的一部分。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/xlsx_export.py" line="34"/>
+        <source>The document has no scenario with id {id}; choose another scenario.</source>
+        <translation>文档中没有编号为 {id} 的方案；请选择其他方案。</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="72"/>
+        <location filename="../../orgdesk/domain/rules.py" line="77"/>
         <source>organisation</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="73"/>
+        <location filename="../../orgdesk/domain/rules.py" line="78"/>
         <source>unit_type</source>
         <translation>部门类型</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="74"/>
+        <location filename="../../orgdesk/domain/rules.py" line="79"/>
         <source>scenario</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="75"/>
+        <location filename="../../orgdesk/domain/rules.py" line="80"/>
         <source>unit</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="76"/>
+        <location filename="../../orgdesk/domain/rules.py" line="81"/>
         <source>position</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="77"/>
+        <location filename="../../orgdesk/domain/rules.py" line="82"/>
         <source>person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="78"/>
+        <location filename="../../orgdesk/domain/rules.py" line="83"/>
         <source>assignment</source>
         <translation>任职</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="79"/>
+        <location filename="../../orgdesk/domain/rules.py" line="84"/>
         <source>duty</source>
         <translation>职责</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="80"/>
+        <location filename="../../orgdesk/domain/rules.py" line="85"/>
         <source>kpi</source>
         <translation>考核指标</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="81"/>
+        <location filename="../../orgdesk/domain/rules.py" line="86"/>
         <source>relation</source>
         <translation>协作关系</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="82"/>
+        <location filename="../../orgdesk/domain/compare_items.py" line="44"/>
+        <location filename="../../orgdesk/domain/rules.py" line="87"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="83"/>
+        <location filename="../../orgdesk/domain/rules.py" line="88"/>
         <source>title</source>
         <translation>岗位名称</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="84"/>
+        <location filename="../../orgdesk/domain/rules.py" line="89"/>
         <source>text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="85"/>
+        <location filename="../../orgdesk/domain/rules.py" line="90"/>
         <source>headcount</source>
         <translation>编制数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="86"/>
+        <location filename="../../orgdesk/domain/compare_items.py" line="48"/>
+        <location filename="../../orgdesk/domain/rules.py" line="91"/>
         <source>weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="87"/>
+        <location filename="../../orgdesk/domain/rules.py" line="92"/>
         <source>code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="88"/>
+        <location filename="../../orgdesk/domain/rules.py" line="93"/>
         <source>gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="89"/>
+        <location filename="../../orgdesk/domain/rules.py" line="94"/>
         <source>kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="90"/>
+        <location filename="../../orgdesk/domain/compare_items.py" line="45"/>
+        <source>definition</source>
+        <translation>指标定义</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/compare_items.py" line="46"/>
+        <source>measure_unit</source>
+        <translation>计量单位</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/compare_items.py" line="47"/>
+        <source>target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/compare_items.py" line="49"/>
+        <location filename="../../orgdesk/domain/rules.py" line="95"/>
         <source>period</source>
         <translation>考核周期</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="91"/>
+        <location filename="../../orgdesk/domain/compare_items.py" line="50"/>
+        <location filename="../../orgdesk/domain/rules.py" line="96"/>
         <source>direction</source>
         <translation>指标方向</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="92"/>
+        <location filename="../../orgdesk/domain/rules.py" line="97"/>
         <source>owner_kind</source>
         <translation>归属类型</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="93"/>
+        <location filename="../../orgdesk/domain/rules.py" line="98"/>
         <source>from_kind</source>
         <translation>起点类型</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="94"/>
+        <location filename="../../orgdesk/domain/rules.py" line="99"/>
         <source>to_kind</source>
         <translation>终点类型</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="95"/>
+        <location filename="../../orgdesk/domain/rules.py" line="100"/>
         <source>parent_id</source>
         <translation>上级单位</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="96"/>
+        <location filename="../../orgdesk/domain/rules.py" line="101"/>
         <source>sort_order</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="97"/>
+        <location filename="../../orgdesk/domain/rules.py" line="102"/>
         <source>scenario_id</source>
         <translation>所属方案</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="98"/>
+        <location filename="../../orgdesk/domain/rules.py" line="103"/>
         <source>unit_id</source>
         <translation>所属部门</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="99"/>
+        <location filename="../../orgdesk/domain/rules.py" line="104"/>
         <source>owner_id</source>
         <translation>归属对象</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="100"/>
+        <location filename="../../orgdesk/domain/rules.py" line="105"/>
         <source>person_id</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="101"/>
+        <location filename="../../orgdesk/domain/rules.py" line="106"/>
         <source>position_id</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="102"/>
+        <location filename="../../orgdesk/domain/rules.py" line="107"/>
         <source>origin_id</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="103"/>
+        <location filename="../../orgdesk/domain/rules.py" line="108"/>
         <source>id</source>
         <translation>标识</translation>
+    </message>
+</context>
+<context>
+    <name>Health</name>
+    <message>
+        <location filename="../../orgdesk/domain/health/gaps.py" line="17"/>
+        <source>No post of “{unit}” covers its duty “{text}”. Give it to a post, or delete it if the unit no longer does it.</source>
+        <translation>“{unit}”的职责“{text}”没有岗位承担。请把它分配给某个岗位；如果部门已不再承担，请删除。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/health/gaps.py" line="21"/>
+        <source>“{unit}” has {count} duties but none of its posts has any; divide the duties among the posts.</source>
+        <translation>“{unit}”有 {count} 条职责，但其岗位都没有职责；请把职责分解到各岗位。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/health/gaps.py" line="24"/>
+        <source>“{unit}” has no duties; write down what the unit is for (部门职能).</source>
+        <translation>“{unit}”没有职责；请写明部门职能。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/health/gaps.py" line="25"/>
+        <source>{count} posts of “{unit}” have no duties: {titles}.</source>
+        <translation>“{unit}”有 {count} 个岗位没有职责：{titles}。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/health/gaps.py" line="26"/>
+        <source>{count} posts of “{unit}” have no KPIs: {titles}.</source>
+        <translation>“{unit}”有 {count} 个岗位没有考核指标：{titles}。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/health/gaps.py" line="27"/>
+        <source>The KPI weights of “{owner}” add up to {total} %, not 100 %; adjust the weights.</source>
+        <translation>“{owner}”的考核指标权重合计为 {total}%，不是 100%；请调整权重。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/health/gaps.py" line="30"/>
+        <source>No duty of “{owner}” mentions the KPIs {names}; add the duty they measure, or move them to the owner that has it.</source>
+        <translation>“{owner}”的职责中没有与考核指标 {names} 相关的内容；请补充这些指标所考核的职责，或把指标移到承担该职责的单位或岗位。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/health/kpi_suggestions.py" line="26"/>
+        <source>The duty “{text}” of “{owner}” names indicators; add them as KPIs: {names}.</source>
+        <translation>“{owner}”的职责“{text}”提到了指标；建议添加为考核指标：{names}。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/health/kpi_suggestions.py" line="27"/>
+        <source>Add the suggested KPIs</source>
+        <translation>添加建议的考核指标</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/health/model.py" line="32"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/health/model.py" line="33"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/health/model.py" line="34"/>
+        <source>Note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/health/model.py" line="35"/>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/health/model.py" line="58"/>
+        <source>Duty overlaps</source>
+        <translation>职责交叉</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/health/model.py" line="59"/>
+        <source>Duties no post covers</source>
+        <translation>无岗位承担的职责</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/health/model.py" line="60"/>
+        <source>Units and posts without duties</source>
+        <translation>无职责的机构和岗位</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/health/model.py" line="61"/>
+        <source>Posts without KPIs</source>
+        <translation>无考核指标的岗位</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/health/model.py" line="62"/>
+        <source>KPI weights</source>
+        <translation>考核指标权重</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/health/model.py" line="63"/>
+        <source>KPIs without a duty</source>
+        <translation>无对应职责的考核指标</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/health/model.py" line="64"/>
+        <source>Units without a manager post</source>
+        <translation>无负责人岗位的机构</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/health/model.py" line="65"/>
+        <source>Overstaffing and vacancies</source>
+        <translation>超编与缺编</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/health/model.py" line="66"/>
+        <source>Span of control</source>
+        <translation>管理幅度</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/health/model.py" line="67"/>
+        <source>Depth</source>
+        <translation>层级深度</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/health/model.py" line="68"/>
+        <source>Empty units</source>
+        <translation>空机构</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/health/model.py" line="69"/>
+        <source>Duplicate names</source>
+        <translation>重名</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/health/model.py" line="70"/>
+        <source>Post codes</source>
+        <translation>岗位编号</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/health/model.py" line="71"/>
+        <source>Duty wording</source>
+        <translation>职责表述</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/health/model.py" line="72"/>
+        <source>Suggested KPIs</source>
+        <translation>建议的考核指标</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/health/overlaps.py" line="25"/>
+        <source>{count} owners have the same or a near-identical duty “{text}”: {owners}. Keep it with one owner and let the others cooperate.</source>
+        <translation>{count} 个单位或岗位有相同或相近的职责“{text}”：{owners}。请由一方牵头承担，其他方配合。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/health/overlaps.py" line="30"/>
+        <source>{owners} share {duties} same or near-identical duties: {texts}. Keep each with one owner; the others cooperate.</source>
+        <translation>{owners} 有 {duties} 条相同或相近的职责：{texts}。每条职责请由一方牵头承担，其他方配合。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/health/structure.py" line="21"/>
+        <source>“{unit}” has no manager post; mark one of its posts as the manager.</source>
+        <translation>“{unit}”没有负责人岗位；请把其中一个岗位标为负责人。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/health/structure.py" line="22"/>
+        <source>“{unit}” has neither posts nor sub-units; add posts or delete the unit.</source>
+        <translation>“{unit}”既没有岗位也没有下级机构；请添加岗位或删除该机构。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/health/structure.py" line="23"/>
+        <source>“{unit}” is overstaffed (超编) by {count}: {posts}. Raise the headcount or move the extra holders.</source>
+        <translation>“{unit}”超编 {count} 人：{posts}。请增加编制或调出多余人员。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/health/structure.py" line="26"/>
+        <source>“{unit}” has {count} vacancies (缺编): {posts}.</source>
+        <translation>“{unit}”缺编 {count} 人：{posts}。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/health/structure.py" line="27"/>
+        <source>“{post}” has {span} direct reports, more than {limit}; add a level or a deputy.</source>
+        <translation>“{post}”有 {span} 个直接下级，超过 {limit} 个；建议增加层级或设副职。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/health/structure.py" line="30"/>
+        <source>“{post}” has only {span} direct report(s), fewer than {limit}; consider merging the level.</source>
+        <translation>“{post}”只有 {span} 个直接下级，少于 {limit} 个；可考虑合并这一层级。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/health/structure.py" line="33"/>
+        <source>“{unit}” lies {depth} levels below the top unit (limit {limit}), with {count} units; flatten here.</source>
+        <translation>“{unit}”位于最高机构以下第 {depth} 层（上限 {limit} 层），涉及 {count} 个机构；建议在此压缩层级。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/health/structure.py" line="36"/>
+        <source>{count} units under “{parent}” are named “{name}”; rename them.</source>
+        <translation>“{parent}”下有 {count} 个机构都叫“{name}”；请重新命名。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/health/structure.py" line="37"/>
+        <source>{count} posts of “{unit}” have no post code (岗位编号): {titles}.</source>
+        <translation>“{unit}”有 {count} 个岗位没有岗位编号：{titles}。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/health/structure.py" line="38"/>
+        <source>The post code “{code}” is used by {count} posts: {titles}.</source>
+        <translation>岗位编号“{code}”被 {count} 个岗位使用：{titles}。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/health/structure.py" line="39"/>
+        <source>Generate post codes</source>
+        <translation>生成岗位编号</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/health/writing.py" line="20"/>
+        <source>“{text}” opens with “{verb}”: say what this owner itself delivers, verb + object (e.g. 组织…, 审核…).</source>
+        <translation>“{text}”以“{verb}”开头：请写明本单位或岗位自己完成的工作，采用动宾结构（如 组织…、审核…）。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/health/writing.py" line="24"/>
+        <source>“{text}” says only “负责…”: add the action (制定, 组织, 审核 …) so that it reads verb + object.</source>
+        <translation>“{text}”只写了“负责…”：请写出具体动作（制定、组织、审核……），使其成为动宾结构。</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../../orgdesk/io/import_mapping.py" line="80"/>
+        <source>“{item}” is not a valid mapping; write FIELD=HEADER with FIELD one of: {fields}.</source>
+        <translation>“{item}”不是有效的映射；请写成 字段=表头，字段可为：{fields}。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/import_mapping.py" line="83"/>
+        <source>No column “{header}” in sheet “{sheet}”; its headers are: {headers}.</source>
+        <translation>工作表“{sheet}”中没有“{header}”列；它的表头是：{headers}。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/import_mapping.py" line="84"/>
+        <source>No column of sheet “{sheet}” could be recognised as names (e.g. 部门名称, 姓名, name); say which one with --map name=HEADER.</source>
+        <translation>工作表“{sheet}”中找不到名称列（如 部门名称、姓名、name）；请用 --map name=表头 指定。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/import_mapping.py" line="89"/>
+        <source>Sheet “{sheet}” has only {rows} rows; --header-row {row} is past its end.</source>
+        <translation>工作表“{sheet}”只有 {rows} 行；--header-row {row} 超出了范围。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/import_sheet.py" line="26"/>
+        <source>The row has no name; fill in column “{column}” or skip the row.</source>
+        <translation>该行没有名称；请填写“{column}”列，或跳过该行。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/import_sheet.py" line="27"/>
+        <source>Level “{level}” is not a whole number of 1 or more.</source>
+        <translation>层级“{level}”不是大于等于 1 的整数。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/import_sheet.py" line="28"/>
+        <source>Level {level} follows level {previous}; a row can be at most one level below the row above it.</source>
+        <translation>第 {level} 级紧跟在第 {previous} 级之后；一行最多只能比上一行低一级。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/import_sheet.py" line="31"/>
+        <source>Headcount “{value}” is not a whole number; the row was imported without it.</source>
+        <translation>编制“{value}”不是整数；该行已导入，但未填编制。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/import_tree.py" line="15"/>
+        <source>Id “{id}” is already used in row {first}; every row needs its own id.</source>
+        <translation>编号“{id}”已在第 {first} 行使用；每一行都需要自己的编号。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/import_tree.py" line="16"/>
+        <source>Parent “{parent}” is not in the sheet; correct the parent or add a row for it.</source>
+        <translation>上级“{parent}”不在表中；请更正上级，或为它添加一行。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/import_tree.py" line="19"/>
+        <source>Parent “{parent}” is not in the sheet; the rows under it were imported as top-level units.</source>
+        <translation>上级“{parent}”不在表中；其下的行已作为顶层机构导入。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/import_tree.py" line="22"/>
+        <source>Several rows are named “{parent}”; add id and parent-id columns to say which one is meant.</source>
+        <translation>有多行名为“{parent}”；请添加编号和上级编号列来指明是哪一个。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/import_tree.py" line="25"/>
+        <source>The row is its own ancestor (a cycle through its parents); correct one parent.</source>
+        <translation>该行成了自己的上级（上级关系形成了循环）；请更正其中一个上级。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/import_tree.py" line="26"/>
+        <source>Its parent (row {parent_row}) was rejected, so this row was too.</source>
+        <translation>它的上级（第 {parent_row} 行）被拒绝，因此该行也被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/spreadsheet_import.py" line="27"/>
+        <source>{count} rows cannot be imported (first: sheet “{sheet}”, row {row}: {reason}). Correct them, or import the other rows with --on-error skip.</source>
+        <translation>有 {count} 行无法导入（第一处：工作表“{sheet}”第 {row} 行：{reason}）。请更正，或用 --on-error skip 导入其余各行。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/tabular_read.py" line="39"/>
+        <source>Cannot read “{path}”: {reason}.</source>
+        <translation>无法读取“{path}”：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/tabular_read.py" line="40"/>
+        <source>“{path}” is not an Excel workbook or CSV file. Save it from Excel or WPS as .xlsx or .csv and try again.</source>
+        <translation>“{path}”不是 Excel 工作簿或 CSV 文件。请在 Excel 或 WPS 中另存为 .xlsx 或 .csv 后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/tabular_read.py" line="43"/>
+        <source>“{path}” is protected with a password. Open it in Excel or WPS, remove the password, save and try again.</source>
+        <translation>“{path}”设有密码保护。请在 Excel 或 WPS 中打开，取消密码并保存后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/tabular_read.py" line="46"/>
+        <source>“{path}” would unpack to {size} MB (the limit is {limit} MB); it may be damaged or built to harm. Open it in Excel and save the sheet you need on its own.</source>
+        <translation>“{path}”解压后将达 {size} MB（上限 {limit} MB），文件可能已损坏或带有恶意。请在 Excel 中打开，把需要的工作表单独保存。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/tabular_read.py" line="51"/>
+        <source>“{path}” contains XML entity declarations, which a normal workbook never has; it was not read.</source>
+        <translation>“{path}”包含 XML 实体声明，正常的工作簿不会有这种内容；未读取该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/tabular_read.py" line="54"/>
+        <source>Sheet “{sheet}” has {rows} rows; at most {limit} can be imported at once. Split the sheet and try again.</source>
+        <translation>工作表“{sheet}”有 {rows} 行；一次最多导入 {limit} 行。请拆分工作表后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/tabular_read.py" line="57"/>
+        <source>The workbook has no sheet “{sheet}”; it has: {sheets}.</source>
+        <translation>工作簿中没有工作表“{sheet}”；现有工作表：{sheets}。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/tabular_read.py" line="58"/>
+        <source>Sheet “{sheet}” is empty; choose the sheet that holds the data.</source>
+        <translation>工作表“{sheet}”是空的；请选择有数据的工作表。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/workbook_import.py" line="31"/>
+        <source>“{ref}” names no unit or post of the workbook; the row was skipped.</source>
+        <translation>“{ref}”不是工作簿中的机构或岗位；已跳过该行。</translation>
     </message>
 </context>
 <context>
@@ -528,77 +1357,77 @@
 <context>
     <name>KpiTableModel</name>
     <message>
-        <location filename="../../orgdesk/ui/panels/kpis.py" line="59"/>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="56"/>
         <source>Name</source>
         <translation>指标名称</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/kpis.py" line="60"/>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="57"/>
         <source>Definition</source>
         <translation>指标定义</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/kpis.py" line="61"/>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="58"/>
         <source>Unit of measure</source>
         <translation>计量单位</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/kpis.py" line="62"/>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="59"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/kpis.py" line="63"/>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="60"/>
         <source>Weight %</source>
         <translation>权重 %</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/kpis.py" line="64"/>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="61"/>
         <source>Period</source>
         <translation>考核周期</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/kpis.py" line="65"/>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="62"/>
         <source>Direction</source>
         <translation>指标方向</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/kpis.py" line="70"/>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="67"/>
         <source>Monthly</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/kpis.py" line="71"/>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="68"/>
         <source>Quarterly</source>
         <translation>季</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/kpis.py" line="72"/>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="69"/>
         <source>Yearly</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/kpis.py" line="77"/>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="74"/>
         <source>Higher is better</source>
         <translation>越高越好</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/kpis.py" line="78"/>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="75"/>
         <source>Lower is better</source>
         <translation>越低越好</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/kpis.py" line="79"/>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="76"/>
         <source>Hit the target</source>
         <translation>达到目标值</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/kpis.py" line="157"/>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="154"/>
         <source>The change was not made</source>
         <translation>未做修改</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/kpis.py" line="158"/>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="155"/>
         <source>“{value}” is not a weight. Type a number from 0 to 100, e.g. 40.</source>
         <translation>“{value}”不是有效的权重。请输入 0 到 100 之间的数字，例如 40。</translation>
     </message>
@@ -606,39 +1435,47 @@
 <context>
     <name>KpisPanel</name>
     <message>
-        <location filename="../../orgdesk/ui/panels/kpis.py" line="205"/>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="204"/>
         <source>Select a unit in the tree to see its KPIs.</source>
         <translation>在组织树中选择一个部门以查看其考核指标。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/kpis.py" line="235"/>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="234"/>
         <source>&amp;Add KPI</source>
         <translation>添加指标(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/kpis.py" line="236"/>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="235"/>
         <source>&amp;Delete KPI</source>
         <translation>删除指标(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/kpis.py" line="237"/>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="236"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/kpis.py" line="238"/>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="237"/>
         <source>Move do&amp;wn</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/kpis.py" line="312"/>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="277"/>
         <source>Weights total {total} % — they should total 100 %.</source>
         <translation>权重合计 {total}%，应为 100%。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/kpis.py" line="339"/>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="304"/>
         <source>New KPI</source>
         <translation>新指标</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../orgdesk/ui/language.py" line="23"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -724,22 +1561,62 @@
         <translation>删除所选部门及其下级部门、岗位、职责和 KPI</translation>
     </message>
     <message>
+        <location filename="../../orgdesk/ui/actions.py" line="55"/>
+        <source>Cu&amp;t Unit</source>
+        <translation>剪切单位(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/actions.py" line="57"/>
+        <source>Copy the selected unit with its sub-units, then remove it</source>
+        <translation>复制所选单位及其下级单位，然后将其删除</translation>
+    </message>
+    <message>
         <location filename="../../orgdesk/ui/actions.py" line="58"/>
+        <source>&amp;Copy Unit</source>
+        <translation>复制单位(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/actions.py" line="60"/>
+        <source>Copy the selected unit with its sub-units, posts, duties and KPIs</source>
+        <translation>复制所选单位及其下级单位、岗位、职责和考核指标</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/actions.py" line="61"/>
+        <source>&amp;Paste Under Selected Unit</source>
+        <translation>粘贴到所选单位下(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/actions.py" line="63"/>
+        <source>Paste the copied units under the selected unit (their posts are vacant)</source>
+        <translation>把复制的单位粘贴到所选单位下（其岗位为空缺）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/actions.py" line="64"/>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/actions.py" line="66"/>
+        <source>Find units, posts, people and duty text</source>
+        <translation>查找单位、岗位、人员和职责文字</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/actions.py" line="70"/>
         <source>&amp;About OrgDesk</source>
         <translation>关于 OrgDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/actions.py" line="60"/>
+        <location filename="../../orgdesk/ui/actions.py" line="72"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/actions.py" line="65"/>
+        <location filename="../../orgdesk/ui/actions.py" line="77"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/actions.py" line="68"/>
+        <location filename="../../orgdesk/ui/actions.py" line="80"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
@@ -747,87 +1624,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="83"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="116"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="67"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="84"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="64"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="81"/>
         <source>Units</source>
         <translation>组织机构</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="70"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="87"/>
         <source>&lt;document as opened&gt;</source>
         <translation>&lt;打开时的文档&gt;</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="71"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="88"/>
         <source>Undo History</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="74"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="91"/>
         <source>Duties</source>
         <translation>职责</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="76"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="93"/>
         <source>KPIs</source>
         <translation>考核指标</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="104"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="97"/>
+        <source>Properties</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/main_window.py" line="99"/>
+        <source>Posts</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/main_window.py" line="101"/>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/main_window.py" line="103"/>
+        <source>Relations</source>
+        <translation>协作关系</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/main_window.py" line="107"/>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/main_window.py" line="137"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="114"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="147"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/main_window.py" line="152"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="128"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="184"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="138"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="201"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="145"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="208"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="159"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="222"/>
         <source>S&amp;cenario:</source>
         <translation>方案(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="281"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="407"/>
         <source>{file} [read-only]</source>
         <translation>{file} [只读]</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="304"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="430"/>
         <source>No recent documents</source>
         <translation>没有最近打开的文档</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="320"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="446"/>
         <source>&lt;h3&gt;OrgDesk {version}&lt;/h3&gt;&lt;p&gt;Organisation charts and organisation design: units, posts, headcount, duties and KPIs.&lt;/p&gt;&lt;p&gt;Chinese text is shown with the bundled Droid Sans Fallback font (Apache License 2.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;OrgDesk {version}&lt;/h3&gt;&lt;p&gt;组织架构图与组织设计：部门、岗位、编制、职责与考核指标。&lt;/p&gt;&lt;p&gt;中文使用随附的 Droid Sans Fallback 字体显示（Apache License 2.0）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="324"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="450"/>
         <source>About OrgDesk</source>
         <translation>关于 OrgDesk</translation>
     </message>
@@ -960,20 +1867,60 @@
         <translation>将“{name}”重命名为“{new}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/duties.py" line="80"/>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="77"/>
         <source>Paste {count} duties</source>
         <translation>粘贴 {count} 条职责</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/clipboard.py" line="153"/>
+        <source>Paste “{name}”</source>
+        <translation>粘贴“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/clipboard.py" line="270"/>
+        <source>Cut unit “{name}”</source>
+        <translation>剪切单位“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/bulk.py" line="25"/>
+        <source>Import from “{source}”</source>
+        <translation>从“{source}”导入</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/health/kpi_suggestions.py" line="60"/>
+        <source>Add {count} suggested KPIs</source>
+        <translation>添加 {count} 个建议的考核指标</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/health/post_codes.py" line="59"/>
+        <source>Generate codes for {count} posts</source>
+        <translation>为 {count} 个岗位生成编号</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/scenario_copy.py" line="57"/>
+        <source>Copy scenario “{source}” as “{name}”</source>
+        <translation>将方案“{source}”复制为“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/scenario_copy.py" line="201"/>
+        <source>Rename scenario “{name}” to “{new}”</source>
+        <translation>将方案“{name}”更名为“{new}”</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/scenario_copy.py" line="219"/>
+        <source>Make “{name}” the current scenario</source>
+        <translation>将“{name}”设为现行方案</translation>
     </message>
 </context>
 <context>
     <name>OwnerChooser</name>
     <message>
-        <location filename="../../orgdesk/ui/panels/owners.py" line="45"/>
+        <location filename="../../orgdesk/ui/panels/owners.py" line="50"/>
         <source>{unit} (the unit itself)</source>
         <translation>{unit}（本部门）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/owners.py" line="47"/>
+        <location filename="../../orgdesk/ui/panels/owners.py" line="52"/>
         <source>Post: {post}</source>
         <translation>岗位：{post}</translation>
     </message>
@@ -981,173 +1928,1110 @@
 <context>
     <name>PasteDutiesDialog</name>
     <message>
-        <location filename="../../orgdesk/ui/panels/duties.py" line="198"/>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="195"/>
         <source>Paste numbered duties</source>
         <translation>粘贴编号职责</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/duties.py" line="202"/>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="199"/>
         <source>Paste numbered duties here (1. … 2. …); a first line without a number becomes the heading.</source>
         <translation>在此粘贴带编号的职责（1. … 2. …）；没有编号的第一行将作为标题。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/duties.py" line="211"/>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="208"/>
         <source>Insert duties</source>
         <translation>插入职责</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/duties.py" line="215"/>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="212"/>
         <source>Text:</source>
         <translation>文本：</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/duties.py" line="217"/>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="214"/>
         <source>Preview:</source>
         <translation>预览：</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/duties.py" line="244"/>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="241"/>
         <source>{count} duties will be inserted.</source>
         <translation>将插入 {count} 条职责。</translation>
     </message>
 </context>
 <context>
+    <name>Pdf</name>
+    <message>
+        <location filename="../../orgdesk/io/pdf_booklet.py" line="40"/>
+        <source>Job descriptions</source>
+        <translation>岗位说明书</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/pdf_booklet.py" line="202"/>
+        <source>Department responsibilities and job descriptions</source>
+        <translation>部门职责说明与岗位说明书汇编</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/pdf_booklet.py" line="215"/>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/pdf_booklet.py" line="216"/>
+        <location filename="../../orgdesk/io/pdf_booklet.py" line="228"/>
+        <location filename="../../orgdesk/io/pdf_chart.py" line="125"/>
+        <location filename="../../orgdesk/io/pdf_chart.py" line="229"/>
+        <source>Organisation chart</source>
+        <translation>组织机构图</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/pdf_booklet.py" line="239"/>
+        <source>The top levels; each department&apos;s section shows its own units.</source>
+        <translation>此处仅显示上层架构；各部门的下级单位见各部门职责说明中的部门架构图。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="19"/>
+        <source>Monthly</source>
+        <translation>月度</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="20"/>
+        <source>Quarterly</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="21"/>
+        <source>Yearly</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="24"/>
+        <source>Primary post</source>
+        <translation>主岗</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="25"/>
+        <source>Concurrent</source>
+        <translation>兼职</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="26"/>
+        <source>Acting</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="62"/>
+        <source>Duty</source>
+        <translation>职责内容</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="68"/>
+        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="147"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="69"/>
+        <source>KPI</source>
+        <translation>指标名称</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="70"/>
+        <source>Definition</source>
+        <translation>指标定义</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="71"/>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="72"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="73"/>
+        <source>Period</source>
+        <translation>考核周期</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="93"/>
+        <source>(none recorded)</source>
+        <translation>（暂无）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="189"/>
+        <source>Department</source>
+        <translation>所属部门</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="109"/>
+        <source>Code</source>
+        <translation>部门编码</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="195"/>
+        <source>Reports to</source>
+        <translation>直接上级</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="115"/>
+        <source>Unit type</source>
+        <translation>单位类型</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="107"/>
+        <source>Department name</source>
+        <translation>部门名称</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="113"/>
+        <source>Parent unit</source>
+        <translation>上级单位</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="118"/>
+        <source>Purpose</source>
+        <translation>部门职能</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="125"/>
+        <source>Main responsibilities</source>
+        <translation>主要职责</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="130"/>
+        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="221"/>
+        <source>Performance indicators</source>
+        <translation>考核指标</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="133"/>
+        <source>Posts and headcount</source>
+        <translation>岗位设置及定编</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="138"/>
+        <source>Department chart</source>
+        <translation>部门架构图</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="148"/>
+        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="183"/>
+        <source>Post</source>
+        <translation>岗位名称</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="149"/>
+        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="185"/>
+        <source>Post code</source>
+        <translation>岗位编号</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="150"/>
+        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="197"/>
+        <source>Grade</source>
+        <translation>职级</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="151"/>
+        <source>Headcount</source>
+        <translation>编制</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="152"/>
+        <source>Filled</source>
+        <translation>在岗</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="153"/>
+        <source>Vacant</source>
+        <translation>空缺</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="162"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="178"/>
+        <source>Job description</source>
+        <translation>岗位说明书</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="191"/>
+        <source>Category</source>
+        <translation>岗位类别</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="201"/>
+        <source>Direct reports</source>
+        <translation>直接下级</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="203"/>
+        <source>Headcount / filled</source>
+        <translation>编制/在岗</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="211"/>
+        <source>Purpose of the post</source>
+        <translation>岗位目的</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="216"/>
+        <source>Duties</source>
+        <translation>工作职责</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="225"/>
+        <source>Qualifications</source>
+        <translation>任职资格</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="228"/>
+        <source>Holders</source>
+        <translation>在岗人员</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="243"/>
+        <source>(vacant)</source>
+        <translation>（空缺）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="245"/>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="246"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="247"/>
+        <source>Holds it as</source>
+        <translation>任职方式</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="248"/>
+        <source>Since</source>
+        <translation>到岗日期</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="258"/>
+        <source>Written by</source>
+        <translation>编写</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="260"/>
+        <source>Reviewed by</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="262"/>
+        <source>Approved by</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="265"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="265"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/pdf_chart.py" line="182"/>
+        <source>Overview</source>
+        <translation>总览</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/pdf_chart.py" line="185"/>
+        <source>Overview: {columns} × {rows} sheets</source>
+        <translation>总览：横 {columns} × 纵 {rows} 张</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/pdf_chart.py" line="210"/>
+        <source>Sheet {label}</source>
+        <translation>分页 {label}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/pdf_chart.py" line="231"/>
+        <source>Page {page} / {pages}</source>
+        <translation>第 {page} 页 / 共 {pages} 页</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePanel</name>
+    <message>
+        <location filename="../../orgdesk/ui/panels/people.py" line="63"/>
+        <source>Search by name or employee number…</source>
+        <translation>按姓名或工号搜索…</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/people.py" line="80"/>
+        <source>&amp;Add person</source>
+        <translation>添加人员(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/people.py" line="82"/>
+        <source>&amp;Delete person</source>
+        <translation>删除人员(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/people.py" line="84"/>
+        <source>A&amp;ssign to post</source>
+        <translation>任命到岗位(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/people.py" line="85"/>
+        <source>&amp;Unassign</source>
+        <translation>免去岗位(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/people.py" line="134"/>
+        <source>Posts held by the selected person:</source>
+        <translation>所选人员担任的岗位：</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/people.py" line="139"/>
+        <source>Roster</source>
+        <translation>花名册</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/people.py" line="144"/>
+        <source>Posts with fewer holders than their headcount. Click one to make it the post to fill.</source>
+        <translation>在岗人数少于编制的岗位。单击一个岗位，将其设为待补岗位。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/people.py" line="150"/>
+        <source>Vacancies</source>
+        <translation>空缺岗位</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/people.py" line="207"/>
+        <source>Choose a post in the Posts panel or under Vacancies to assign people to it.</source>
+        <translation>请在“岗位”面板或“空缺岗位”中选择一个岗位，再为其任命人员。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/people.py" line="210"/>
+        <source>Post to fill: {post} — {unit}</source>
+        <translation>待补岗位：{post} — {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/people.py" line="219"/>
+        <source>{post} — {unit}: {filled} of {headcount} filled</source>
+        <translation>{post} — {unit}：在岗 {filled} / 编制 {headcount}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/people.py" line="229"/>
+        <source>No vacancies: every post is filled.</source>
+        <translation>没有空缺：所有岗位均已满编。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/people.py" line="273"/>
+        <source>{post} — {unit} ({kind})</source>
+        <translation>{post} — {unit}（{kind}）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/people.py" line="297"/>
+        <source>New person</source>
+        <translation>新员工</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/people.py" line="311"/>
+        <source>Delete {name} ({code})? They leave the {posts} posts they hold in all scenarios. You can undo this.</source>
+        <translation>删除 {name}（{code}）？其在所有方案中担任的 {posts} 个岗位将被免去。此操作可以撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/people.py" line="313"/>
+        <source>Delete person</source>
+        <translation>删除人员</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/people.py" line="313"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTableModel</name>
+    <message>
+        <location filename="../../orgdesk/ui/panels/people_model.py" line="48"/>
+        <source>primary</source>
+        <translation>主岗</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/people_model.py" line="49"/>
+        <source>part-time</source>
+        <translation>兼职</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/people_model.py" line="50"/>
+        <source>acting</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/people_model.py" line="143"/>
+        <source>{post} ({kind})</source>
+        <translation>{post}（{kind}）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/people_model.py" line="146"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/people_model.py" line="157"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/people_model.py" line="157"/>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/people_model.py" line="157"/>
+        <source>Posts held</source>
+        <translation>担任岗位</translation>
+    </message>
+</context>
+<context>
+    <name>PostChartScene</name>
+    <message>
+        <location filename="../../orgdesk/ui/canvas/post_scene.py" line="24"/>
+        <source>part-time</source>
+        <translation>兼职</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/canvas/post_scene.py" line="25"/>
+        <source>acting</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/canvas/post_scene.py" line="86"/>
+        <source>This unit and its sub-units have no posts yet.</source>
+        <translation>此单位及其下级单位尚未设置岗位。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/canvas/post_scene.py" line="88"/>
+        <source>Only this unit&apos;s own posts are shown: with its sub-units it has more than {count}. Select a smaller unit to see their posts.</source>
+        <translation>只显示本单位自己的岗位：连同下级单位共有 {count} 个以上岗位。请选择较小的单位查看其岗位。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/canvas/post_scene.py" line="107"/>
+        <source> ({kind})</source>
+        <translation>（{kind}）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/canvas/post_scene.py" line="115"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>PostItem</name>
+    <message>
+        <location filename="../../orgdesk/ui/canvas/post_items.py" line="89"/>
+        <source>(vacant)</source>
+        <translation>（空缺）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/canvas/post_items.py" line="90"/>
+        <source>Headcount {headcount} / filled {filled}</source>
+        <translation>编制 {headcount} / 在岗 {filled}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/canvas/post_items.py" line="94"/>
+        <source>vacant {count}</source>
+        <translation>空缺 {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PostTableModel</name>
+    <message>
+        <location filename="../../orgdesk/ui/panels/posts_model.py" line="49"/>
+        <source>Title</source>
+        <translation>岗位名称</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/posts_model.py" line="50"/>
+        <source>Code</source>
+        <translation>岗位编号</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/posts_model.py" line="51"/>
+        <source>Category</source>
+        <translation>岗位类别</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/posts_model.py" line="52"/>
+        <source>Grade</source>
+        <translation>职级</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/posts_model.py" line="53"/>
+        <source>Headcount</source>
+        <translation>编制</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/posts_model.py" line="54"/>
+        <source>Filled</source>
+        <translation>在岗</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/posts_model.py" line="55"/>
+        <source>Holders</source>
+        <translation>任职人员</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/posts_model.py" line="56"/>
+        <source>Reports to</source>
+        <translation>汇报对象</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/posts_model.py" line="61"/>
+        <source>primary</source>
+        <translation>主岗</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/posts_model.py" line="62"/>
+        <source>part-time</source>
+        <translation>兼职</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/posts_model.py" line="63"/>
+        <source>acting</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/posts_model.py" line="103"/>
+        <source>{name} ({kind})</source>
+        <translation>{name}（{kind}）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/posts_model.py" line="105"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/posts_model.py" line="131"/>
+        <source>{count} vacant: drag a person from the People panel onto this row to fill it.</source>
+        <translation>空缺 {count} 人：从“人员”面板把人员拖到这一行即可任命。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/posts_model.py" line="135"/>
+        <source>{count} over the headcount.</source>
+        <translation>超编 {count} 人。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/posts_model.py" line="136"/>
+        <source>Fully staffed.</source>
+        <translation>已满编。</translation>
+    </message>
+</context>
+<context>
+    <name>PostsPanel</name>
+    <message>
+        <location filename="../../orgdesk/ui/panels/posts.py" line="69"/>
+        <source>Select a unit in the tree to see its posts.</source>
+        <translation>请在左侧树中选择一个部门以查看其岗位。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/posts.py" line="79"/>
+        <source>Add &amp;Post</source>
+        <translation>添加岗位(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/posts.py" line="81"/>
+        <source>Add a post to the selected unit</source>
+        <translation>为所选部门添加一个岗位</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/posts.py" line="83"/>
+        <source>&amp;Add post</source>
+        <translation>添加岗位(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/posts.py" line="84"/>
+        <source>&amp;Remove post</source>
+        <translation>删除岗位(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/posts.py" line="85"/>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/posts.py" line="86"/>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/posts.py" line="162"/>
+        <source>{unit}: {posts} posts · headcount {headcount} · filled {filled} · vacant {vacant}</source>
+        <translation>{unit}：{posts} 个岗位 · 编制 {headcount} · 在岗 {filled} · 空缺 {vacant}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/posts.py" line="209"/>
+        <source>New post</source>
+        <translation>新岗位</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/posts.py" line="224"/>
+        <source>Remove the post “{title}”? Its {holders} holders lose this post, and its duties and KPIs are deleted with it. You can undo this.</source>
+        <translation>删除岗位“{title}”？其 {holders} 名任职人员将失去该岗位，岗位的职责和考核指标也一并删除。此操作可以撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/posts.py" line="227"/>
+        <source>Remove post</source>
+        <translation>删除岗位</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/posts.py" line="227"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesPanel</name>
+    <message>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="58"/>
+        <source>Select a unit, a post or a person to see and change its properties.</source>
+        <translation>选择一个部门、岗位或人员，即可查看并修改其属性。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="155"/>
+        <source>Unit: {name}</source>
+        <translation>部门：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="157"/>
+        <source>Post: {title}</source>
+        <translation>岗位：{title}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="158"/>
+        <source>Person: {name}</source>
+        <translation>人员：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="163"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="182"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="164"/>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="165"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="166"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="167"/>
+        <source>Functions</source>
+        <translation>部门职能</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="171"/>
+        <source>Title</source>
+        <translation>岗位名称</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="172"/>
+        <source>Post code</source>
+        <translation>岗位编号</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="173"/>
+        <source>Category</source>
+        <translation>岗位类别</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="174"/>
+        <source>Grade</source>
+        <translation>职级</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="175"/>
+        <source>Headcount</source>
+        <translation>编制</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="176"/>
+        <source>Reports to</source>
+        <translation>汇报对象</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="177"/>
+        <source>Manager</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="177"/>
+        <source>Heads the unit</source>
+        <translation>部门负责人岗位</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="178"/>
+        <source>Purpose</source>
+        <translation>岗位目的</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="179"/>
+        <source>Qualifications</source>
+        <translation>任职资格</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="183"/>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="184"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="185"/>
+        <source>Born</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="186"/>
+        <source>Hired</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="187"/>
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="188"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="189"/>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="190"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="194"/>
+        <source>No date</source>
+        <translation>清除日期</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="203"/>
+        <source>(no type)</source>
+        <translation>（无类型）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="208"/>
+        <source>(not given)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="209"/>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="210"/>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="223"/>
+        <source>(nobody)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="244"/>
+        <source>Primary post</source>
+        <translation>主岗</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="245"/>
+        <source>Part-time</source>
+        <translation>兼职</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="246"/>
+        <source>Acting</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="256"/>
+        <source>Holds {post}</source>
+        <translation>担任 {post}</translation>
+    </message>
+</context>
+<context>
+    <name>RelationDialog</name>
+    <message>
+        <location filename="../../orgdesk/ui/panels/relations_chooser.py" line="83"/>
+        <source>Add a relation</source>
+        <translation>添加协作关系</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/relations_chooser.py" line="90"/>
+        <source>Type part of a unit&apos;s or post&apos;s name…</source>
+        <translation>输入部门或岗位名称的一部分…</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/relations_chooser.py" line="102"/>
+        <source>What the two work on together, e.g. marketing plan and budget</source>
+        <translation>双方协作的事项，例如：营销计划与预算</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/relations_chooser.py" line="106"/>
+        <source>Add relation</source>
+        <translation>添加关系</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/relations_chooser.py" line="110"/>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/relations_chooser.py" line="111"/>
+        <source>Label:</source>
+        <translation>说明：</translation>
+    </message>
+</context>
+<context>
+    <name>RelationTableModel</name>
+    <message>
+        <location filename="../../orgdesk/ui/panels/relations.py" line="46"/>
+        <source>Cooperation</source>
+        <translation>协作</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/relations.py" line="46"/>
+        <source>Dotted-line reporting</source>
+        <translation>虚线汇报</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/relations.py" line="81"/>
+        <source>{post} ({unit})</source>
+        <translation>{post}（{unit}）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/relations.py" line="87"/>
+        <source>to →</source>
+        <translation>指向 →</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/relations.py" line="87"/>
+        <source>← from</source>
+        <translation>← 来自</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/relations.py" line="105"/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/relations.py" line="105"/>
+        <source>With</source>
+        <translation>对方</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/relations.py" line="105"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/relations.py" line="105"/>
+        <source>Label</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsPanel</name>
+    <message>
+        <location filename="../../orgdesk/ui/panels/relations.py" line="157"/>
+        <source>Select a unit in the tree to see its relations.</source>
+        <translation>请在左侧树中选择一个部门以查看其协作关系。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/relations.py" line="175"/>
+        <source>No relations yet. Add one to show a dotted line on the chart.</source>
+        <translation>还没有协作关系。添加一条后，组织图上会以虚线显示。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/relations.py" line="179"/>
+        <source>&amp;Add relation…</source>
+        <translation>添加关系(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/relations.py" line="181"/>
+        <source>&amp;Remove relation</source>
+        <translation>删除关系(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>Rules</name>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="39"/>
+        <location filename="../../orgdesk/domain/rules.py" line="44"/>
         <source>Cannot move “{unit}” under “{target}”: “{target}” is part of “{unit}”&apos;s own subtree.</source>
         <translation>不能把“{unit}”移到“{target}”之下：“{target}”本身就是“{unit}”的下级。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="42"/>
+        <location filename="../../orgdesk/domain/rules.py" line="47"/>
         <source>Scenario “{scenario}” already has a top unit (“{root}”); add the unit under it.</source>
         <translation>方案“{scenario}”已有最高层单位（“{root}”）；请把新单位加在它下面。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="45"/>
+        <location filename="../../orgdesk/domain/rules.py" line="50"/>
         <source>“{unit}” is the top unit of its scenario and cannot be deleted.</source>
         <translation>“{unit}”是本方案的最高层单位，不能删除。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="46"/>
+        <location filename="../../orgdesk/domain/rules.py" line="51"/>
         <source>“{unit}” is the top unit of its scenario and cannot be moved.</source>
         <translation>“{unit}”是本方案的最高层单位，不能移动。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="47"/>
+        <location filename="../../orgdesk/domain/rules.py" line="52"/>
         <source>“{item}” and “{target}” belong to different scenarios.</source>
         <translation>“{item}”和“{target}”属于不同的方案。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="48"/>
+        <location filename="../../orgdesk/domain/rules.py" line="53"/>
         <source>The {field} must not be empty.</source>
         <translation>{field}不能为空。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="49"/>
+        <location filename="../../orgdesk/domain/rules.py" line="54"/>
         <source>The {field} must be zero or more (got {value}).</source>
         <translation>{field}不能小于 0（输入的是 {value}）。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="50"/>
+        <location filename="../../orgdesk/domain/rules.py" line="55"/>
         <source>A KPI weight must be between 0 and 100 % (got {value}).</source>
         <translation>考核指标的权重必须在 0 到 100% 之间（输入的是 {value}）。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="51"/>
+        <location filename="../../orgdesk/domain/rules.py" line="56"/>
         <source>“{value}” is not a valid {field}; use one of: {choices}.</source>
         <translation>“{value}”不是有效的{field}；可选值：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="52"/>
+        <location filename="../../orgdesk/domain/rules.py" line="57"/>
         <source>The {kind} with id {id} does not exist (any more).</source>
         <translation>编号为 {id} 的{kind}不存在（或已被删除）。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="53"/>
+        <location filename="../../orgdesk/domain/rules.py" line="58"/>
         <source>Employee number {code} is already used by {name}.</source>
         <translation>工号 {code} 已被{name}使用。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="54"/>
+        <location filename="../../orgdesk/domain/rules.py" line="59"/>
         <source>{person} already holds the post “{position}”.</source>
         <translation>{person}已在“{position}”岗位任职。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="55"/>
+        <location filename="../../orgdesk/domain/rules.py" line="60"/>
         <source>The field “{field}” cannot be changed this way; move the item instead.</source>
         <translation>不能这样修改“{field}”；请改用移动操作。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="56"/>
+        <location filename="../../orgdesk/domain/rules.py" line="61"/>
         <source>A {kind} has no field “{field}”.</source>
         <translation>{kind}没有“{field}”这一项。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="57"/>
+        <location filename="../../orgdesk/domain/rules.py" line="62"/>
         <source>A relation needs two different ends.</source>
         <translation>协作关系的两端必须是不同的对象。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="58"/>
+        <location filename="../../orgdesk/domain/rules.py" line="63"/>
         <source>“{position}” cannot report to “{target}”: that post already reports to it.</source>
         <translation>“{position}”不能向“{target}”汇报：该岗位已经（间接）向它汇报。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="61"/>
+        <location filename="../../orgdesk/domain/rules.py" line="66"/>
         <source>The unit type “{type}” is used by {count} units and cannot be deleted.</source>
         <translation>部门类型“{type}”正被 {count} 个部门使用，不能删除。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="62"/>
+        <location filename="../../orgdesk/domain/rules.py" line="67"/>
         <source>The last scenario of a document cannot be deleted.</source>
         <translation>文档的最后一个方案不能删除。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="63"/>
+        <location filename="../../orgdesk/domain/rules.py" line="68"/>
         <source>A scenario named “{name}” already exists.</source>
         <translation>已有名为“{name}”的方案。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="64"/>
+        <location filename="../../orgdesk/domain/rules.py" line="69"/>
         <source>The {kind} “{name}” was changed by someone else in the meantime; reload and try again.</source>
         <translation>{kind}“{name}”已被他人修改；请重新载入后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/clipboard.py" line="26"/>
+        <source>The clipboard does not hold units copied from OrgDesk ({reason}).</source>
+        <translation>剪贴板中不是从 OrgDesk 复制的单位（{reason}）。</translation>
     </message>
 </context>
 <context>
     <name>ScenarioStatus</name>
     <message>
-        <location filename="../../orgdesk/ui/status.py" line="47"/>
+        <location filename="../../orgdesk/ui/status.py" line="78"/>
         <source>Figures for the whole scenario shown in the tree</source>
         <translation>树中所示方案的整体数据</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/status.py" line="55"/>
+        <location filename="../../orgdesk/ui/status.py" line="86"/>
         <source>Units</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/status.py" line="56"/>
+        <location filename="../../orgdesk/ui/status.py" line="87"/>
         <source>Posts</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/status.py" line="57"/>
+        <location filename="../../orgdesk/ui/status.py" line="88"/>
         <source>Headcount</source>
         <translation>编制</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/status.py" line="58"/>
+        <location filename="../../orgdesk/ui/status.py" line="89"/>
         <source>Filled</source>
         <translation>在岗</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/status.py" line="59"/>
+        <location filename="../../orgdesk/ui/status.py" line="90"/>
         <source>Vacant</source>
         <translation>空缺</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/status.py" line="62"/>
+        <location filename="../../orgdesk/ui/status.py" line="93"/>
         <source>{label}: {value}</source>
         <translation>{label}：{value}</translation>
     </message>
@@ -1163,6 +3047,67 @@
         <location filename="../../orgdesk/ui/scenarios.py" line="31"/>
         <source>{name} (current)</source>
         <translation>{name}（现行）</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../orgdesk/ui/panels/search.py" line="24"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/search.py" line="25"/>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/search.py" line="26"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/search.py" line="27"/>
+        <source>Duty</source>
+        <translation>职责</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/search.py" line="42"/>
+        <source>Find units, posts, people, duty text…</source>
+        <translation>查找单位、岗位、人员、职责文字…</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/search.py" line="88"/>
+        <source>Nothing found for “{query}”.</source>
+        <translation>没有找到“{query}”。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/search.py" line="91"/>
+        <source>The first {count} results; type more to narrow them.</source>
+        <translation>前 {count} 条结果；请输入更多文字缩小范围。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/search.py" line="94"/>
+        <source>1 result</source>
+        <translation>1 条结果</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/search.py" line="96"/>
+        <source>{count} results</source>
+        <translation>{count} 条结果</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionStatus</name>
+    <message>
+        <location filename="../../orgdesk/ui/status.py" line="39"/>
+        <source>Figures for the selected unit with its sub-units</source>
+        <translation>所选单位（含下级单位）的统计数字</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/status.py" line="49"/>
+        <source>{name}: {units} units · {posts} posts · headcount {headcount} · filled {filled} · vacant {vacant}</source>
+        <translation>{name}：{units} 个单位 · {posts} 个岗位 · 编制 {headcount} · 在岗 {filled} · 空缺 {vacant}</translation>
     </message>
 </context>
 <context>
@@ -1221,6 +3166,24 @@
         <location filename="../../orgdesk/store/files.py" line="47"/>
         <source>Could not create “{path}”: {reason}.</source>
         <translation>无法创建“{path}”：{reason}。</translation>
+    </message>
+</context>
+<context>
+    <name>UnitClipboard</name>
+    <message>
+        <location filename="../../orgdesk/ui/clipboard.py" line="57"/>
+        <source>Cut “{name}”? The {people} people holding its posts are not copied: after pasting, the posts are vacant. You can undo this.</source>
+        <translation>剪切“{name}”？其岗位上的 {people} 名人员不会被复制：粘贴后这些岗位为空缺。此操作可以撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/clipboard.py" line="60"/>
+        <source>Cut unit</source>
+        <translation>剪切单位</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/clipboard.py" line="60"/>
+        <source>Cut</source>
+        <translation>剪切</translation>
     </message>
 </context>
 <context>
@@ -1325,7 +3288,7 @@
     </message>
     <message>
         <location filename="../../orgdesk/ui/panels/details_html.py" line="191"/>
-        <location filename="../../orgdesk/ui/panels/details_html.py" line="268"/>
+        <location filename="../../orgdesk/ui/panels/details_html.py" line="265"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
@@ -1366,58 +3329,58 @@
     </message>
     <message>
         <location filename="../../orgdesk/ui/panels/details_html.py" line="240"/>
-        <location filename="../../orgdesk/ui/panels/details_html.py" line="287"/>
+        <location filename="../../orgdesk/ui/panels/details_html.py" line="284"/>
         <source>Duties</source>
         <translation>主要职责</translation>
     </message>
     <message>
         <location filename="../../orgdesk/ui/panels/details_html.py" line="242"/>
-        <location filename="../../orgdesk/ui/panels/details_html.py" line="290"/>
+        <location filename="../../orgdesk/ui/panels/details_html.py" line="287"/>
         <source>KPIs</source>
         <translation>考核指标</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/details_html.py" line="266"/>
+        <location filename="../../orgdesk/ui/panels/details_html.py" line="263"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/details_html.py" line="267"/>
+        <location filename="../../orgdesk/ui/panels/details_html.py" line="264"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/details_html.py" line="274"/>
+        <location filename="../../orgdesk/ui/panels/details_html.py" line="271"/>
         <source>Function</source>
         <translation>部门职能</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/details_html.py" line="278"/>
+        <location filename="../../orgdesk/ui/panels/details_html.py" line="275"/>
         <source>No description recorded.</source>
         <translation>尚未填写部门职能。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/details_html.py" line="280"/>
+        <location filename="../../orgdesk/ui/panels/details_html.py" line="277"/>
         <source>Staffing</source>
         <translation>编制情况</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/details_html.py" line="284"/>
+        <location filename="../../orgdesk/ui/panels/details_html.py" line="281"/>
         <source>Posts ({count})</source>
         <translation>岗位（{count}）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/details_html.py" line="295"/>
+        <location filename="../../orgdesk/ui/panels/details_html.py" line="292"/>
         <source>Collapse all</source>
         <translation>全部收起</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/details_html.py" line="297"/>
+        <location filename="../../orgdesk/ui/panels/details_html.py" line="294"/>
         <source>Expand all</source>
         <translation>全部展开</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/details_html.py" line="298"/>
+        <location filename="../../orgdesk/ui/panels/details_html.py" line="295"/>
         <source>Duties and KPIs of each post</source>
         <translation>各岗位职责与考核指标</translation>
     </message>
@@ -1425,12 +3388,12 @@
 <context>
     <name>UnitDetailsPanel</name>
     <message>
-        <location filename="../../orgdesk/ui/panels/details.py" line="77"/>
+        <location filename="../../orgdesk/ui/panels/details.py" line="82"/>
         <source>Select a unit in the tree to see its posts, duties and KPIs.</source>
         <translation>在左侧树中选择一个部门，查看其岗位、职责和考核指标。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/details.py" line="79"/>
+        <location filename="../../orgdesk/ui/panels/details.py" line="84"/>
         <source>No document is open. Use File › Open… or File › New… to start.</source>
         <translation>没有打开的文档。请用“文件 › 打开…”或“文件 › 新建…”开始。</translation>
     </message>
@@ -1438,17 +3401,20 @@
 <context>
     <name>UnitItem</name>
     <message>
-        <location filename="../../orgdesk/ui/canvas/items.py" line="124"/>
+        <location filename="../../orgdesk/layout/style.py" line="39"/>
+        <location filename="../../orgdesk/ui/canvas/items.py" line="137"/>
         <source>(no manager)</source>
         <translation>（无负责人）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/canvas/items.py" line="125"/>
+        <location filename="../../orgdesk/layout/style.py" line="40"/>
+        <location filename="../../orgdesk/ui/canvas/items.py" line="138"/>
         <source>Posts {headcount} / filled {filled}</source>
         <translation>编制 {headcount} / 在岗 {filled}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/canvas/items.py" line="128"/>
+        <location filename="../../orgdesk/layout/style.py" line="41"/>
+        <location filename="../../orgdesk/ui/canvas/items.py" line="141"/>
         <source>With sub-units {headcount} / {filled}</source>
         <translation>含下级 {headcount} / {filled}</translation>
     </message>
@@ -1456,27 +3422,27 @@
 <context>
     <name>UnitTreeModel</name>
     <message>
-        <location filename="../../orgdesk/ui/tree/model.py" line="320"/>
+        <location filename="../../orgdesk/ui/tree/model.py" line="382"/>
         <source>Unit</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/tree/model.py" line="320"/>
+        <location filename="../../orgdesk/ui/tree/model.py" line="382"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/tree/model.py" line="320"/>
+        <location filename="../../orgdesk/ui/tree/model.py" line="382"/>
         <source>Headcount / Filled</source>
         <translation>编制 / 在岗</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/tree/model.py" line="322"/>
+        <location filename="../../orgdesk/ui/tree/model.py" line="384"/>
         <source>Posts of the unit itself: headcount (approved places) / filled (primary holders)</source>
         <translation>本部门自身岗位：编制（核定人数）/ 在岗（主岗人员）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/tree/model.py" line="369"/>
+        <location filename="../../orgdesk/ui/tree/model.py" line="431"/>
         <source>{name}: headcount {headcount}, filled {filled}, vacant {vacant}</source>
         <translation>{name}：编制 {headcount}，在岗 {filled}，空缺 {vacant}</translation>
     </message>
