@@ -51,3 +51,8 @@ if ! QT_QPA_PLATFORM=offscreen "$VENV/bin/python" -c 'from PySide6 import QtWidg
    missing_qt_libs libqoffscreen.so; then
   apt_install libegl1 libgl1 libopengl0 libxkbcommon0 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3
 fi
+
+# The tests read exported PDFs back the way a user's tools do: poppler-utils and qpdf.
+if [ "$EXTRAS" = "[test]" ] && ! { command -v pdftotext >/dev/null && command -v qpdf >/dev/null; }; then
+  apt_install poppler-utils qpdf
+fi
