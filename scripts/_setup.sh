@@ -56,3 +56,9 @@ fi
 if [ "$EXTRAS" = "[test]" ] && ! { command -v pdftotext >/dev/null && command -v qpdf >/dev/null; }; then
   apt_install poppler-utils qpdf
 fi
+
+# Team-mode tests start a throw-away PostgreSQL server (tests/team); Debian keeps its
+# programs in /usr/lib/postgresql/<version>/bin, which the tests look into.
+if [ "$EXTRAS" = "[test]" ] && ! command -v initdb >/dev/null && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+  apt_install postgresql
+fi
