@@ -2,7 +2,7 @@
 and `scenario copy`. cli.py registers them; no Qt is imported here.
 
     orgdesk diff PATH --from A --to B [--json]
-    orgdesk check PATH [--scenario NAME] [--json]
+    orgdesk check PATH [--scenario NAME] [--json] [--xlsx OUT [--lang zh|en]]
     orgdesk scenario copy PATH --from A --name B
 """
 
@@ -63,6 +63,14 @@ def add_parsers(commands: Any) -> None:
     check.add_argument("path", help=_(QT_TRANSLATE_NOOP("CLI", "an .orgdesk file")))
     check.add_argument("--scenario", help=_(QT_TRANSLATE_NOOP("CLI", "scenario name (default: the current one)")))
     check.add_argument("--json", action="store_true", help=_(QT_TRANSLATE_NOOP("CLI", "print one JSON object")))
+    check.add_argument(
+        "--xlsx", metavar="OUT", help=_(QT_TRANSLATE_NOOP("CLI", "also write the findings as an Excel workbook"))
+    )
+    check.add_argument(
+        "--lang",
+        choices=("zh", "en"),
+        help=_(QT_TRANSLATE_NOOP("CLI", "language of the workbook (default: the system's)")),
+    )
 
     scenario = commands.add_parser("scenario", help=_(QT_TRANSLATE_NOOP("CLI", "work with scenarios")))
     scenario_commands = scenario.add_subparsers(dest="scenario_command", parser_class=_Parser, required=True)
@@ -166,9 +174,16 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     document = _load(args.path)
     scenario = _choose_scenario(document, args.scenario)
     report = run_health_check(document, scenario.id)
+    if args.xlsx:
+        from orgdesk.io.health_xlsx import write_health_workbook
+
+        language = {"zh": "zh_CN", "en": "en", None: system_language()}[args.lang]
+        write_health_workbook(document, report, Path(args.xlsx), language)
     if args.json:
         _print_json(check_json(report, scenario.name), out)
         return EXIT_OK
+    if args.xlsx:
+        print(_(QT_TRANSLATE_NOOP("CLI", "Wrote {path}"), path=args.xlsx), file=out)
     counts = report.counts()
     summary = _(
         QT_TRANSLATE_NOOP(
