@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Boolean, Date, Float, ForeignKey, Integer, MetaData, String, Text
+from sqlalchemy import Boolean, Date, Float, ForeignKey, Index, Integer, MetaData, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING = {
@@ -26,18 +26,25 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
+class Versioned:
+    """Every row carries a version, raised by each committed change: an edit based on an
+    older version is refused (optimistic locking, see store.versions)."""
+
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+
 def _fk(target: str) -> ForeignKey:
     return ForeignKey(target, deferrable=True, initially="DEFERRED")
 
 
-class OrganisationRow(Base):
+class OrganisationRow(Versioned, Base):
     __tablename__ = "organisation"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(Text)
     description: Mapped[str] = mapped_column(Text, default="")
 
 
-class UnitTypeRow(Base):
+class UnitTypeRow(Versioned, Base):
     __tablename__ = "unit_type"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(Text)
@@ -45,7 +52,7 @@ class UnitTypeRow(Base):
     sort_order: Mapped[int] = mapped_column(Integer)
 
 
-class ScenarioRow(Base):
+class ScenarioRow(Versioned, Base):
     __tablename__ = "scenario"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(Text)
@@ -55,7 +62,7 @@ class ScenarioRow(Base):
     origin_id: Mapped[int | None] = mapped_column(Integer)
 
 
-class UnitRow(Base):
+class UnitRow(Versioned, Base):
     __tablename__ = "unit"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     scenario_id: Mapped[int] = mapped_column(_fk("scenario.id"), index=True)
@@ -69,7 +76,7 @@ class UnitRow(Base):
     origin_id: Mapped[int | None] = mapped_column(Integer)
 
 
-class PositionRow(Base):
+class PositionRow(Versioned, Base):
     __tablename__ = "position"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     unit_id: Mapped[int] = mapped_column(_fk("unit.id"), index=True)
@@ -86,7 +93,7 @@ class PositionRow(Base):
     origin_id: Mapped[int | None] = mapped_column(Integer)
 
 
-class PersonRow(Base):
+class PersonRow(Versioned, Base):
     __tablename__ = "person"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     code: Mapped[str] = mapped_column(Text)
@@ -100,7 +107,7 @@ class PersonRow(Base):
     notes: Mapped[str] = mapped_column(Text)
 
 
-class AssignmentRow(Base):
+class AssignmentRow(Versioned, Base):
     __tablename__ = "assignment"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     person_id: Mapped[int] = mapped_column(_fk("person.id"), index=True)
@@ -109,7 +116,7 @@ class AssignmentRow(Base):
     start_date: Mapped[date | None] = mapped_column(Date)
 
 
-class DutyRow(Base):
+class DutyRow(Versioned, Base):
     __tablename__ = "duty"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     owner_kind: Mapped[str] = mapped_column(String(16))
@@ -121,7 +128,7 @@ class DutyRow(Base):
     origin_id: Mapped[int | None] = mapped_column(Integer)
 
 
-class KpiRow(Base):
+class KpiRow(Versioned, Base):
     __tablename__ = "kpi"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     owner_kind: Mapped[str] = mapped_column(String(16))
@@ -137,7 +144,7 @@ class KpiRow(Base):
     origin_id: Mapped[int | None] = mapped_column(Integer)
 
 
-class RelationRow(Base):
+class RelationRow(Versioned, Base):
     __tablename__ = "relation"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     scenario_id: Mapped[int] = mapped_column(_fk("scenario.id"), index=True)
@@ -147,6 +154,42 @@ class RelationRow(Base):
     to_id: Mapped[int] = mapped_column(Integer)
     kind: Mapped[str] = mapped_column(Text)
     label: Mapped[str] = mapped_column(Text)
+
+
+class DocumentStateRow(Base):
+    """One row: the number of committed operations. Every commit raises it under a row lock,
+    so history ids follow commit order and other clients poll it to see news."""
+
+    __tablename__ = "document_state"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    change_counter: Mapped[int] = mapped_column(Integer)
+
+
+class HistoryRow(Base):
+    """One committed operation: who, when, what (the undo text's template and parameters)."""
+
+    __tablename__ = "history"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)  # = change_counter
+    at: Mapped[str] = mapped_column(String(32))  # ISO 8601, UTC
+    author: Mapped[str] = mapped_column(Text)
+    client: Mapped[str] = mapped_column(String(32))  # one open session; its own news are not news
+    action: Mapped[str] = mapped_column(Text)
+    action_params: Mapped[str] = mapped_column(Text)  # JSON
+    source: Mapped[str] = mapped_column(String(16))  # edit, undo, redo, import
+
+
+class HistoryChangeRow(Base):
+    """One row an operation changed, before → after (JSON of the entity; null: absent)."""
+
+    __tablename__ = "history_change"
+    __table_args__ = (Index("ix_history_change_item", "kind", "entity_id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    history_id: Mapped[int] = mapped_column(_fk("history.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    entity_id: Mapped[int] = mapped_column(Integer)
+    version: Mapped[int] = mapped_column(Integer)  # the row's version after the change (0: deleted)
+    before: Mapped[str | None] = mapped_column(Text)
+    after: Mapped[str | None] = mapped_column(Text)
 
 
 ROW_CLASSES: dict[str, type[Base]] = {

@@ -12,8 +12,10 @@ from dataclasses import dataclass
 
 from orgdesk.domain.document import Document
 from orgdesk.domain.operations import Operation
-from orgdesk.domain.patch import Patch, check_patch, put_patch
+from orgdesk.domain.patch import Patch, PatchBuilder, check_patch, put_patch
+from orgdesk.store.history import Action, Entry
 from orgdesk.store.store import Store
+from orgdesk.store.versions import ConflictError
 
 
 @dataclass(frozen=True)
@@ -21,7 +23,7 @@ class ChangeNotice:
     """What changed and who started it; views refresh only what concerns them."""
 
     patch: Patch
-    source: str  # "edit", "undo", "redo"
+    source: str  # "edit", "undo", "redo", "remote" (another client's committed operation)
     operation: Operation
 
 
@@ -83,11 +85,48 @@ class EditSession:
 
     def _commit(self, patch: Patch, operation: Operation, source: str) -> None:
         check_patch(self.document, patch)  # also reads any table the patch touches not read yet
-        self.store.write(patch)
+        action = Action(operation.label_source(), operation.label_params(), source)
+        try:
+            self.store.write(patch, action)
+        except ConflictError:
+            self.refresh()  # show what the other planner saved, then report the refusal
+            raise
         put_patch(self.document, patch)
-        notice = ChangeNotice(patch, source, operation)
+        self._notify(ChangeNotice(patch, source, operation))
+
+    def _notify(self, notice: ChangeNotice) -> None:
         for listener in list(self._listeners):
             listener(notice)
 
+    def refresh(self) -> int:
+        """Apply the operations other clients committed since this one was current; each is
+        announced like an edit (source "remote"), so views refresh only what it changed.
+        Returns how many there were. Own undo steps stay possible unless they touch the same rows."""
+        entries = self.store.news()
+        for entry in entries:
+            patch = entry.patch()
+            # Put the after values as committed (their before values are what the other client saw).
+            put_patch(self.document, patch)
+            self._notify(ChangeNotice(patch, "remote", RemoteOperation(entry)))
+        return len(entries)
+
     def close(self) -> None:
         self.store.close()
+
+
+class RemoteOperation(Operation):
+    """Another client's committed operation, as seen by this one (never undone from here)."""
+
+    def __init__(self, entry: Entry) -> None:
+        super().__init__()
+        self.entry = entry
+        self._patch = entry.patch()
+
+    def plan(self, b: PatchBuilder) -> None:
+        raise NotImplementedError("a remote operation is already committed")
+
+    def label_source(self) -> str:
+        return self.entry.action
+
+    def label_params(self) -> dict[str, object]:
+        return dict(self.entry.action_params)

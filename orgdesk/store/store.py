@@ -1,13 +1,16 @@
-"""The store: one OrgDesk document in one SQLite file (later also PostgreSQL).
+"""The store: one OrgDesk document in a SQLite file or in a PostgreSQL database.
 
-Every user action is one transaction, committed when it is made. Loading uses Core
-queries in bulk (not ORM objects): a 10,000-unit document loads in a fraction of a second.
+Every user action is one transaction, committed when it is made, together with its
+history entry; rows carry versions, so an edit based on something another client has
+changed since is refused (see versions.py). Loading uses Core queries in bulk (not ORM
+objects): a 10,000-unit document loads in a fraction of a second.
 """
 
 from __future__ import annotations
 
 import shutil
 import sqlite3
+import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -16,13 +19,13 @@ from functools import cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Boolean, Connection, Date, Engine, case, create_engine, event, func, select, text
-from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy import Boolean, Connection, Date, Engine, create_engine, event, text
+from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
 from orgdesk.domain.document import Document
 from orgdesk.domain.entities import ENTITY_CLASSES, KINDS, Entity
-from orgdesk.domain.patch import Patch
+from orgdesk.domain.patch import Change, Patch
 from orgdesk.store.files import (
     APPLICATION_ID,
     CANNOT_CREATE,
@@ -35,7 +38,20 @@ from orgdesk.store.files import (
     DocumentError,
     inspect_file,
 )
-from orgdesk.store.models import ROW_CLASSES, AssignmentRow, PersonRow, PositionRow
+from orgdesk.store.history import Action, Entry, default_author, last_change, local_time, read_entries, record
+from orgdesk.store.models import ROW_CLASSES
+from orgdesk.store.summary import unit_managers, unit_summary
+from orgdesk.store.versions import (
+    CONFLICT,
+    CONFLICT_UNKNOWN,
+    ConflictError,
+    Versions,
+    bump_counter,
+    find_conflict,
+    raise_versions,
+    read_counter,
+    remember,
+)
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -44,8 +60,9 @@ if TYPE_CHECKING:
 MIGRATIONS = Path(__file__).with_name("migrations")
 # The schema revisions this version knows, oldest first; a test keeps this equal to the
 # migration scripts, so opening a current file needs no Alembic import (it is slow).
-KNOWN_REVISIONS = ("0001", "0002")
+KNOWN_REVISIONS = ("0001", "0002", "0003")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
+VERSIONED_FROM = "0003"  # the first revision with row versions and the history
 
 
 def _alembic_config(connection: Connection) -> Config:
@@ -67,11 +84,13 @@ def migration_scripts() -> ScriptDirectory:
     return ScriptDirectory.from_config(config)
 
 
-def _upgrade(connection: Connection) -> None:
+def upgrade_schema(connection: Connection) -> None:
+    """Run the migrations up to the head revision (the caller decided that it may)."""
     from alembic import command
 
     command.upgrade(_alembic_config(connection), "head")
-    connection.exec_driver_sql(f"PRAGMA user_version={SCHEMA_VERSION}")
+    if connection.dialect.name == "sqlite":
+        connection.exec_driver_sql(f"PRAGMA user_version={SCHEMA_VERSION}")
 
 
 def _sqlite_engine(path: Path, readonly: bool) -> Engine:
@@ -88,19 +107,34 @@ def _sqlite_engine(path: Path, readonly: bool) -> Engine:
         cursor.execute("PRAGMA trusted_schema=OFF")  # a document never runs code it carries
         cursor.execute("PRAGMA journal_mode=DELETE")  # one file, no sidecar after closing
         cursor.execute("PRAGMA synchronous=FULL")  # a committed edit survives a power cut
+        cursor.execute("PRAGMA busy_timeout=10000")  # another OrgDesk committing: wait, do not fail
         cursor.close()
 
     return engine
 
 
 class Store:
-    """An open document file. Use `Store.create` or `Store.open`."""
+    """An open document. Use `Store.create` or `Store.open` (files), or server.open_server."""
 
-    def __init__(self, engine: Engine, path: Path, readonly: bool) -> None:
+    def __init__(
+        self, engine: Engine, path: Path, readonly: bool, *, location: str | None = None, server: bool = False
+    ) -> None:
         self.engine = engine
         self.path = path
+        self.location = location or str(path)  # shown in messages: the file, or the URL without password
+        self.server = server
         self.readonly = readonly
+        self.readonly_reason = ""  # "file", "grants": why writing is refused
         self.backup_path: Path | None = None  # set when opening made a pre-migration backup
+        self.revision = HEAD_REVISION
+        self.versions: Versions = {}
+        self.seen = 0  # the change counter up to which this client's document is current
+        self.author = default_author()
+        self.client = uuid.uuid4().hex
+
+    @property
+    def versioned(self) -> bool:
+        return self.revision >= VERSIONED_FROM
 
     # ----- creating and opening -----------------------------------------------------
     @classmethod
@@ -116,7 +150,7 @@ class Store:
             store = cls(_sqlite_engine(partial, readonly=False), partial, readonly=False)
             with store.engine.begin() as connection:
                 connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
-                _upgrade(connection)
+                upgrade_schema(connection)
                 if document is not None:
                     _insert_all(connection, document)
             store.engine.dispose()
@@ -135,6 +169,8 @@ class Store:
         if not readonly and not facts.writable:
             raise DocumentError(READ_ONLY, path=str(path))
         store = cls(_sqlite_engine(path, readonly=readonly), path, readonly=readonly)
+        if readonly:
+            store.readonly_reason = "file"
         try:
             store._check_revision(facts.schema_version)
         except SQLAlchemyError as error:
@@ -145,18 +181,24 @@ class Store:
             raise
         return store
 
-    def _check_revision(self, schema_version: int) -> None:
+    def read_revision(self) -> str | None:
         with self.engine.connect() as connection:
-            revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            value = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        return None if value is None else str(value)
+
+    def _check_revision(self, schema_version: int) -> None:
+        revision = self.read_revision()
         if revision == HEAD_REVISION:
             return
         if revision not in KNOWN_REVISIONS:
-            raise DocumentError(TOO_NEW, path=str(self.path), found=revision, supported=HEAD_REVISION)
+            raise DocumentError(TOO_NEW, path=self.location, found=revision, supported=HEAD_REVISION)
+        self.revision = str(revision)
         if self.readonly:
             return  # read the old schema as it is; only writing needs the migration
         self.backup_path = self._backup_before_migration(str(revision))
         with self.engine.begin() as connection:
-            _upgrade(connection)
+            upgrade_schema(connection)
+        self.revision = HEAD_REVISION
 
     def _backup_before_migration(self, revision: str) -> Path:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -178,13 +220,16 @@ class Store:
         """The document in the file. The structure (units, posts, holders) is read at once;
         people, duties, KPIs and relations when first used, unless `lazy` is False."""
         deferred = LAZY_KINDS if lazy else ()
+        versions = self.versions if self.versioned else None
         try:
             with self.engine.connect() as connection:
-                tables = {kind: _read_table(connection, kind) for kind in KINDS if kind not in deferred}
-                summary = _unit_summary(connection) if "position" in deferred else None
-                managers = _unit_managers(connection) if "position" in deferred else None
+                # The counter first: whatever the tables show is at least that recent.
+                self.seen = read_counter(connection) if self.versioned else 0
+                tables = {kind: _read_table(connection, kind, versions) for kind in KINDS if kind not in deferred}
+                summary = unit_summary(connection) if "position" in deferred else None
+                managers = unit_managers(connection) if "position" in deferred else None
         except DBAPIError as error:
-            raise DocumentError(CORRUPT, path=str(self.path), reason=_reason(error)) from error
+            raise DocumentError(CORRUPT, path=self.location, reason=_reason(error)) from error
         loaders = {kind: partial(self._read_later, kind) for kind in deferred}
         document = Document.from_tables(tables, loaders)
         document.unit_summary = summary
@@ -195,35 +240,108 @@ class Store:
     def _read_later(self, kind: str) -> list[Entity]:
         try:
             with self.engine.connect() as connection:
-                return _read_table(connection, kind)
+                return _read_table(connection, kind, self.versions if self.versioned else None)
         except DBAPIError as error:
-            raise DocumentError(CORRUPT, path=str(self.path), reason=_reason(error)) from error
+            raise DocumentError(CORRUPT, path=self.location, reason=_reason(error)) from error
+
+    def change_counter(self) -> int:
+        """How many operations were committed to the document (by anyone); cheap to poll."""
+        if not self.versioned:
+            return 0
+        with self.engine.connect() as connection:
+            return read_counter(connection)
+
+    def news(self) -> list[Entry]:
+        """Operations other clients committed since this one was last current (oldest first)."""
+        if not self.versioned or self.change_counter() == self.seen:
+            return []
+        with self.engine.connect() as connection:
+            entries = read_entries(connection, after_id=self.seen)
+        if entries:
+            self.seen = entries[-1].id
+        theirs = [entry for entry in entries if entry.client != self.client]
+        for entry in theirs:
+            for change in entry.changes:
+                key = (change.kind, change.entity_id)
+                if change.version == 0:
+                    self.versions.pop(key, None)
+                else:
+                    self.versions[key] = change.version
+        return theirs
+
+    def history(self, *, kind: str | None = None, entity_id: int | None = None) -> list[Entry]:
+        if self.revision < VERSIONED_FROM:
+            return []  # an old file opened read-only: no history recorded yet
+        with self.engine.connect() as connection:
+            return read_entries(connection, kind=kind, entity_id=entity_id)
 
     # ----- writing -------------------------------------------------------------------
-    def write(self, patch: Patch) -> None:
-        """Commit one user action; on failure nothing of it is written."""
+    def write(self, patch: Patch, action: Action | None = None) -> None:
+        """Commit one user action and its history entry; on failure nothing of it is written.
+
+        Raises ConflictError when another client changed one of the rows since this one read it."""
         if patch.is_empty():
             return
-        with self._transaction() as connection:
+        action = action or Action("Edit", {}, "edit")
+        with self._transaction(patch) as connection:
+            counter = bump_counter(connection)
+            conflict = find_conflict(connection, patch, self.versions)
+            if conflict is not None:
+                raise self._conflict_error(connection, conflict)
             _write_patch(connection, patch)
+            changes = raise_versions(connection, patch, self.versions)
+            record(connection, counter, self.author, self.client, action, changes)
+        remember(self.versions, changes)
+        if counter == self.seen + 1:
+            self.seen = counter  # nobody else committed in between: still current
 
     def replace_all(self, document: Document) -> None:
         """Write a whole document into this (empty) file in one transaction."""
-        with self._transaction() as connection:
+        with self._transaction(None) as connection:
             _insert_all(connection, document)
 
     @contextmanager
-    def _transaction(self) -> Iterator[Connection]:
+    def _transaction(self, patch: Patch | None) -> Iterator[Connection]:
         if self.readonly:
-            raise DocumentError(READ_ONLY, path=str(self.path))
+            raise DocumentError(READ_ONLY, path=self.location)
         try:
             with self.engine.begin() as connection:
                 yield connection
+        except IntegrityError as error:
+            # Deferred keys checked at commit: e.g. a unit added under one another client deleted.
+            if patch is None or not self.server:
+                raise DocumentError(WRITE_FAILED, path=self.location, reason=_reason(error)) from error
+            raise self._conflict_error(None, patch.changes[0]) from error
+        except ConflictError:
+            raise
         except (OSError, SQLAlchemyError) as error:
-            raise DocumentError(WRITE_FAILED, path=str(self.path), reason=_reason(error)) from error
+            raise DocumentError(WRITE_FAILED, path=self.location, reason=_reason(error)) from error
+
+    def _conflict_error(self, connection: Connection | None, change: Change) -> ConflictError:
+        shown = change.before or change.after
+        name = _display_name(shown)
+        try:
+            if connection is None:
+                with self.engine.connect() as fresh:
+                    last = last_change(fresh, change.kind, change.id)
+            else:
+                last = last_change(connection, change.kind, change.id)
+        except SQLAlchemyError:
+            last = None
+        if last is None:
+            return ConflictError(CONFLICT_UNKNOWN, kind=change.kind, entity_id=change.id, name=name)
+        author, at = last
+        return ConflictError(
+            CONFLICT, kind=change.kind, entity_id=change.id, name=name, author=author, when=local_time(at)
+        )
 
     def save_as(self, target: Path) -> None:
         """A consistent copy of the document at `target` (SQLite's online backup)."""
+        if self.server:
+            from orgdesk.store.copy import copy_document
+
+            copy_document(self, Path(target))
+            return
         target = Path(target)
         partial = target.with_name(target.name + ".partial")
         try:
@@ -248,54 +366,14 @@ class Store:
 LAZY_KINDS = ("position", "assignment", "person", "duty", "kpi", "relation")
 
 
-def _unit_summary(connection: Connection) -> dict[int, tuple[int, int, int, int, int]]:
-    """Per unit: posts, 编制, 在岗 (primary holders), 空缺 and 超编 counted post by post."""
-    position = PositionRow.__table__
-    assignment = AssignmentRow.__table__
-    holders = (
-        select(assignment.c.position_id, func.count().label("n"))
-        .where(assignment.c.kind == "primary")
-        .group_by(assignment.c.position_id)
-        .subquery()
-    )
-    filled = func.coalesce(holders.c.n, 0)
-    gap = position.c.headcount - filled
-    query = (
-        select(
-            position.c.unit_id,
-            func.count(),
-            func.sum(position.c.headcount),
-            func.sum(filled),
-            func.sum(case((gap > 0, gap), else_=0)),
-            func.sum(case((gap < 0, -gap), else_=0)),
-        )
-        .select_from(position.outerjoin(holders, holders.c.position_id == position.c.id))
-        .group_by(position.c.unit_id)
-    )
-    return {
-        row[0]: (int(row[1]), int(row[2]), int(row[3]), int(row[4]), int(row[5])) for row in connection.execute(query)
-    }
-
-
-def _unit_managers(connection: Connection) -> dict[int, str]:
-    """unit id → first holder (主岗 first) of the unit's first manager post, as analysis.unit_managers."""
-    position = PositionRow.__table__
-    assignment = AssignmentRow.__table__
-    person = PersonRow.__table__
-    query = (
-        select(position.c.unit_id, person.c.name)
-        .select_from(
-            position.join(assignment, assignment.c.position_id == position.c.id).join(
-                person, person.c.id == assignment.c.person_id
-            )
-        )
-        .where(position.c.is_manager.is_(True))
-        .order_by(position.c.unit_id, position.c.sort_order, assignment.c.kind != "primary", assignment.c.id)
-    )
-    managers: dict[int, str] = {}
-    for unit_id, name in connection.execute(query):
-        managers.setdefault(unit_id, name)
-    return managers
+def _display_name(entity: Entity | None) -> str:
+    if entity is None:
+        return ""
+    for field in ("name", "title", "text", "label", "code"):
+        value = getattr(entity, field, None)
+        if isinstance(value, str) and value:
+            return value
+    return str(entity.id)
 
 
 def _converters(kind: str) -> list[tuple[int, Callable[[Any], Any]]]:
@@ -319,10 +397,12 @@ def _to_bool(value: Any) -> bool | None:
     return None if value is None else value is True or value == 1
 
 
-def _read_table(connection: Connection, kind: str) -> list[Entity]:
-    """All rows of one table, straight from the driver in one fetch (no per-row ORM work)."""
+def _read_table(connection: Connection, kind: str, versions: Versions | None = None) -> list[Entity]:
+    """All rows of one table, straight from the driver in one fetch (no per-row ORM work);
+    with `versions`, each row's version is noted there too."""
     cls = ENTITY_CLASSES[kind]
-    names = ", ".join(f'"{name}"' for name in cls._fields)
+    fields = (*cls._fields, "version") if versions is not None else cls._fields
+    names = ", ".join(f'"{name}"' for name in fields)
     table_name = ROW_CLASSES[kind].__tablename__
     cursor = connection.connection.cursor()
     try:
@@ -330,6 +410,9 @@ def _read_table(connection: Connection, kind: str) -> list[Entity]:
         rows = cursor.fetchall()
     finally:
         cursor.close()
+    if versions is not None:
+        versions.update(((kind, row[0]), row[-1]) for row in rows)
+        rows = [row[:-1] for row in rows]
     make = partial(tuple.__new__, cls)  # what NamedTuple._make does, minus a Python call per row
     converters = _converters(kind)
     if converters and rows:

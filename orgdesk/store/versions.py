@@ -1,0 +1,120 @@
+"""Optimistic locking: every row carries a version; an edit based on an older one is refused.
+
+A commit first raises the document's change counter. That single-row UPDATE takes a row
+lock on PostgreSQL (SQLite's write lock on a file), so writers commit one after the other:
+the versions read next cannot change before this commit, and history ids follow commit
+order. The lock is held only for the few statements of one user action.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sqlalchemy import Connection, select
+
+from orgdesk.domain.patch import Change, Patch
+from orgdesk.domain.rules import QT_TRANSLATE_NOOP
+from orgdesk.store.files import DocumentError
+from orgdesk.store.models import ROW_CLASSES, DocumentStateRow
+
+Versions = dict[tuple[str, int], int]  # (kind, id) → the version this client last saw
+
+CONFLICT = QT_TRANSLATE_NOOP(
+    "Store",
+    "{author} changed the {kind} “{name}” at {when}, after you last saw it, so your change was not made "
+    "(nothing of theirs was overwritten). The view now shows the current version: check it and make your "
+    "change again if it is still needed.",
+)
+CONFLICT_UNKNOWN = QT_TRANSLATE_NOOP(
+    "Store",
+    "Someone else changed or removed the {kind} “{name}” after you last saw it, so your change was not made "
+    "(nothing of theirs was overwritten). The view now shows the current version: check it and make your "
+    "change again if it is still needed.",
+)
+CHUNK = 500  # ids per IN (...) list: far below every backend's limit on parameters
+
+
+class ConflictError(DocumentError):
+    """Another client committed a change to a row this edit is based on."""
+
+    def __init__(self, template: str, *, kind: str, entity_id: int, **params: object) -> None:
+        super().__init__(template, kind=kind, **params)
+        self.kind = kind
+        self.entity_id = entity_id
+
+
+def bump_counter(connection: Connection) -> int:
+    """Raise the change counter (taking the writers' lock) and return its new value."""
+    state = DocumentStateRow.__table__
+    connection.execute(
+        state.update().where(state.c.id == 1).values(change_counter=state.c.change_counter + 1)  # type: ignore[attr-defined]
+    )
+    value = connection.execute(select(state.c.change_counter).where(state.c.id == 1)).scalar()  # type: ignore[attr-defined]
+    if value is None:  # a document without its state row (hand-made): start one
+        connection.execute(state.insert(), {"id": 1, "change_counter": 1})  # type: ignore[attr-defined]
+        return 1
+    return int(value)
+
+
+def read_counter(connection: Connection) -> int:
+    state = DocumentStateRow.__table__
+    value = connection.execute(select(state.c.change_counter).where(state.c.id == 1)).scalar()  # type: ignore[attr-defined]
+    return int(value or 0)
+
+
+def find_conflict(connection: Connection, patch: Patch, versions: Versions) -> Change | None:
+    """The first change whose row is not at the version this client saw (or exists when it
+    should not): someone else committed it in the meantime."""
+    by_kind: dict[str, list[Change]] = defaultdict(list)
+    for change in patch.changes:
+        by_kind[change.kind].append(change)
+    for kind, changes in by_kind.items():
+        current = _current_versions(connection, kind, [c.id for c in changes])
+        for change in changes:
+            found = current.get(change.id)
+            # An insert expects no row yet; a row unknown to us has nothing to compare.
+            expected = None if change.before is None else versions.get((kind, change.id), found)
+            if found != expected:
+                return change
+    return None
+
+
+def _current_versions(connection: Connection, kind: str, ids: list[int]) -> dict[int, int]:
+    table = ROW_CLASSES[kind].__table__
+    found: dict[int, int] = {}
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start : start + CHUNK]
+        query = select(table.c.id, table.c.version).where(table.c.id.in_(chunk))  # type: ignore[attr-defined]
+        found.update({int(row[0]): int(row[1]) for row in connection.execute(query)})
+    return found
+
+
+def raise_versions(connection: Connection, patch: Patch, versions: Versions) -> list[tuple[Change, int]]:
+    """Give every updated row its next version; each change with the row's new version
+    (1 for a new row, 0 for a deleted one)."""
+    result: list[tuple[Change, int]] = []
+    updated: dict[str, list[int]] = defaultdict(list)
+    for change in patch.changes:
+        if change.after is None:
+            result.append((change, 0))
+        elif change.before is None:
+            result.append((change, 1))
+        else:
+            updated[change.kind].append(change.id)
+            result.append((change, versions.get((change.kind, change.id), 1) + 1))
+    for kind, ids in updated.items():
+        table = ROW_CLASSES[kind].__table__
+        for start in range(0, len(ids), CHUNK):
+            chunk = ids[start : start + CHUNK]
+            statement = table.update().where(table.c.id.in_(chunk)).values(version=table.c.version + 1)  # type: ignore[attr-defined]
+            connection.execute(statement)
+    return result
+
+
+def remember(versions: Versions, changes: list[tuple[Change, int]]) -> None:
+    for change, version in changes:
+        key = (change.kind, change.id)
+        if version == 0:
+            versions.pop(key, None)
+        else:
+            versions[key] = version
