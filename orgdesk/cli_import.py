@@ -39,7 +39,11 @@ def add_import_parser(commands: Any) -> None:
     )
     command.add_argument("path", help=_(QT_TRANSLATE_NOOP("CLI", "an .orgdesk file")))
     command.add_argument(
-        "--from", dest="source", required=True, metavar="IN", help=_(QT_TRANSLATE_NOOP("CLI", "the .xlsx or .csv file"))
+        "--from",
+        dest="source",
+        required=True,
+        metavar="IN",
+        help=_(QT_TRANSLATE_NOOP("CLI", "the .xlsx, .csv or .json file (a JSON list of records)")),
     )
     command.add_argument("--sheet", help=_(QT_TRANSLATE_NOOP("CLI", "sheet name (default: the first with data)")))
     command.add_argument(

@@ -76,6 +76,10 @@ def read_sheets(path: Path, sheet: str | None = None, *, progress: Progress | No
         return _read_workbook(path, sheet, progress)
     if head.startswith(b"\xd0\xcf\x11\xe0"):  # an OLE file: an encrypted .xlsx or an old .xls
         return _read_ole(path, sheet)
+    from orgdesk.io.json_read import looks_like_json, read_json_sheet  # json_read builds on this module
+
+    if looks_like_json(path, head):
+        return [read_json_sheet(path)]
     return [_read_csv(path, progress)]
 
 

@@ -48,6 +48,11 @@ class Interaction(QObject):
         )
         return Path(chosen) if chosen else None
 
+    def ask_import_path(self, title: str, file_filter: str, directory: Path | None = None) -> Path | None:
+        """A file to import (spreadsheet, CSV, JSON), or None if the user cancelled."""
+        chosen, _filter = QFileDialog.getOpenFileName(self._parent(), title, str(directory or Path.home()), file_filter)
+        return Path(chosen) if chosen else None
+
     def ask_export_path(self, title: str, suggested: Path, file_filter: str) -> Path | None:
         """Where to write an export (PDF, PNG …): `file_filter` as Qt writes it ("PDF (*.pdf)"), and
         `suggested`'s suffix is added when the user types a name without one."""

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from orgdesk import __version__
+from orgdesk.domain.heap import no_cycle_collection, settle_loaded
 from orgdesk.domain.operations import AddAssignment, MovePosition
 from orgdesk.domain.roster import assignment_kind_for
 from orgdesk.store.session import ChangeNotice, EditSession
@@ -35,6 +36,8 @@ from orgdesk.ui.clipboard import UnitClipboard
 from orgdesk.ui.context import AppContext
 from orgdesk.ui.documents import DocumentController
 from orgdesk.ui.editing import EditController
+from orgdesk.ui.health import install_health_check
+from orgdesk.ui.importing import install_importing
 from orgdesk.ui.language import LanguageMenu
 from orgdesk.ui.panels.details import UnitDetailsPanel
 from orgdesk.ui.panels.duties import DutiesPanel
@@ -119,7 +122,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self._connect()
+        self.importing = install_importing(self)
         self._restore_layout()
+        self.health = install_health_check(self)
         self._session_changed(keep_history=edits is not None)
 
     # ----- assembly ----------------------------------------------------------------
@@ -351,6 +356,11 @@ class MainWindow(QMainWindow):
         self.chart.when_painted(self._show_current_unit_in_panels)
 
     def _show_current_unit_in_panels(self) -> None:
+        with no_cycle_collection():  # the first fill reads the lazily loaded posts, people and duties
+            self._fill_panels()
+        settle_loaded()
+
+    def _fill_panels(self) -> None:
         unit_id = self.tree.current_unit_id()
         session = self.context.session
         self.details.show_unit(session.document if session is not None else None, unit_id)

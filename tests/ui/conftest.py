@@ -59,6 +59,9 @@ class ScriptedInteraction(Interaction):
         self.save_suggestions.append(suggested)
         return self.save_answers.popleft() if self.save_answers else None
 
+    def ask_import_path(self, title: str, file_filter: str, directory: Path | None = None) -> Path | None:
+        return self.open_answers.popleft() if self.open_answers else None
+
     def ask_export_path(self, title: str, suggested: Path, file_filter: str) -> Path | None:
         self.save_suggestions.append(suggested)
         return self.save_answers.popleft() if self.save_answers else None

@@ -1,0 +1,338 @@
+"""File › Import…: the dialog that shows what an import of a sheet would do before it is done.
+
+The user picks the sheet, header row, path separator, kind of rows and the column of
+each field; every change maps and plans the import again (nothing is written) and shows
+the first rows, the resulting tree and the rows that would be left out. Import hands the
+plan to the window, which runs it as one undoable edit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from orgdesk.domain.document import Document
+from orgdesk.domain.entities import Unit
+from orgdesk.domain.rules import MessageError
+from orgdesk.io import SpreadsheetImportError
+from orgdesk.io.import_mapping import NO_NAMES, Mapping, build_mapping
+from orgdesk.io.import_plan import ImportPlan
+from orgdesk.io.spreadsheet_import import ImportOptions, Source, choose_sheet, plan_import, uses_workbook_import
+from orgdesk.io.tabular_read import EMPTY, Cell
+from orgdesk.ui.background import BackgroundRunner
+from orgdesk.ui.import_widgets import NOT_USED, MappingTable, ProblemsTable, RowsPreview, TreePreview, translated
+
+BACKGROUND_ROWS = 20_000  # plan sheets bigger than this in a worker thread, behind a progress dialog
+ROW_MODES = ("auto", "units", "posts")
+
+
+@dataclass
+class Preview:
+    """What one set of options gives: the sheet's rows and mapping, and the plan or why there is none."""
+
+    rows: list[list[Cell]]
+    mapping: Mapping | None
+    plan: ImportPlan | None
+    error: MessageError | None
+    exact_workbook: bool
+
+
+def make_preview(document: Document, scenario_id: int, source: Source, options: ImportOptions) -> Preview:
+    """Map and plan without writing anything (runs in a worker thread for big sheets)."""
+    rows: list[list[Cell]] = []
+    mapping: Mapping | None = None
+    try:
+        sheet = choose_sheet(source, options)
+        rows = sheet.rows
+        if not any(any(cell not in (None, "") for cell in row) for row in rows):
+            raise SpreadsheetImportError(EMPTY, sheet=sheet.name)
+        header = None if options.header_row is None else options.header_row - 1
+        mapping = build_mapping(sheet.name, rows, header, options.overrides)
+        plan = plan_import(document, scenario_id, source, options)
+    except MessageError as error:
+        return Preview(rows, mapping, None, error, False)
+    return Preview(rows, mapping, plan, None, uses_workbook_import(source, options))
+
+
+class ImportDialog(QDialog):
+    choose_file_requested = Signal()
+    import_requested = Signal()
+
+    def __init__(
+        self,
+        document: Document,
+        scenario_id: int,
+        selected_unit: Unit | None,
+        language: str,
+        runner: BackgroundRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("importDialog")
+        self.setWindowTitle(self.tr("Import from a Spreadsheet"))
+        self.document, self.scenario_id, self.language, self.runner = document, scenario_id, language, runner
+        self.selected_unit = selected_unit
+        self.source: Source | None = None
+        self.preview: Preview | None = None
+        self.overrides: dict[str, str] = {}
+        self.background_rows = BACKGROUND_ROWS
+        self._filling = False
+        self._build()
+        self._connect()
+        self.resize(1100, 760)
+
+    # ----- assembly -------------------------------------------------------------------
+    def _build(self) -> None:
+        self.file_edit = QLineEdit(self)
+        self.file_edit.setReadOnly(True)
+        self.choose_button = QPushButton(self.tr("&Choose File…"), self)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_edit, 1)
+        file_row.addWidget(self.choose_button)
+        self.sheet_combo = QComboBox(self)
+        self.header_spin = QSpinBox(self)
+        self.header_spin.setRange(0, 1_000_000)
+        self.header_spin.setSpecialValueText(self.tr("Detect"))
+        self.sep_edit = QLineEdit("/", self)
+        self.sep_edit.setMaxLength(3)
+        self.sep_edit.setMaximumWidth(60)
+        self.rows_combo = QComboBox(self)
+        for mode, text in zip(ROW_MODES, self._mode_texts(), strict=True):
+            self.rows_combo.addItem(text, mode)
+        self.under_check = QCheckBox(self)
+        form = QFormLayout()
+        form.addRow(self.tr("&File:"), file_row)
+        form.addRow(self.tr("&Sheet:"), self.sheet_combo)
+        form.addRow(self.tr("&Header row:"), self.header_spin)
+        form.addRow(self.tr("Path &separator:"), self.sep_edit)
+        form.addRow(self.tr("&Rows are:"), self.rows_combo)
+        form.addRow("", self.under_check)
+
+        self.mapping_table = MappingTable(self)
+        self.rows_preview = RowsPreview(self)
+        self.tree_preview = TreePreview(self)
+        self.problems_table = ProblemsTable(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.rows_preview, self.tr("First rows"))
+        self.tabs.addTab(self.problems_table, self.tr("Problems"))
+        left = QSplitter(Qt.Orientation.Vertical, self)
+        left.addWidget(self.mapping_table)
+        left.addWidget(self.tabs)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.tree_preview)
+        splitter.setSizes([700, 400])
+
+        self.summary = QLabel(self)
+        self.summary.setObjectName("importSummary")
+        self.summary.setWordWrap(True)
+        self.skip_radio = QRadioButton(self.tr("S&kip the rejected rows and import the others"), self)
+        self.abort_radio = QRadioButton(self.tr("Import &nothing while a row is rejected"), self)
+        self.skip_radio.setChecked(True)
+        on_error = QGroupBox(self.tr("Rows that cannot be imported"), self)
+        on_error_layout = QVBoxLayout(on_error)
+        on_error_layout.addWidget(self.skip_radio)
+        on_error_layout.addWidget(self.abort_radio)
+        self.buttons = QDialogButtonBox(self)
+        self.import_button = self.buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(on_error)
+        layout.addWidget(self.buttons)
+        self._show_under()
+
+    def _mode_texts(self) -> list[str]:
+        return [self.tr("Detect"), self.tr("Units"), self.tr("Posts and people with a manager id")]
+
+    def _show_under(self) -> None:
+        unit = self.selected_unit
+        if unit is None:
+            self.under_check.setText(self.tr("Put the top units under the selected unit (no unit is selected)"))
+            self.under_check.setEnabled(False)
+        else:
+            self.under_check.setText(
+                self.tr("Put the top units under the selected unit “{name}”").format(name=unit.name)
+            )
+
+    def _connect(self) -> None:
+        self.choose_button.clicked.connect(self.choose_file_requested)
+        self.sheet_combo.currentIndexChanged.connect(lambda _index: self._sheet_changed())
+        self.header_spin.valueChanged.connect(lambda _value: self._header_changed())
+        self.sep_edit.textChanged.connect(lambda _text: self.refresh())
+        self.rows_combo.currentIndexChanged.connect(lambda _index: self.refresh())
+        self.under_check.toggled.connect(lambda _on: self.refresh())
+        self.mapping_table.field_changed.connect(self._field_changed)
+        self.import_button.clicked.connect(self.import_requested)
+        self.buttons.rejected.connect(self.reject)
+
+    # ----- options ----------------------------------------------------------------------
+    def set_source(self, source: Source) -> None:
+        """A newly read file: its sheets, detected header and mapping."""
+        self.source = source
+        self.file_edit.setText(str(source.path))
+        self.overrides = {}
+        self._filling = True
+        try:
+            self.sheet_combo.clear()
+            self.sheet_combo.addItems(source.sheet_names())
+            self.header_spin.setValue(0)
+            chosen = self._first_sheet_with_data(source)
+            self.sheet_combo.setCurrentIndex(max(0, self.sheet_combo.findText(chosen)))
+        finally:
+            self._filling = False
+        self.refresh()
+
+    @staticmethod
+    def _first_sheet_with_data(source: Source) -> str:
+        try:
+            return choose_sheet(source, ImportOptions()).name
+        except MessageError:
+            return source.sheet_names()[0] if source.sheets else ""
+
+    def options(self) -> ImportOptions:
+        under = self.selected_unit if self.under_check.isChecked() else None
+        header = self.header_spin.value()
+        return ImportOptions(
+            sheet=self.sheet_combo.currentText() or None,
+            header_row=header or None,
+            overrides=dict(self.overrides),
+            path_sep=self.sep_edit.text() or "/",
+            rows=str(self.rows_combo.currentData() or "auto"),
+            language=self.language,
+            under_unit_id=under.id if under is not None else None,
+        )
+
+    def skip_rejected(self) -> bool:
+        return self.skip_radio.isChecked()
+
+    def _sheet_changed(self) -> None:
+        if self._filling:
+            return
+        self.overrides = {}
+        self._filling = True
+        self.header_spin.setValue(0)
+        self._filling = False
+        self.refresh()
+
+    def _header_changed(self) -> None:
+        if not self._filling:
+            self.overrides = {}  # other headers: the columns chosen before mean nothing now
+            self.refresh()
+
+    def _field_changed(self, field: str, column: int) -> None:
+        preview = self.preview
+        if preview is None or preview.mapping is None:
+            return
+        self.overrides[field] = "" if column == NOT_USED else _header_reference(preview.mapping.headers, column)
+        self.refresh()
+
+    # ----- mapping and planning -----------------------------------------------------------
+    def refresh(self) -> None:
+        """Map and plan again with the current options, then show the outcome."""
+        source = self.source
+        if source is None or self._filling:
+            return
+        options = self.options()
+        rows = sum(len(sheet.rows) for sheet in source.sheets)
+        document, scenario_id = self.document, self.scenario_id
+
+        def job(_progress: Any) -> Preview:
+            return make_preview(document, scenario_id, source, options)
+
+        self.import_button.setEnabled(False)
+        self.runner.run(
+            job,
+            self.tr("Reading the rows of “{file}”…").format(file=source.path.name),
+            self._show_preview,
+            self._show_failure,
+            in_background=rows > self.background_rows,
+        )
+
+    def _show_preview(self, preview: Preview) -> None:
+        self.preview = preview
+        self.mapping_table.show_mapping(preview.mapping)
+        self.mapping_table.setEnabled(not preview.exact_workbook)
+        self.rows_preview.show_rows(preview.rows, preview.mapping)
+        plan = preview.plan
+        self.tree_preview.show_units(plan.preview_tree(self.document) if plan is not None else [], _units_added(plan))
+        self.problems_table.show_problems(plan.problems if plan is not None else [])
+        rejected = len(plan.rejected()) if plan is not None else 0
+        self.tabs.setTabText(
+            1, self.tr("Problems ({count})").format(count=rejected) if rejected else self.tr("Problems")
+        )
+        self.summary.setText(self._summary_text(preview))
+        self.import_button.setEnabled(plan is not None and bool(plan.entities or plan.updates))
+
+    def _show_failure(self, error: BaseException) -> None:
+        self.preview = None
+        self.import_button.setEnabled(False)
+        self.summary.setText(self._error_text(error))
+
+    def _summary_text(self, preview: Preview) -> str:
+        if preview.error is not None:
+            return self._error_text(preview.error)
+        plan = preview.plan
+        assert plan is not None
+        units = _units_added(plan)
+        text = self.tr("The import adds {units} units, {posts} posts and {people} people.").format(
+            units=units, posts=plan.count("position"), people=plan.count("person")
+        )
+        if preview.exact_workbook:
+            text = (
+                self.tr("This workbook was exported by OrgDesk; it is imported exactly as it was written.") + " " + text
+            )
+        rejected = len(plan.rejected())
+        if rejected:
+            text += " " + self.tr("{count} rows cannot be imported: see Problems.").format(count=rejected)
+        if not (plan.entities or plan.updates):
+            text += " " + self.tr("Nothing to import: check the sheet, header row and columns.")
+        return text
+
+    def _error_text(self, error: BaseException) -> str:
+        if isinstance(error, MessageError) and error.template == NO_NAMES:  # the CLI's advice names --map
+            return self.tr(
+                "No column of sheet “{sheet}” could be recognised as names (e.g. 部门名称, 姓名, name); "
+                "choose the column for Name (or Path, Person, Post) in the table above."
+            ).format(**error.params)
+        if isinstance(error, MessageError):
+            return translated(error.context, error.template, error.params)
+        return self.tr("The sheet cannot be read: {reason}").format(reason=str(error))
+
+
+def _header_reference(headers: list[str], column: int) -> str:
+    """How an override names a column: its header when that is unambiguous, else its number."""
+    header = headers[column] if column < len(headers) else ""
+    if header and headers.count(header) == 1 and not header.isdigit():
+        return header
+    return str(column + 1)
+
+
+def _units_added(plan: ImportPlan | None) -> int:
+    """New units plus the blank top unit an import renames."""
+    if plan is None:
+        return 0
+    return plan.count("unit") + sum(1 for entity in plan.updates if isinstance(entity, Unit))

@@ -1,0 +1,186 @@
+"""File › Import…: read a spreadsheet, CSV or JSON list, let the user check the mapping, import as one edit.
+
+Reading a big file runs in a worker thread behind a progress dialog with Cancel; every
+file that cannot be read gets the io layer's own message (translated) in a message box.
+The import itself is one `BulkInsert` through `window.edits.run_edit`, so one undo
+removes everything it added, and a refusal leaves the document as it was.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from orgdesk.domain.entities import Unit
+from orgdesk.domain.rules import MessageError
+from orgdesk.io.import_plan import ImportPlan
+from orgdesk.io.spreadsheet_import import ImportOptions, Source, choose_sheet, read_source
+from orgdesk.ui.background import BackgroundRunner
+from orgdesk.ui.import_dialog import ImportDialog
+from orgdesk.ui.import_widgets import translated
+
+if TYPE_CHECKING:
+    from orgdesk.ui.main_window import MainWindow
+
+READ_IN_BACKGROUND_BYTES = 2 << 20  # files above 2 MB are read behind a progress dialog
+FOLDER_KEY = "import/folder"
+
+
+class ImportController(QObject):
+    """The Import… action, the reading of the chosen file and the dialog it opens."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.runner = BackgroundRunner(window)
+        self.dialog: ImportDialog | None = None
+        self.background_bytes = READ_IN_BACKGROUND_BYTES
+        self.action = QAction(self.tr("&Import…"), window)
+        self.action.setObjectName("action_import")
+        self.action.setShortcut(QKeySequence("Ctrl+I"))
+        self.action.setStatusTip(self.tr("Add units, posts and people from an Excel workbook, CSV file or JSON list"))
+        self.action.triggered.connect(lambda _checked=False: self.start())
+        file_menu = window.menuBar().findChild(QMenu, "fileMenu")
+        if isinstance(file_menu, QMenu):
+            file_menu.insertAction(window.import_menu_anchor, self.action)
+            file_menu.aboutToShow.connect(lambda: self.action.setEnabled(window.edits.editable()))
+        window.addAction(self.action)
+
+    # ----- choosing and reading the file -------------------------------------------------
+    def start(self) -> None:
+        """Ask for a file and open the dialog on it."""
+        if not self.window.edits.editable():
+            self._warn(self.tr("Open or create a document you can change, then import into it."))
+            return
+        folder = self.window.context.settings.value(FOLDER_KEY, "")
+        path = self.window.context.interaction.ask_import_path(
+            self.tr("Import from a Spreadsheet"),
+            self.tr("Spreadsheets (*.xlsx *.xlsm *.xls *.csv *.txt *.tsv *.json);;All files (*)"),
+            Path(folder) if isinstance(folder, str) and folder else None,
+        )
+        if path is not None:
+            self.open_file(path)
+
+    def open_file(self, path: Path) -> None:
+        """Read `path` (in the background when it is big) and show it in the dialog."""
+        self.window.context.settings.setValue(FOLDER_KEY, str(Path(path).parent))
+
+        def job(progress: Any) -> Source:
+            return read_source(Path(path), None, progress)
+
+        try:
+            size = Path(path).stat().st_size
+        except OSError:
+            size = 0
+        self.runner.run(
+            job,
+            self.tr("Reading “{file}”…").format(file=Path(path).name),
+            self._file_read,
+            self._read_failed,
+            in_background=size > self.background_bytes,
+        )
+
+    def _choose_another_file(self) -> None:
+        folder = self.window.context.settings.value(FOLDER_KEY, "")
+        path = self.window.context.interaction.ask_import_path(
+            self.tr("Import from a Spreadsheet"),
+            self.tr("Spreadsheets (*.xlsx *.xlsm *.xls *.csv *.txt *.tsv *.json);;All files (*)"),
+            Path(folder) if isinstance(folder, str) and folder else None,
+        )
+        if path is not None:
+            self.open_file(path)
+
+    def _file_read(self, source: Source) -> None:
+        try:
+            choose_sheet(source, ImportOptions())  # a file without any data: say so before the dialog
+        except MessageError as error:
+            self._read_failed(error)
+            return
+        dialog = self.dialog or self._new_dialog()
+        if dialog is None:
+            return
+        dialog.set_source(source)
+        if not dialog.isVisible():
+            dialog.open()
+
+    def _read_failed(self, error: BaseException) -> None:
+        if isinstance(error, MessageError):
+            self._warn(translated(error.context, error.template, error.params))
+        else:  # a reader library's own failure on a damaged file: still a message, never a crash
+            self._warn(
+                self.tr("The file cannot be read ({reason}). Save it again from Excel or WPS and retry.").format(
+                    reason=str(error) or type(error).__name__
+                )
+            )
+
+    def _new_dialog(self) -> ImportDialog | None:
+        session = self.window.context.session
+        scenario_id = self.window.tree_model.scenario_id
+        if session is None or scenario_id is None:
+            return None
+        selected = session.document.get("unit", self.window.tree.current_unit_id())
+        dialog = ImportDialog(
+            session.document,
+            scenario_id,
+            selected if isinstance(selected, Unit) else None,
+            self.window.context.language,
+            self.runner,
+            self.window,
+        )
+        dialog.choose_file_requested.connect(self._choose_another_file)
+        dialog.import_requested.connect(self.run_import)
+        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
+        self.dialog = dialog
+        return dialog
+
+    def _dialog_closed(self, dialog: ImportDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+
+    # ----- importing ------------------------------------------------------------------------
+    def run_import(self) -> bool:
+        """The dialog's Import button: one undoable edit, or a message and nothing written."""
+        dialog = self.dialog
+        plan = dialog.preview.plan if dialog is not None and dialog.preview is not None else None
+        if dialog is None or plan is None:
+            return False
+        rejected = plan.rejected()
+        if rejected and not dialog.skip_rejected():
+            self._warn(
+                self.tr(
+                    "{count} rows cannot be imported, so nothing was imported. Correct them in the file and "
+                    "choose it again, or choose “Skip the rejected rows”."
+                ).format(count=len(rejected))
+            )
+            return False
+        if not self.window.edits.run_edit(plan.operation()):
+            return False  # run_edit showed why; the document is as it was
+        dialog.accept()
+        self._show_result(plan)
+        return True
+
+    def _show_result(self, plan: ImportPlan) -> None:
+        units = [entity for entity in (*plan.updates, *plan.entities) if isinstance(entity, Unit)]
+        ids = {unit.id for unit in units}
+        tops = [unit for unit in units if unit.parent_id not in ids]
+        if tops:
+            self.window.tree.select_unit(tops[0].id)
+        self.window.statusBar().showMessage(
+            self.tr(
+                "Imported {units} units, {posts} posts and {people} people from “{file}”; Undo removes them."
+            ).format(units=len(units), posts=plan.count("position"), people=plan.count("person"), file=plan.source),
+            10_000,
+        )
+
+    def _warn(self, text: str) -> None:
+        self.window.context.interaction.warn(self.tr("Import"), text)
+
+
+def install_importing(window: MainWindow) -> ImportController:
+    """File › Import… (Ctrl+I) in `window`'s File menu, before the export menu."""
+    return ImportController(window)
