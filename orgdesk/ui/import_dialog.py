@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QSpinBox,
     QSplitter,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -99,12 +98,13 @@ class ImportDialog(QDialog):
         self._filling = False
         self._build()
         self._connect()
-        self.resize(1100, 760)
+        self.resize(1300, 800)
 
     # ----- assembly -------------------------------------------------------------------
     def _build(self) -> None:
         self.file_edit = QLineEdit(self)
         self.file_edit.setReadOnly(True)
+        self.file_edit.setMinimumWidth(600)
         self.choose_button = QPushButton(self.tr("&Choose File…"), self)
         file_row = QHBoxLayout()
         file_row.addWidget(self.file_edit, 1)
@@ -121,7 +121,8 @@ class ImportDialog(QDialog):
             self.rows_combo.addItem(text, mode)
         self.under_check = QCheckBox(self)
         form = QFormLayout()
-        form.addRow(self.tr("&File:"), file_row)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.addRow(self.tr("File:"), file_row)
         form.addRow(self.tr("&Sheet:"), self.sheet_combo)
         form.addRow(self.tr("&Header row:"), self.header_spin)
         form.addRow(self.tr("Path &separator:"), self.sep_edit)
@@ -132,16 +133,15 @@ class ImportDialog(QDialog):
         self.rows_preview = RowsPreview(self)
         self.tree_preview = TreePreview(self)
         self.problems_table = ProblemsTable(self)
-        self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.rows_preview, self.tr("First rows"))
-        self.tabs.addTab(self.problems_table, self.tr("Problems"))
-        left = QSplitter(Qt.Orientation.Vertical, self)
-        left.addWidget(self.mapping_table)
-        left.addWidget(self.tabs)
+        self.problems_box = _boxed(self.problems_table, self.tr("Problems"))
+        middle = QSplitter(Qt.Orientation.Vertical, self)
+        middle.addWidget(_boxed(self.rows_preview, self.tr("First rows of the sheet")))
+        middle.addWidget(self.problems_box)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
-        splitter.addWidget(self.tree_preview)
-        splitter.setSizes([700, 400])
+        splitter.addWidget(_boxed(self.mapping_table, self.tr("Columns")))
+        splitter.addWidget(middle)
+        splitter.addWidget(_boxed(self.tree_preview, self.tr("Units the import adds")))
+        splitter.setSizes([380, 560, 340])
 
         self.summary = QLabel(self)
         self.summary.setObjectName("importSummary")
@@ -281,8 +281,8 @@ class ImportDialog(QDialog):
         self.tree_preview.show_units(plan.preview_tree(self.document) if plan is not None else [], _units_added(plan))
         self.problems_table.show_problems(plan.problems if plan is not None else [])
         rejected = len(plan.rejected()) if plan is not None else 0
-        self.tabs.setTabText(
-            1, self.tr("Problems ({count})").format(count=rejected) if rejected else self.tr("Problems")
+        self.problems_box.setTitle(
+            self.tr("Problems (rows rejected: {count})").format(count=rejected) if rejected else self.tr("Problems")
         )
         self.summary.setText(self._summary_text(preview))
         self.import_button.setEnabled(plan is not None and bool(plan.entities or plan.updates))
@@ -307,7 +307,7 @@ class ImportDialog(QDialog):
             )
         rejected = len(plan.rejected())
         if rejected:
-            text += " " + self.tr("{count} rows cannot be imported: see Problems.").format(count=rejected)
+            text += " " + self.tr("Rows that cannot be imported: {count} (see Problems).").format(count=rejected)
         if not (plan.entities or plan.updates):
             text += " " + self.tr("Nothing to import: check the sheet, header row and columns.")
         return text
@@ -336,3 +336,11 @@ def _units_added(plan: ImportPlan | None) -> int:
     if plan is None:
         return 0
     return plan.count("unit") + sum(1 for entity in plan.updates if isinstance(entity, Unit))
+
+
+def _boxed(widget: QWidget, title: str) -> QGroupBox:
+    box = QGroupBox(title, widget.parentWidget())
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(4, 4, 4, 4)
+    layout.addWidget(widget)
+    return box

@@ -153,8 +153,8 @@ class ImportController(QObject):
         if rejected and not dialog.skip_rejected():
             self._warn(
                 self.tr(
-                    "{count} rows cannot be imported, so nothing was imported. Correct them in the file and "
-                    "choose it again, or choose “Skip the rejected rows”."
+                    "Nothing was imported: some rows cannot be imported ({count}, see Problems). Correct them "
+                    "in the file and choose it again, or choose “Skip the rejected rows and import the others”."
                 ).format(count=len(rejected))
             )
             return False

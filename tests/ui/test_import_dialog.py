@@ -81,7 +81,8 @@ def test_gbk_csv_with_a_path_column_previews_maps_and_imports_as_one_undo_step(
     (problem,) = dialog.problems_table.reasons()
     assert problem[:2] == ("花名册", 7)
     assert "no name" in problem[2] and "组织路径" in problem[2]
-    assert "1 rows cannot be imported" in dialog.summary.text()
+    assert "Rows that cannot be imported: 1" in dialog.summary.text()
+    assert dialog.problems_box.title() == "Problems (rows rejected: 1)"
 
     # Another column for a field: the path column as plain names makes a flat list.
     dialog.mapping_table.choose("path", -1)
@@ -128,7 +129,7 @@ def test_abort_on_rejected_rows_leaves_the_document_as_it_was(
     dialog.import_button.click()
     assert dialog.isVisible()  # the user can switch to skipping or cancel
     ((_title, text),) = interaction.warnings
-    assert "1 rows cannot be imported, so nothing was imported" in text
+    assert "Nothing was imported: some rows cannot be imported (1," in text
     assert _units(window) == before and window.edits.stack.count() == steps
     dialog.reject()
     assert window.importing.dialog is None
