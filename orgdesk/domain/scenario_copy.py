@@ -12,9 +12,7 @@ alternatives, so a person holding a post in several scenarios is not holding two
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from typing import TypeVar, cast
 
 from orgdesk.domain import rules
@@ -31,24 +29,12 @@ from orgdesk.domain.entities import (
     Scenario,
     Unit,
 )
+from orgdesk.domain.heap import no_cycle_collection
 from orgdesk.domain.operations import Operation, UpdateEntity, _require
 from orgdesk.domain.patch import Change, Patch, PatchBuilder
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP, RuleViolation
 
 E = TypeVar("E", bound=Entity)
-
-
-@contextmanager
-def _no_cycle_collection() -> Iterator[None]:
-    """A copy makes (or drops) some 140,000 tuples and index entries and no reference cycles;
-    the cyclic collector would otherwise rescan the whole document many times meanwhile."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()
 
 
 class CopyScenario(Operation):
@@ -72,16 +58,16 @@ class CopyScenario(Operation):
         """Every entity of a copy is new, so the patch is made directly (each before is None):
         a 10,000-unit copy then costs one tuple per entity, not a builder lookup per entity."""
         if self._patch is None:
-            with _no_cycle_collection():
+            with no_cycle_collection():
                 self._patch = Patch(tuple(Change(kind, e.id, None, e) for kind, e in self._copies(doc)))
         return self._patch
 
     def apply(self, doc: Document) -> Patch:
-        with _no_cycle_collection():
+        with no_cycle_collection():
             return super().apply(doc)
 
     def revert(self, doc: Document) -> Patch:
-        with _no_cycle_collection():
+        with no_cycle_collection():
             return super().revert(doc)
 
     def _copies(self, doc: Document) -> list[tuple[str, Entity]]:

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from orgdesk.domain.builder import empty_document
+from orgdesk.domain.heap import no_cycle_collection, release_loaded, settle_loaded
 from orgdesk.domain.sample import sample_document
 from orgdesk.store.files import READ_ONLY, DocumentError
 from orgdesk.store.session import EditSession
@@ -75,6 +76,10 @@ class DocumentController(QObject):
         return True
 
     def _open_session(self, path: Path) -> EditSession:
+        with no_cycle_collection():
+            return self._load_session(path)
+
+    def _load_session(self, path: Path) -> EditSession:
         try:
             store = Store.open(path)
         except DocumentError as error:
@@ -91,6 +96,9 @@ class DocumentController(QObject):
         old = self.context.session
         self.context.session = session
         self.context.recent.add(session.store.path)
+        if old is not None:
+            release_loaded()
+        settle_loaded()
         self.session_changed.emit()
         if old is not None:
             old.close()
@@ -105,6 +113,7 @@ class DocumentController(QObject):
         self.context.session = None
         self.session_changed.emit()
         old.close()
+        release_loaded()
 
     # ----- File menu commands --------------------------------------------------------
     def open_interactive(self) -> bool:

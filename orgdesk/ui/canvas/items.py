@@ -47,9 +47,17 @@ class UnitItem(QGraphicsItem):
         self.unit_id = unit_id
         self.card = card
         self.on_chain = False  # part of the highlighted chain of command
+        self.placed_at: tuple[float, float] | None = None  # the layout's corner, as last set
         self._rect = QRectF(0, 0, width, height)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setAcceptHoverEvents(False)
+
+    def place(self, x: float, y: float) -> None:
+        """Move to the layout's corner; a box that stays put costs no call into Qt (a relayout
+        of 10,000 boxes moves only some of them)."""
+        if self.placed_at != (x, y):
+            self.placed_at = (x, y)
+            self.setPos(x, y)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
         return self._rect.adjusted(-2, -2, 2, BADGE_H + 2 if self.card.children else 2)

@@ -141,7 +141,7 @@ class ChartScene(QGraphicsScene):
                 self.addItem(box_item)
             elif box.unit_id in changed or box_item.card.hidden != box.hidden:
                 box_item.set_card(self._card(box.unit_id, box.hidden))
-            box_item.setPos(box.x, box.y)
+            box_item.place(box.x, box.y)
             self.items_by_unit[box.unit_id] = box_item
         for leftover in kept.values():  # units deleted, or hidden under a collapsed box
             self.removeItem(leftover)
