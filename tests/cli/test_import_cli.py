@@ -1,0 +1,42 @@
+"""`orgdesk import`: CSV, JSON lists, dry run, and abort that leaves the file unchanged."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.cli.test_cli import orgdesk
+
+REALDATA = Path(__file__).parents[1] / "data" / "realdata"
+
+
+def _units(path: Path) -> int:
+    result = orgdesk("info", str(path), "--json")
+    assert result.returncode == 0, result.stderr
+    count: int = json.loads(result.stdout)["units"]
+    return count
+
+
+def test_json_list_of_agencies_from_the_command_line(tmp_path: Path) -> None:
+    path = tmp_path / "us.orgdesk"
+    assert orgdesk("new", str(path)).returncode == 0
+    dry = orgdesk("import", str(path), "--from", str(REALDATA / "allusgov__federalregister-raw.json"), "--dry-run")
+    assert dry.returncode == 0 and "Would import" in dry.stdout and "459 units" in dry.stdout
+    assert _units(path) == 1
+    done = orgdesk("import", str(path), "--from", str(REALDATA / "allusgov__federalregister-raw.json"))
+    assert done.returncode == 0, done.stderr
+    assert _units(path) == 460
+    assert ".json" in orgdesk("import", "--help").stdout
+
+
+def test_rejected_rows_abort_by_default_and_skip_on_request(tmp_path: Path) -> None:
+    path = tmp_path / "o.orgdesk"
+    assert orgdesk("new", str(path)).returncode == 0
+    sheet = tmp_path / "bad.csv"
+    sheet.write_bytes("部门编号,上级部门编号,部门名称\n1,,总部\n2,1,财务部\n3,9,孤儿部\n".encode("gbk"))
+    refused = orgdesk("import", str(path), "--from", str(sheet))
+    assert refused.returncode != 0 and "row 4" in refused.stdout + refused.stderr
+    assert _units(path) == 1
+    skipped = orgdesk("import", str(path), "--from", str(sheet), "--on-error", "skip")
+    assert skipped.returncode == 0 and "1 rows were skipped" in skipped.stdout
+    assert _units(path) == 2  # 总部 took over the blank top unit, 财务部 under it
