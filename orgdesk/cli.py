@@ -26,7 +26,7 @@ from orgdesk.store.store import Store
 
 CLI = "CLI"
 EXIT_OK, EXIT_INTERNAL, EXIT_USER = 0, 1, 2
-SUBCOMMANDS = ("new", "info", "duties", "export", "diff", "check", "scenario", "import")
+SUBCOMMANDS = ("new", "info", "duties", "export", "diff", "check", "scenario", "import", "copy", "history")
 PAPERS = ("A4", "A3", "A2", "A1", "A0", "Letter")
 LAYOUTS = ("top-down", "left-right", "compact")
 
@@ -64,7 +64,12 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--force", action="store_true", help=_(QT_TRANSLATE_NOOP("CLI", "replace an existing file")))
 
     info = commands.add_parser("info", help=_(QT_TRANSLATE_NOOP("CLI", "show counts and the unit tree")))
-    info.add_argument("path", help=_(QT_TRANSLATE_NOOP("CLI", "an .orgdesk file")))
+    info.add_argument("path", help=_(QT_TRANSLATE_NOOP("CLI", "an .orgdesk file or a server URL postgresql://user@host/database")))
+    info.add_argument(
+        "--migrate",
+        action="store_true",
+        help=_(QT_TRANSLATE_NOOP("CLI", "update a server document's format to this OrgDesk's (affects every planner)")),
+    )
     info.add_argument("--scenario", help=_(QT_TRANSLATE_NOOP("CLI", "scenario name (default: the current one)")))
     info.add_argument("--json", action="store_true", help=_(QT_TRANSLATE_NOOP("CLI", "print one JSON object")))
 
@@ -77,7 +82,14 @@ def build_parser() -> argparse.ArgumentParser:
     _add_export_parser(commands)
     _add_import_parser(commands)
     _add_analysis_parsers(commands)
+    _add_team_parsers(commands)
     return parser
+
+
+def _add_team_parsers(commands: Any) -> None:
+    from orgdesk.cli_team import add_parsers
+
+    add_parsers(commands)
 
 
 def _add_analysis_parsers(commands: Any) -> None:
@@ -103,7 +115,7 @@ def _add_export_parser(commands: Any) -> None:
     export = commands.add_parser(
         "export", help=_(QT_TRANSLATE_NOOP("CLI", "write an Excel workbook, an org-chart PDF or a booklet PDF"))
     )
-    export.add_argument("path", help=_(QT_TRANSLATE_NOOP("CLI", "an .orgdesk file")))
+    export.add_argument("path", help=_(QT_TRANSLATE_NOOP("CLI", "an .orgdesk file or a server URL postgresql://user@host/database")))
     export.add_argument("--scenario", help=_(QT_TRANSLATE_NOOP("CLI", "scenario name (default: the current one)")))
     export.add_argument(
         "--lang",
@@ -259,7 +271,9 @@ def _print_tree(node: dict[str, Any], out: TextIO, depth: int = 0) -> None:
 
 
 def cmd_info(args: argparse.Namespace, out: TextIO) -> int:
-    with Store.open(Path(args.path), readonly=True) as store:
+    from orgdesk.cli_team import open_document
+
+    with open_document(args.path, readonly=not args.migrate, migrate=args.migrate) as store:
         document = store.load()
     scenario = _choose_scenario(document, args.scenario)
     info = document_info(document, scenario)
@@ -354,7 +368,9 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
         raise UserError(
             _(QT_TRANSLATE_NOOP("CLI", "Say what to write: --xlsx, --chart-pdf, --booklet-pdf, --png or --svg."))
         )
-    with Store.open(Path(args.path), readonly=True) as store:
+    from orgdesk.cli_team import open_document
+
+    with open_document(args.path, readonly=True) as store:
         document = store.load(lazy=False)
     scenario = _choose_scenario(document, args.scenario)
     root = find_unit_by_path(document, scenario, args.root) if args.root else document.root(scenario.id)
@@ -423,7 +439,16 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "diff": lambda args, out: _analysis("cmd_diff", args, out),
     "check": lambda args, out: _analysis("cmd_check", args, out),
     "scenario": lambda args, out: _analysis("cmd_scenario", args, out),
+    "copy": lambda args, out: _team("cmd_copy", args, out),
+    "history": lambda args, out: _team("cmd_history", args, out),
 }
+
+
+def _team(name: str, args: argparse.Namespace, out: TextIO) -> int:
+    from orgdesk import cli_team
+
+    command: Callable[[argparse.Namespace, TextIO], int] = getattr(cli_team, name)
+    return command(args, out)
 
 
 def _analysis(name: str, args: argparse.Namespace, out: TextIO) -> int:

@@ -21,7 +21,6 @@ from orgdesk.domain.messages import render_message
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
 from orgdesk.domain.scenario_copy import CopyScenario
 from orgdesk.i18n import system_language, translate
-from orgdesk.store.store import Store
 
 KIND_HEADINGS = {
     "unit": QT_TRANSLATE_NOOP("CLI", "Units"),
@@ -83,7 +82,9 @@ def add_parsers(commands: Any) -> None:
 
 
 def _load(path: str) -> Document:
-    with Store.open(Path(path), readonly=True) as store:
+    from orgdesk.cli_team import open_document
+
+    with open_document(path, readonly=True) as store:
         return store.load(lazy=False)
 
 
@@ -233,7 +234,9 @@ def check_json(report: HealthReport, scenario: str) -> dict[str, Any]:
 def cmd_scenario(args: argparse.Namespace, out: TextIO) -> int:
     if args.scenario_command != "copy":  # pragma: no cover - argparse allows only copy
         raise UserError(args.scenario_command)
-    with Store.open(Path(args.path)) as store:
+    from orgdesk.cli_team import open_document
+
+    with open_document(args.path) as store:
         document = store.load(lazy=False)
         source = _choose_scenario(document, args.source)
         operation = CopyScenario(source.id, args.name)

@@ -39,10 +39,11 @@ class EditSession:
         self._listeners: list[Listener] = []
 
     @classmethod
-    def open(cls, path: str, *, readonly: bool = False) -> EditSession:
-        from pathlib import Path
+    def open(cls, location: str, *, readonly: bool = False, migrate: bool = False) -> EditSession:
+        """A file path or a server URL (see server.open_location)."""
+        from orgdesk.store.server import open_location
 
-        return cls(Store.open(Path(path), readonly=readonly))
+        return cls(open_location(location, readonly=readonly, migrate=migrate))
 
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)

@@ -1,0 +1,111 @@
+"""Server documents: copy a file up and back down, open by URL in every subcommand, and
+migrations only when confirmed."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import psycopg
+import pytest
+
+from orgdesk.domain import operations as ops
+from orgdesk.store.files import DocumentError
+from orgdesk.store.server import NEEDS_MIGRATION, NO_DOCUMENT, open_server, shown_location
+from orgdesk.store.session import EditSession
+
+
+def orgdesk(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    environment = {**os.environ, "LANGUAGE": "en", "PYTHONIOENCODING": "utf-8", **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "orgdesk", *args], capture_output=True, text=True, env=environment, timeout=120
+    )
+
+
+def info(location: str) -> dict[str, Any]:
+    result = orgdesk("info", location, "--json")
+    assert result.returncode == 0, result.stderr
+    data: dict[str, Any] = json.loads(result.stdout)
+    return data
+
+
+def test_copy_up_and_back_keeps_the_document_identical(sample_file: Path, pg_url: str, tmp_path: Path) -> None:
+    up = orgdesk("copy", str(sample_file), pg_url)
+    assert up.returncode == 0, up.stderr
+    assert "s3cret" not in up.stdout  # the password is never shown
+    back = tmp_path / "back.orgdesk"
+    down = orgdesk("copy", pg_url, str(back))
+    assert down.returncode == 0, down.stderr
+    file_info, server_info, back_info = info(str(sample_file)), info(pg_url), info(str(back))
+    assert file_info == server_info == back_info
+    assert file_info["units"] >= 6 and file_info["positions"] > 10  # the sample, not an empty document
+
+
+def test_every_scheme_and_the_password_from_pgpassword(sample_file: Path, pg_url: str) -> None:
+    assert orgdesk("copy", str(sample_file), pg_url).returncode == 0
+    without_password = pg_url.replace(":s3cret-test@", "@")
+    psycopg_scheme = without_password.replace("postgresql://", "postgresql+psycopg://")
+    result = orgdesk("info", psycopg_scheme, "--json", env={"PGPASSWORD": "s3cret-test"})
+    assert result.returncode == 0, result.stderr
+    refused = orgdesk("info", without_password, "--json", env={"PGPASSWORD": "wrong"})
+    assert refused.returncode == 2
+    assert "Could not connect" in refused.stderr and "wrong" not in refused.stderr
+
+
+def test_export_and_history_take_a_url(sample_file: Path, pg_url: str, tmp_path: Path) -> None:
+    assert orgdesk("copy", str(sample_file), pg_url).returncode == 0
+    workbook = tmp_path / "roster.xlsx"
+    result = orgdesk("export", pg_url, "--xlsx", str(workbook))
+    assert result.returncode == 0, result.stderr
+    assert workbook.stat().st_size > 1000
+
+
+def test_sslmode_passes_through_to_the_driver(sample_file: Path, pg_url: str) -> None:
+    assert orgdesk("copy", str(sample_file), pg_url).returncode == 0
+    refused = orgdesk("info", pg_url + "?sslmode=require", "--json")
+    assert refused.returncode == 2  # the test server has no TLS: requiring it must fail, not fall back
+    assert "SSL" in refused.stderr or "ssl" in refused.stderr
+    assert orgdesk("info", pg_url + "?sslmode=disable", "--json").returncode == 0
+
+
+def test_an_empty_database_holds_no_document(pg_url: str) -> None:
+    with pytest.raises(DocumentError) as caught:
+        open_server(pg_url)
+    assert caught.value.template == NO_DOCUMENT
+    assert "s3cret" not in str(caught.value.params)
+    assert shown_location(pg_url).count("***") == 1
+
+
+def test_an_older_server_document_migrates_only_when_confirmed(sample_file: Path, pg_url: str) -> None:
+    assert orgdesk("copy", str(sample_file), pg_url).returncode == 0
+    with psycopg.connect(pg_url) as connection:  # make it look like a document of revision 0002
+        connection.execute("DROP TABLE history_change; DROP TABLE history; DROP TABLE document_state")
+        for table in ("organisation", "unit_type", "scenario", "unit", "position", "person", "assignment"):
+            connection.execute(f'ALTER TABLE "{table}" DROP COLUMN version')
+        for table in ("duty", "kpi", "relation"):
+            connection.execute(f'ALTER TABLE "{table}" DROP COLUMN version')
+        connection.execute("UPDATE alembic_version SET version_num = '0002'")
+    with pytest.raises(DocumentError) as caught:
+        open_server(pg_url)
+    assert caught.value.template == NEEDS_MIGRATION
+    old_info = info(pg_url)  # reading needs no migration
+    assert orgdesk("info", pg_url, "--json", "--migrate").returncode == 0
+    with open_server(pg_url) as store:
+        assert store.read_revision() == "0003" and not store.readonly
+    assert info(pg_url) == old_info
+
+
+def test_edits_on_a_server_document_are_kept(sample_file: Path, pg_url: str) -> None:
+    assert orgdesk("copy", str(sample_file), pg_url).returncode == 0
+    session = EditSession(open_server(pg_url))
+    market = next(u for u in session.document.all("unit") if getattr(u, "name", "") == "市场部")
+    session.execute(ops.UpdateEntity("unit", market.id, name="市场营销部"))
+    session.undo()
+    session.redo()
+    session.close()
+    names = json.dumps(info(pg_url), ensure_ascii=False)
+    assert "市场营销部" in names and "\"市场部\"" not in names
