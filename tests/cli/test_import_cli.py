@@ -40,3 +40,22 @@ def test_rejected_rows_abort_by_default_and_skip_on_request(tmp_path: Path) -> N
     skipped = orgdesk("import", str(path), "--from", str(sheet), "--on-error", "skip")
     assert skipped.returncode == 0 and "1 rows were skipped" in skipped.stdout
     assert _units(path) == 2  # 总部 took over the blank top unit, 财务部 under it
+
+
+def test_exported_workbook_opens_in_calamine_and_imports_back(tmp_path: Path) -> None:
+    from python_calamine import CalamineWorkbook
+
+    sample = tmp_path / "sample.orgdesk"
+    assert orgdesk("new", str(sample), "--sample").returncode == 0
+    workbook = tmp_path / "roster.xlsx"
+    exported = orgdesk("export", str(sample), "--xlsx", str(workbook), "--lang", "zh")
+    assert exported.returncode == 0, exported.stderr
+    book = CalamineWorkbook.from_path(str(workbook))  # an independent reader
+    assert "组织架构" in book.sheet_names and "花名册" in book.sheet_names
+    rows = book.get_sheet_by_name("组织架构").to_python()
+    assert len(rows) - 1 == _units(sample)
+    copy = tmp_path / "copy.orgdesk"
+    assert orgdesk("new", str(copy)).returncode == 0
+    imported = orgdesk("import", str(copy), "--from", str(workbook))
+    assert imported.returncode == 0, imported.stderr
+    assert _units(copy) == _units(sample)
