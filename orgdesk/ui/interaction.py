@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 SUFFIX = "orgdesk"
 
@@ -40,6 +40,11 @@ class Interaction(QObject):
 
     def about(self, title: str, text: str) -> None:
         QMessageBox.about(self._parent(), title, text)
+
+    def ask_text(self, title: str, label: str, text: str = "") -> str | None:
+        """A line of text (a scenario's name), `text` proposed; None if the user cancelled."""
+        answer, accepted = QInputDialog.getText(self._parent(), title, label, QLineEdit.EchoMode.Normal, text)
+        return answer if accepted else None
 
     def ask_open_path(self, title: str, directory: Path | None = None) -> Path | None:
         """An existing document to open, or None if the user cancelled."""

@@ -41,6 +41,8 @@ class ScriptedInteraction(Interaction):
         self.save_suggestions: list[Path | None] = []
         self.questions: list[tuple[str, str, str]] = []
         self.confirm_answers: deque[bool] = deque()
+        self.text_answers: deque[str | None] = deque()
+        self.text_questions: list[tuple[str, str, str]] = []
 
     def warn(self, title: str, text: str) -> None:
         self.warnings.append((title, text))
@@ -51,6 +53,10 @@ class ScriptedInteraction(Interaction):
 
     def about(self, title: str, text: str) -> None:
         self.abouts.append((title, text))
+
+    def ask_text(self, title: str, label: str, text: str = "") -> str | None:
+        self.text_questions.append((title, label, text))
+        return self.text_answers.popleft() if self.text_answers else None
 
     def ask_open_path(self, title: str, directory: Path | None = None) -> Path | None:
         return self.open_answers.popleft() if self.open_answers else None
