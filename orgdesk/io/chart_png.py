@@ -13,6 +13,7 @@ from PIL import Image, ImageDraw, ImageFont
 from orgdesk.domain.document import Document
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
 from orgdesk.io import ExportError
+from orgdesk.io.atomic import written_atomically
 from orgdesk.io.chart_model import ChartDrawing, ChartImageOptions, chart_glyph_warnings, prepare_chart, write_error
 from orgdesk.io.chart_svg import MARGIN
 from orgdesk.io.pdf_fonts import CJK_FILE, LATIN, LATIN_FILE, font_path, runs, text_width
@@ -110,7 +111,8 @@ def write_chart_png(document: Document, scenario_id: int, path: Path, options: C
     drawing = prepare_chart(document, scenario_id, options.root_id, options.layout, options.depth, options.language)
     image = chart_image(drawing, options.dpi)
     try:
-        image.save(path, "PNG", dpi=(options.dpi, options.dpi))
+        with written_atomically(path) as partial:
+            image.save(partial, "PNG", dpi=(options.dpi, options.dpi))
     except OSError as error:
         raise write_error(path, error) from error
     return chart_glyph_warnings(drawing, options.language)

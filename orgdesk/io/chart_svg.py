@@ -12,6 +12,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 from orgdesk.domain.document import Document
+from orgdesk.io.atomic import written_atomically
 from orgdesk.io.chart_model import ChartDrawing, ChartImageOptions, chart_glyph_warnings, prepare_chart, write_error
 from orgdesk.io.pdf_fonts import text_width
 from orgdesk.layout import paint, style
@@ -94,7 +95,8 @@ def chart_svg(drawing: ChartDrawing) -> str:
 def write_chart_svg(document: Document, scenario_id: int, path: Path, options: ChartImageOptions) -> list[str]:
     drawing = prepare_chart(document, scenario_id, options.root_id, options.layout, options.depth, options.language)
     try:
-        path.write_text(chart_svg(drawing), encoding="utf-8")
+        with written_atomically(path) as partial:
+            partial.write_text(chart_svg(drawing), encoding="utf-8")
     except OSError as error:
         raise write_error(path, error) from error
     return chart_glyph_warnings(drawing, options.language)

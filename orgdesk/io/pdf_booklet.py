@@ -25,6 +25,7 @@ from orgdesk.domain.entities import Position, Unit
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
 from orgdesk.i18n import translate
 from orgdesk.io import ExportError
+from orgdesk.io.atomic import written_atomically
 from orgdesk.io.chart_model import NO_UNITS, glyph_warnings, prepare_chart, write_error
 from orgdesk.io.pdf_booklet_parts import Anchor, ChartFlowable, ExportCancelled, Numbers, TocRow, booklet_canvas
 from orgdesk.io.pdf_booklet_sections import Context, department_section, post_section
@@ -88,7 +89,8 @@ def write_booklet_pdf(
     lines = glyph_warnings(missing_in(_plan_texts(plan)), language)
     builder = _Builder(document, scenario_id, root, plan, language, progress, version)
     try:
-        builder.build(path)
+        with written_atomically(path) as partial:  # a cancel or failure leaves no half-written file
+            builder.build(partial)
     except OSError as error:
         raise write_error(path, error) from error
     return lines

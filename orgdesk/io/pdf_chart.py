@@ -25,7 +25,9 @@ from orgdesk.domain.document import Document
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
 from orgdesk.i18n import render, translate
 from orgdesk.io import ExportError
+from orgdesk.io.atomic import partial_path
 from orgdesk.io.chart_model import ChartDrawing, chart_glyph_warnings, prepare_chart, write_error
+from orgdesk.io.pdf_booklet_parts import ExportCancelled
 from orgdesk.io.pdf_fonts import LATIN, register_fonts
 from orgdesk.io.pdf_pages import (
     MIN_SCALE,
@@ -46,6 +48,7 @@ from orgdesk.layout.tidy import Box, Connector
 
 PDF = "Pdf"
 PagePoint = Callable[[Box], tuple[float, float]]
+Progress = Callable[[int, int], object]  # may raise, or return False, to cancel
 TOO_SMALL = QT_TRANSLATE_NOOP(
     "Export",
     "The chart does not fit legibly on one {paper} sheet: it would print at {percent} %, and text needs at least "
@@ -74,9 +77,13 @@ class ChartPdfOptions:
     language: str | None = None
 
 
-def write_chart_pdf(document: Document, scenario_id: int, path: Path, options: ChartPdfOptions) -> list[str]:
+def write_chart_pdf(
+    document: Document, scenario_id: int, path: Path, options: ChartPdfOptions, progress: Progress | None = None
+) -> list[str]:
     """Write the chart; returns lines to show the user (glyph warnings, the sheet count).
-    Raises ExportError when --fit page cannot stay legible, or the file cannot be written."""
+    Raises ExportError when --fit page cannot stay legible, or the file cannot be written.
+    `progress(done, total)` is called once per sheet; if it raises or returns False the export
+    stops (ExportCancelled) and no file is left behind."""
     register_fonts()
     drawing = prepare_chart(document, scenario_id, options.root_id, options.layout, options.depth, options.language)
     lines = chart_glyph_warnings(drawing, options.language)
@@ -94,7 +101,7 @@ def write_chart_pdf(document: Document, scenario_id: int, path: Path, options: C
             minimum=round(MIN_SCALE * 100),
             suggestion=paper,
         )
-    writer = _ChartWriter(drawing, frame, options, path)
+    writer = _ChartWriter(drawing, frame, options, path, progress)
     if options.fit == "tiles" and scale < TILE_SCALE:
         grid = tile_grid(frame, TILE_SCALE, layout.width, layout.height)
         sheets = writer.write_tiles(grid)
@@ -114,11 +121,17 @@ def write_chart_pdf(document: Document, scenario_id: int, path: Path, options: C
 
 
 class _ChartWriter:
-    def __init__(self, drawing: ChartDrawing, frame: Frame, options: ChartPdfOptions, path: Path) -> None:
+    def __init__(
+        self, drawing: ChartDrawing, frame: Frame, options: ChartPdfOptions, path: Path, progress: Progress | None
+    ) -> None:
         self.drawing, self.frame, self.options, self.path = drawing, frame, options, path
-        self.language = options.language
+        self.language, self.progress = options.language, progress
         self.canvas = Canvas(
-            str(path), pagesize=(frame.width, frame.height), pageCompression=1, invariant=0, initialFontName=LATIN
+            str(partial_path(path)),  # renamed to `path` once complete
+            pagesize=(frame.width, frame.height),
+            pageCompression=1,
+            invariant=0,
+            initialFontName=LATIN,
         )
         self.page = 0
         self.pages = 1
@@ -156,7 +169,8 @@ class _ChartWriter:
         tiles = [t for t in grid.tiles() if (t.column, t.row) in boxes or (t.column, t.row) in connectors]
         self.pages = len(tiles) + 1
         self._write_overview(grid, tiles)
-        for tile in tiles:
+        for done, tile in enumerate(tiles):
+            self._report(done, len(tiles))
             key = (tile.column, tile.row)
             self._write_tile(tile, grid, boxes.get(key, []), connectors.get(key, []), relations.get(key, []))
         return len(tiles)
@@ -209,6 +223,10 @@ class _ChartWriter:
         self._bookmark_boxes(own, lambda box: painter_point(painter, box))
         self._finish_page(self._tr(QT_TRANSLATE_NOOP("Pdf", "Sheet {label}"), label=tile.label))
 
+    def _report(self, done: int, total: int) -> None:
+        if self.progress is not None and self.progress(done, total) is False:
+            raise ExportCancelled
+
     # ----- every page -----------------------------------------------------------------------
     def _bookmark_boxes(self, boxes: Iterable[Box], where: PagePoint) -> None:
         """Outline entries for the top box and the top-level units first drawn on this page."""
@@ -241,9 +259,12 @@ class _ChartWriter:
             if key in keyed:
                 title, level = keyed[key]
                 self.canvas.addOutlineEntry(title, key, level=level if self.pages == 1 else level + 1)
+        partial = partial_path(self.path)
         try:
             self.canvas.save()
+            partial.replace(self.path)
         except OSError as error:
+            partial.unlink(missing_ok=True)
             raise write_error(self.path, error) from error
 
 

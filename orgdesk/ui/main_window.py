@@ -36,6 +36,7 @@ from orgdesk.ui.clipboard import UnitClipboard
 from orgdesk.ui.context import AppContext
 from orgdesk.ui.documents import DocumentController
 from orgdesk.ui.editing import EditController
+from orgdesk.ui.exporting import install_exporting
 from orgdesk.ui.health import install_health_check
 from orgdesk.ui.importing import install_importing
 from orgdesk.ui.language import LanguageMenu
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._connect()
         self.importing = install_importing(self)
+        self.exporting = install_exporting(self)
         self._restore_layout()
         self.health = install_health_check(self)
         self._session_changed(keep_history=edits is not None)

@@ -1,0 +1,331 @@
+"""File › Export: the roster workbook, the chart as PDF, PNG or SVG, the job-description booklet.
+
+Each action asks its options (ExportOptionsDialog) and where to write (the Interaction), then runs
+the Qt-free exporter in a worker thread behind a progress dialog with Cancel (BackgroundRunner).
+The exporters write "<name>.partial" and rename it when complete, so a cancelled or failed export
+leaves no half-written file. Errors come back as the io layer's translated messages; notes the
+exporter returns (characters the fonts lack, the number of tiles) are shown when it is done.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog
+
+from orgdesk.domain.document import Document
+from orgdesk.domain.entities import Unit
+from orgdesk.domain.rules import MessageError
+from orgdesk.io import chart_png, chart_svg, pdf_booklet, pdf_chart, xlsx_export
+from orgdesk.io.chart_model import ChartImageOptions
+from orgdesk.ui.background import BackgroundRunner
+from orgdesk.ui.export_options import ExportChoices, ExportKind, ExportOptionsDialog
+from orgdesk.ui.import_widgets import translated
+from orgdesk.ui.printing import PrintController
+
+if TYPE_CHECKING:
+    from orgdesk.ui.main_window import MainWindow
+
+FOLDER_KEY = "export/folder"
+Lines = list[str]
+Job = Callable[[Callable[[int, int], None]], Lines]
+UNSAFE_IN_NAMES = re.compile(r'[\\/:*?"<>|\s]+')
+
+
+def accept_dialog(dialog: QDialog) -> bool:
+    """Show a dialog modally; tests replace this to answer it."""
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+class ExportController(QObject):
+    """The File › Export actions and the running of the exporters."""
+
+    exported = Signal(Path)  # the file is complete
+    failed = Signal(str)  # the message shown
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.runner = BackgroundRunner(window)
+        self.answer_dialog: Callable[[QDialog], bool] = accept_dialog
+        menu = window.export_menu
+        self.xlsx_action = self._action("action_export_xlsx", self.tr("&Excel Workbook (Roster)…"), self.export_xlsx)
+        self.xlsx_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.xlsx_action.setStatusTip(
+            self.tr("Structure, establishment, posts, roster, duties and KPIs of the shown scenario, for Excel or WPS")
+        )
+        self.chart_pdf_action = self._action("action_export_chart_pdf", self.tr("Chart as &PDF…"), self.export_chart)
+        self.chart_pdf_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.booklet_action = self._action(
+            "action_export_booklet", self.tr("&Job-Description Booklet (PDF)…"), self.export_booklet
+        )
+        self.png_action = self._action("action_export_png", self.tr("Chart as P&NG Picture…"), self.export_png)
+        self.svg_action = self._action("action_export_svg", self.tr("Chart as &SVG Drawing…"), self.export_svg)
+        for action in (self.xlsx_action, self.chart_pdf_action, self.booklet_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.png_action)
+        menu.addAction(self.svg_action)
+        menu.aboutToShow.connect(self.update_actions)
+        window.documents.session_changed.connect(self.update_actions)
+        self.update_actions()
+        self.printing = PrintController(self)
+
+    def _action(self, name: str, text: str, slot: Callable[[], None]) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.window.addAction(action)  # the shortcut works while the menu is closed
+        return action
+
+    def update_actions(self, *_args: object) -> None:
+        has_document = self.window.context.session is not None
+        for action in (self.xlsx_action, self.chart_pdf_action, self.booklet_action, self.png_action, self.svg_action):
+            action.setEnabled(has_document)
+
+    # ----- what is shown -------------------------------------------------------------------
+    def document(self) -> tuple[Document, int] | None:
+        session = self.window.context.session
+        scenario_id = self.window.tree_model.scenario_id
+        if session is None or scenario_id is None:
+            return None
+        return session.document, scenario_id
+
+    def selected_unit(self) -> Unit | None:
+        shown = self.document()
+        if shown is None:
+            return None
+        unit = shown[0].get("unit", self.window.tree.current_unit_id())
+        return unit if isinstance(unit, Unit) else None
+
+    @property
+    def language(self) -> str:
+        return self.window.context.language
+
+    def ask_choices(self, kind: ExportKind) -> ExportChoices | None:
+        """The options dialog for `kind`; None if the user cancelled."""
+        selected = self.selected_unit()
+        dialog = ExportOptionsDialog(
+            kind, selected.name if selected is not None else None, self.window.context.settings, self.window
+        )
+        try:
+            if not self.answer_dialog(dialog):
+                return None
+            dialog.remember()
+            return dialog.choices()
+        finally:
+            dialog.deleteLater()
+
+    def root_id(self, choices: ExportChoices) -> int | None:
+        selected = self.selected_unit() if choices.subtree else None
+        return selected.id if selected is not None else None
+
+    def ask_target(self, title: str, name: str, suffix: str, file_filter: str) -> Path | None:
+        shown = self.document()
+        if shown is None:
+            return None
+        document, scenario_id = shown
+        parts = (document.organisation.name, document.scenario(scenario_id).name, name)
+        stem = " ".join(part for part in parts if part)
+        folder = self._folder()
+        suggested = folder / (UNSAFE_IN_NAMES.sub("-", stem).strip("-") + suffix)
+        target = self.window.context.interaction.ask_export_path(title, suggested, file_filter)
+        if target is None:
+            return None
+        if not target.suffix:
+            target = target.with_suffix(suffix)
+        self.window.context.settings.setValue(FOLDER_KEY, str(target.parent))
+        return target
+
+    def _folder(self) -> Path:
+        remembered = self.window.context.settings.value(FOLDER_KEY, "")
+        if isinstance(remembered, str) and remembered and Path(remembered).is_dir():
+            return Path(remembered)
+        session = self.window.context.session
+        return session.store.path.parent if session is not None else Path.home()
+
+    # ----- the exports ------------------------------------------------------------------------
+    def export_xlsx(self) -> None:
+        shown = self.document()
+        target = self.ask_target(
+            self.tr("Export an Excel Workbook"), self.tr("roster"), ".xlsx", self.tr("Excel workbooks (*.xlsx)")
+        )
+        if shown is None or target is None:
+            return
+        document, scenario_id = shown
+        language = self.language
+
+        def job(progress: Callable[[int, int], None]) -> Lines:
+            document.load_all()
+            xlsx_export.write_workbook(document, scenario_id, target, language, progress=progress)
+            return []
+
+        self.run(job, target)
+
+    def export_chart(self, choices: ExportChoices | None = None) -> None:
+        """`choices`: given when the user switches a too-small single sheet to tiles."""
+        shown = self.document()
+        choices = choices or self.ask_choices(ExportKind.CHART_PDF)
+        if shown is None or choices is None:
+            return
+        target = self.ask_target(
+            self.tr("Export the Chart as PDF"), self.tr("chart"), ".pdf", self.tr("PDF documents (*.pdf)")
+        )
+        if target is None:
+            return
+        document, scenario_id = shown
+        options = self.chart_pdf_options(choices)
+
+        def job(progress: Callable[[int, int], None]) -> Lines:
+            document.load_all()
+            return pdf_chart.write_chart_pdf(document, scenario_id, target, options, progress)
+
+        self.run(job, target, lambda error: self._chart_failed(error, choices))
+
+    def chart_pdf_options(self, choices: ExportChoices) -> pdf_chart.ChartPdfOptions:
+        return pdf_chart.ChartPdfOptions(
+            paper=choices.paper,
+            landscape=choices.landscape,
+            fit=choices.fit,
+            layout=choices.layout,
+            root_id=self.root_id(choices),
+            depth=choices.depth,
+            language=self.language,
+        )
+
+    def _chart_failed(self, error: BaseException, choices: ExportChoices) -> None:
+        """A chart too big for one legible sheet: offer tiles rather than only refusing."""
+        if not isinstance(error, MessageError) or error.template not in (pdf_chart.TOO_SMALL, pdf_chart.TOO_BIG):
+            self.show_error(error)
+            return
+        text = self.too_small_text(error)
+        self.failed.emit(text)
+        question = self.tr("{reason}\n\nExport it on tiles over several sheets instead?").format(reason=text)
+        if self.window.context.interaction.confirm(self.tr("Export"), question, self.tr("Use Tiles")):
+            self.export_chart(ExportChoices(**{**choices.__dict__, "fit": "tiles"}))
+
+    def too_small_text(self, error: MessageError) -> str:
+        params = error.params
+        if error.template == pdf_chart.TOO_BIG:
+            return self.tr(
+                "The chart does not fit legibly on one {paper} sheet, nor on A0: it would print at {percent} %, and "
+                "text needs at least {minimum} %. Choose tiles, or fewer levels, or the selected unit only."
+            ).format(**params)
+        return self.tr(
+            "The chart does not fit legibly on one {paper} sheet: it would print at {percent} %, and text needs at "
+            "least {minimum} %. Choose tiles, {suggestion} paper, or fewer levels, or the selected unit only."
+        ).format(**params)
+
+    def export_booklet(self) -> None:
+        shown = self.document()
+        choices = self.ask_choices(ExportKind.BOOKLET)
+        if shown is None or choices is None:
+            return
+        target = self.ask_target(
+            self.tr("Export the Job-Description Booklet"),
+            self.tr("job descriptions"),
+            ".pdf",
+            self.tr("PDF documents (*.pdf)"),
+        )
+        if target is None:
+            return
+        self.run(self.booklet_job(choices, target), target)
+
+    def booklet_job(self, choices: ExportChoices, target: Path) -> Job:
+        shown = self.document()
+        assert shown is not None
+        document, scenario_id = shown
+        root_id, language = self.root_id(choices), self.language
+
+        def job(progress: Callable[[int, int], None]) -> Lines:
+            document.load_all()
+
+            def report(done: int, total: int) -> bool:
+                progress(done, total)  # raises once the user pressed Cancel
+                return True
+
+            return pdf_booklet.write_booklet_pdf(
+                document, scenario_id, target, root_id=root_id, language=language, progress=report
+            )
+
+        return job
+
+    def export_png(self) -> None:
+        self._export_image(ExportKind.PNG)
+
+    def export_svg(self) -> None:
+        self._export_image(ExportKind.SVG)
+
+    def _export_image(self, kind: ExportKind) -> None:
+        shown = self.document()
+        choices = self.ask_choices(kind)
+        if shown is None or choices is None:
+            return
+        if kind is ExportKind.PNG:
+            title, suffix, file_filter = self.tr("Export the Chart as PNG"), ".png", self.tr("PNG pictures (*.png)")
+            write: Callable[..., Lines] = chart_png.write_chart_png
+        else:
+            title, suffix, file_filter = self.tr("Export the Chart as SVG"), ".svg", self.tr("SVG drawings (*.svg)")
+            write = chart_svg.write_chart_svg
+        target = self.ask_target(title, self.tr("chart"), suffix, file_filter)
+        if target is None:
+            return
+        document, scenario_id = shown
+        options = ChartImageOptions(
+            layout=choices.layout,
+            root_id=self.root_id(choices),
+            depth=choices.depth,
+            language=self.language,
+            dpi=float(choices.dpi),
+        )
+
+        def job(_progress: Callable[[int, int], None]) -> Lines:
+            document.load_all()
+            return write(document, scenario_id, target, options)
+
+        self.run(job, target)
+
+    # ----- running and reporting ----------------------------------------------------------
+    def run(self, job: Job, target: Path, on_error: Callable[[BaseException], None] | None = None) -> None:
+        self.runner.run(
+            job,
+            self.tr("Writing “{file}”…").format(file=target.name),
+            lambda lines: self._done(target, lines),
+            on_error or self.show_error,
+            in_background=True,
+        )
+
+    def _done(self, target: Path, lines: Any) -> None:
+        self.window.statusBar().showMessage(self.tr("Exported “{file}”.").format(file=str(target)), 15_000)
+        if lines:
+            text = self.tr("“{file}” was written. Please note:").format(file=target.name)
+            self.window.context.interaction.warn(self.tr("Export"), "\n\n".join([text, *lines]))
+        self.exported.emit(target)
+
+    def show_error(self, error: BaseException) -> None:
+        self.failed.emit(self.report_error(self.tr("Export"), error))
+
+    def report_error(self, title: str, error: BaseException) -> str:
+        """Show why an export failed, in the user's language; returns the text shown."""
+        if isinstance(error, MessageError):
+            text = translated(error.context, error.template, error.params)
+        elif isinstance(error, OSError):
+            text = self.tr("The file cannot be written ({reason}). Choose another folder or file name.").format(
+                reason=error.strerror or str(error)
+            )
+        else:  # a library's own failure: still a message, never a crash
+            text = self.tr("The export failed ({reason}). Try again; if it fails again, report it.").format(
+                reason=str(error) or type(error).__name__
+            )
+        self.window.context.interaction.warn(title, text)
+        return text
+
+
+def install_exporting(window: MainWindow) -> ExportController:
+    """File › Export (workbook, chart PDF, booklet, PNG, SVG) and File › Print."""
+    return ExportController(window)
