@@ -26,6 +26,7 @@ from sqlalchemy.pool import NullPool
 from orgdesk.domain.document import Document
 from orgdesk.domain.entities import ENTITY_CLASSES, KINDS, Entity
 from orgdesk.domain.patch import Change, Patch
+from orgdesk.domain.rules import QT_TRANSLATE_NOOP
 from orgdesk.store.files import (
     APPLICATION_ID,
     CANNOT_CREATE,
@@ -63,6 +64,11 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 KNOWN_REVISIONS = ("0001", "0002", "0003")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 VERSIONED_FROM = "0003"  # the first revision with row versions and the history
+READ_ONLY_GRANTS = QT_TRANSLATE_NOOP(
+    "Store",
+    "You can read “{path}” but not change it: your database user may not write to it. Ask the database "
+    "administrator for write access, or copy it to a file (orgdesk copy) to work on your own copy.",
+)
 
 
 def _alembic_config(connection: Connection) -> Config:
@@ -303,7 +309,7 @@ class Store:
     @contextmanager
     def _transaction(self, patch: Patch | None) -> Iterator[Connection]:
         if self.readonly:
-            raise DocumentError(READ_ONLY, path=self.location)
+            raise DocumentError(READ_ONLY_GRANTS if self.readonly_reason == "grants" else READ_ONLY, path=self.location)
         try:
             with self.engine.begin() as connection:
                 yield connection
