@@ -34,6 +34,9 @@ Metrics:
   booklet_1000_s    job-description booklet of the first 1,000 posts of the 10,000-unit document
   copy_scenario_N_s CopyScenario.apply of the current scenario (deep copy with origins and holders)
   health_check_N_s  run_health_check of the current scenario (every check, ~50,000 duties at 10,000 units)
+  xlsx_export_N_s   roster workbook (every sheet, Chinese) of the current scenario, streaming writer
+  rss_xlsx_export_N_mb  peak RSS of a fresh process that opens the document and writes the workbook (probe_xlsx.py)
+  xlsx_import_N_s   our exported workbook imported into an empty document (read, plan, one committed edit)
 """
 
 from __future__ import annotations
@@ -390,6 +393,83 @@ def booklet_time(ctx: Context) -> float:
         )
     finally:
         target.unlink(missing_ok=True)
+
+
+# ----- Excel workbook: export and import back ------------------------------------------------
+@metric("xlsx_export_{n}_s", targets={10000: 10.0})
+def xlsx_export_time(ctx: Context) -> float:
+    """`write_workbook` (the streaming writer behind `export --xlsx`) of the current scenario, every sheet,
+    in Chinese, from the loaded document, with a progress callback as the GUI's worker has."""
+    from orgdesk.io.xlsx_export import write_workbook
+
+    document = _loaded(ctx.path)
+    scenario = document.current_scenario()
+    target = ctx.scratch("roster.xlsx")
+    try:
+        return ctx.median_time(
+            lambda: write_workbook(document, scenario.id, target, language="zh_CN", progress=lambda done, total: None)
+        )
+    finally:
+        target.unlink(missing_ok=True)
+
+
+@metric("rss_xlsx_export_{n}_mb", targets={10000: 300})
+def xlsx_export_peak_memory(ctx: Context) -> float | None:
+    """Peak RSS of a fresh process that opens the document and writes the workbook (probe_xlsx.py), as
+    `orgdesk export --xlsx` runs; one run (the peak hardly varies)."""
+    target = ctx.scratch("probe-roster.xlsx")
+    try:
+        completed = subprocess.run(
+            [sys.executable, str(HERE / "probe_xlsx.py"), str(ctx.path), str(target)],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+    finally:
+        target.unlink(missing_ok=True)
+    peak: float | None = json.loads(completed.stdout.strip().splitlines()[-1])["peak_rss_mb"]
+    return peak
+
+
+@metric("xlsx_import_{n}_s", targets={10000: 10.0})
+def xlsx_import_time(ctx: Context) -> float:
+    """`orgdesk import EMPTY --from ours.xlsx` in-process: open the empty document, read our exported workbook
+    of the current scenario (units, posts, people, assignments, duties, KPIs), plan the exact round trip and
+    commit it as one edit. The workbook is written once, untimed; each run gets a fresh empty document."""
+    from orgdesk.domain.builder import empty_document
+    from orgdesk.io.spreadsheet_import import ImportOptions, plan_import, read_source
+    from orgdesk.io.xlsx_export import write_workbook
+    from orgdesk.store.session import EditSession
+
+    document = _loaded(ctx.path)
+    workbook = ctx.scratch("import-source.xlsx")
+    write_workbook(document, document.current_scenario().id, workbook, language="zh_CN")
+    empty = ctx.scratch("import-target.orgdesk")
+
+    def import_once() -> None:
+        session = EditSession.open(empty)
+        try:
+            scenario = session.document.current_scenario()
+            plan = plan_import(session.document, scenario.id, read_source(workbook), ImportOptions())
+            session.execute(plan.operation())
+        finally:
+            session.close()
+
+    times = []
+    try:
+        for _ in range(ctx.repeat):
+            for leftover in empty.parent.glob(empty.name + "*"):
+                leftover.unlink()
+            Store.create(empty, empty_document("导入")).close()
+            gc.collect()
+            started = time.perf_counter()
+            import_once()
+            times.append(time.perf_counter() - started)
+    finally:
+        workbook.unlink(missing_ok=True)
+        for leftover in empty.parent.glob(empty.name + "*"):
+            leftover.unlink()
+    return statistics.median(times)
 
 
 # ----- scenarios and the health check -----------------------------------------------------------
