@@ -183,8 +183,6 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     if args.json:
         _print_json(check_json(report, scenario.name), out)
         return EXIT_OK
-    if args.xlsx:
-        print(_(QT_TRANSLATE_NOOP("CLI", "Wrote {path}"), path=args.xlsx), file=out)
     counts = report.counts()
     summary = _(
         QT_TRANSLATE_NOOP(
@@ -205,6 +203,8 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
             for finding in findings:
                 severity = _tr("Health", SEVERITY_NAMES[finding.severity])
                 print(f"  [{severity}] {_finding_text(finding)}", file=out)
+    if args.xlsx:
+        print(_(QT_TRANSLATE_NOOP("CLI", "Wrote {path}"), path=args.xlsx), file=out)
     return EXIT_OK
 
 

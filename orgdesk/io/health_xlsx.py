@@ -12,7 +12,7 @@ from pathlib import Path
 
 from orgdesk.domain.document import Document
 from orgdesk.domain.health import CHECK_TITLES, SEVERITY_NAMES, Check, Finding, HealthReport, Severity
-from orgdesk.domain.health.items import finding_paths
+from orgdesk.domain.health.items import ItemPaths
 from orgdesk.domain.health.model import SEVERITY_ORDER
 from orgdesk.domain.messages import render_message
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
@@ -87,13 +87,14 @@ def _write_findings(book: StreamingWorkbook, document: Document, report: HealthR
     sheet.autofilter(len(titles))
     severities = {severity: language.tr("Health", name) for severity, name in SEVERITY_NAMES.items()}
     categories = {check: language.tr("Health", title) for check, title in CHECK_TITLES.items()}
+    paths = ItemPaths(document)
     for finding in report.findings:
         fix = language.tr("Health", finding.fix.label_template) if finding.fix is not None else ""
         row = [
             severities[finding.severity],
             categories[finding.check],
             language.message(finding),
-            ITEM_SEPARATOR.join(finding_paths(document, finding)),
+            ITEM_SEPARATOR.join(paths.of_finding(finding)),
             fix,
         ]
         try:

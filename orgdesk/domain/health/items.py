@@ -8,18 +8,11 @@ Paths are written as the checks write them: names below the top unit joined by "
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from orgdesk.domain.document import Document
 from orgdesk.domain.entities import Duty, Kpi, OwnerKind, Position, Unit
 from orgdesk.domain.health.model import Finding, ItemRef
 
 PATH_SEPARATOR = "/"
-
-
-def _unit_path(doc: Document, unit: Unit) -> str:
-    above = [u.name for u in reversed(doc.ancestors(unit))][1:]  # without the top unit
-    return PATH_SEPARATOR.join([*above, unit.name])
 
 
 def owner_of(doc: Document, ref: ItemRef) -> ItemRef | None:
@@ -44,21 +37,45 @@ def unit_of(doc: Document, ref: ItemRef) -> int | None:
     return owner.id
 
 
+class ItemPaths:
+    """Paths of items, each unit's path made once (a report of 50,000 findings names the same
+    units again and again)."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self._units: dict[int, str] = {}
+        self._owners: dict[ItemRef, str] = {}
+
+    def unit_path(self, unit: Unit) -> str:
+        found = self._units.get(unit.id)
+        if found is None:
+            parent = self.doc.parent(unit)
+            if parent is None or parent.parent_id is None:  # the top unit and its children
+                found = unit.name
+            else:
+                found = f"{self.unit_path(parent)}{PATH_SEPARATOR}{unit.name}"
+            self._units[unit.id] = found
+        return found
+
+    def of(self, ref: ItemRef) -> str:
+        """市场部 for a unit, 市场部/号卡管理 for a post, the owner's path for a duty or KPI."""
+        owner = owner_of(self.doc, ref)
+        if owner is None:
+            return ""
+        found = self._owners.get(owner)
+        if found is None:
+            entity = self.doc.get(owner.kind, owner.id)
+            if isinstance(entity, Position):
+                found = f"{self.unit_path(self.doc.unit(entity.unit_id))}{PATH_SEPARATOR}{entity.title}"
+            else:
+                found = self.unit_path(entity) if isinstance(entity, Unit) else ""
+            self._owners[owner] = found
+        return found
+
+    def of_finding(self, finding: Finding) -> list[str]:
+        """The distinct paths of a finding's items, in the finding's order."""
+        return [path for path in dict.fromkeys(self.of(ref) for ref in finding.items) if path]
+
+
 def item_path(doc: Document, ref: ItemRef) -> str:
-    """"市场部" for a unit, "市场部/号卡管理" for a post, the owner's path for a duty or KPI."""
-    owner = owner_of(doc, ref)
-    if owner is None:
-        return ""
-    entity = doc.get(owner.kind, owner.id)
-    if isinstance(entity, Position):
-        return f"{_unit_path(doc, doc.unit(entity.unit_id))}{PATH_SEPARATOR}{entity.title}"
-    return _unit_path(doc, entity) if isinstance(entity, Unit) else ""
-
-
-def finding_paths(doc: Document, finding: Finding) -> list[str]:
-    """The distinct paths of a finding's items, in the finding's order."""
-    return unique_paths(doc, finding.items)
-
-
-def unique_paths(doc: Document, refs: Iterable[ItemRef]) -> list[str]:
-    return [path for path in dict.fromkeys(item_path(doc, ref) for ref in refs) if path]
+    return ItemPaths(doc).of(ref)

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from orgdesk.ui.main_window import MainWindow
 
 ANALYSIS_MENU = "analysisMenu"  # shared with the other analysis tools (comparison)
+MIN_HEIGHT = 260
 
 
 def _tr(text: str) -> str:
@@ -77,7 +78,7 @@ def install_health_check(window: MainWindow) -> HealthPanel:
     dock.setFeatures(features.DockWidgetMovable | features.DockWidgetFloatable | features.DockWidgetClosable)
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
     dock.hide()
-    window.restoreDockWidget(dock)  # where the planner left it (the layout was restored before)
+    restored = window.restoreDockWidget(dock)  # where the planner left it (the layout was restored before)
     _add_to_view_menu(window, dock)
     menu = analysis_menu(window)
     menu.addAction(panel.run_action)
@@ -85,9 +86,14 @@ def install_health_check(window: MainWindow) -> HealthPanel:
     menu.addAction(panel.export_action)
     window.addAction(panel.run_action)  # F9 works wherever the focus is
 
+    sized = [restored]
+
     def run() -> None:
         dock.show()
         dock.raise_()
+        if not sized[0]:  # first shown: a third of the window, room for a dozen findings
+            sized[0] = True
+            window.resizeDocks([dock], [max(MIN_HEIGHT, window.height() // 3)], Qt.Orientation.Vertical)
 
     panel.run_action.triggered.connect(run)
     panel.item_chosen.connect(lambda ref: show_item(window, ref))

@@ -56,8 +56,9 @@ class FindingDetails(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
-        layout.addWidget(self.text, 1)
+        layout.addWidget(self.text)
         layout.addLayout(buttons)
+        layout.addStretch(1)
         self.show_nothing()
 
     def show_nothing(self, hint: str = "") -> None:

@@ -109,11 +109,13 @@ class HealthPanel(QWidget):
         self.details = FindingDetails(self)
         self.details.item_chosen.connect(self.item_chosen)
         self.details.fix_requested.connect(self.apply_fix)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        # The dock is wide at the bottom of the window: the list left, the chosen finding right.
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.view)
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 400])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
@@ -210,6 +212,7 @@ class HealthPanel(QWidget):
                     index = self.model.index_of(finding)
                     if index.isValid():
                         self.view.setCurrentIndex(index)
+                        self.view.scrollTo(index)
                         return
         self._selection_changed()
 

@@ -1,0 +1,42 @@
+"""`orgdesk check PATH --xlsx OUT [--lang]` as a user runs it."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import openpyxl
+
+from orgdesk.cli import main
+from tests.cli.test_cli import orgdesk
+
+
+def test_check_writes_the_findings_workbook_in_the_chosen_language(sample_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "体检.xlsx"
+    result = orgdesk("check", str(sample_file), "--xlsx", str(out), "--lang", "zh")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == f"Wrote {out}"
+    assert result.stdout.startswith("Health check of “现行架构”")
+    book = openpyxl.load_workbook(out, read_only=True)
+    rows = list(book.worksheets[0].iter_rows(values_only=True))
+    categories = {row[1] for row in rows[1:]}
+    assert {"职责交叉", "无岗位承担的职责", "管理幅度"} <= categories
+    summary = list(book.worksheets[1].iter_rows(values_only=True))
+    assert summary[-1][-1] == len(rows) - 1
+
+
+def test_check_json_and_xlsx_together_keep_stdout_pure_json(sample_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "health.xlsx"
+    stdout = io.StringIO()
+    assert main(["check", str(sample_file), "--json", "--xlsx", str(out), "--lang", "en"], out=stdout) == 0
+    data = json.loads(stdout.getvalue())
+    rows = list(openpyxl.load_workbook(out, read_only=True)["Findings"].iter_rows(values_only=True))
+    assert len(rows) == len(data["findings"]) + 1
+    assert [row[2] for row in rows[1:]] == [f["message"] for f in data["findings"]]
+
+
+def test_check_into_a_missing_folder_fails_with_one_line(sample_file: Path, tmp_path: Path) -> None:
+    result = orgdesk("check", str(sample_file), "--xlsx", str(tmp_path / "nowhere" / "h.xlsx"))
+    assert result.returncode != 0
+    assert result.stderr.count("\n") == 1 and "choose another folder" in result.stderr
