@@ -109,6 +109,9 @@ class ExportOptionsDialog(QDialog):
             form.addRow(self.tr("&Fit:"), self.fit)
         if kind is ExportKind.PNG:
             form.addRow(self.tr("&Resolution:"), self.dpi)
+        for field in (self.layout_choice, self.levels, self.paper, self.landscape, self.fit, self.dpi):
+            if form.indexOf(field) < 0:  # not asked for this kind: hide it, or it shows at the top left
+                field.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

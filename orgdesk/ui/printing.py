@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import pypdfium2 as pdfium  # type: ignore[import-untyped]
 from PySide6.QtCore import QObject, QRectF, QSizeF
-from PySide6.QtGui import QAction, QImage, QKeySequence, QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import QAction, QImage, QKeySequence, QPageLayout, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QMenu
 
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from orgdesk.ui.exporting import ExportController
 
 MAX_PRINT_DPI = 300  # enough for 7.5 pt text; higher only costs memory and time
+PREVIEW_DPI = 110  # the preview keeps every page (as PNG): screen resolution keeps it quick and small
 PAPER_NAMES = {
     QPageSize.PageSizeId.A4: "A4",
     QPageSize.PageSizeId.A3: "A3",
@@ -53,7 +54,9 @@ def render_pdf_pages(pdf: Path, printer: QPrinter, max_dpi: int = MAX_PRINT_DPI)
         document.close()
         raise OSError("the printer cannot be opened")
     try:
-        dpi = min(printer.resolution(), max_dpi)
+        engine = printer.paintEngine()
+        previewing = engine is not None and engine.type() == QPaintEngine.Type.Picture
+        dpi = min(printer.resolution(), PREVIEW_DPI if previewing else max_dpi)
         area = printer.pageLayout().paintRectPixels(printer.resolution())
         for index in range(len(document)):
             if index and not printer.newPage():
@@ -112,6 +115,7 @@ class PrintController(QObject):
             window.addAction(action)
         self._add_to_file_menu()
         self.pages_painted = 0  # of the last preview or print (tests read it)
+        self.max_dpi = MAX_PRINT_DPI
 
     def _add_to_file_menu(self) -> None:
         window = self.exports.window
@@ -168,7 +172,7 @@ class PrintController(QObject):
     def paint_chart(self, printer: QPrinter, choices: ExportChoices) -> None:
         try:
             pdf = self.chart_pdf(printer, choices)
-            self.pages_painted = render_pdf_pages(pdf, printer) if pdf is not None else 0
+            self.pages_painted = render_pdf_pages(pdf, printer, self.max_dpi) if pdf is not None else 0
         except (MessageError, OSError) as error:
             self.exports.report_error(self.tr("Print"), error)
 
@@ -203,6 +207,6 @@ class PrintController(QObject):
 
     def paint_pdf(self, printer: QPrinter, pdf: Path) -> None:
         try:
-            self.pages_painted = render_pdf_pages(pdf, printer)
+            self.pages_painted = render_pdf_pages(pdf, printer, self.max_dpi)
         except OSError as error:
             self.exports.report_error(self.tr("Print"), error)
