@@ -50,6 +50,7 @@ from orgdesk.ui.panels.relations import RelationsPanel
 from orgdesk.ui.panels.search import SearchPanel
 from orgdesk.ui.scenarios import ScenarioSwitcher
 from orgdesk.ui.status import ScenarioStatus, SelectionStatus, scenario_figures
+from orgdesk.ui.team import install_team
 from orgdesk.ui.tree.model import UnitTreeModel
 from orgdesk.ui.tree.view import UnitTreeView
 
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.importing = install_importing(self)
         self.exporting = install_exporting(self)
+        self.team = install_team(self)
         self._restore_layout()
         self.health = install_health_check(self)
         self._session_changed(keep_history=edits is not None)
