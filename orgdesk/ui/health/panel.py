@@ -8,14 +8,17 @@ offers to run it again (fixes are then disabled until it has).
 
 from __future__ import annotations
 
+import contextlib
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -37,8 +40,9 @@ from orgdesk.ui.health.model import CHECK_ROLE, FindingsModel, severity_icon, se
 from orgdesk.ui.health.runner import HealthRunner
 from orgdesk.ui.health.settings_dialog import HealthSettingsDialog, load_settings, save_settings
 
-AUTO_RERUN_SECONDS = 0.3  # a check this quick runs again by itself after an edit
+AUTO_RERUN_SECONDS = 0.5  # a check this quick runs again by itself after an edit
 RERUN_PAUSE_MS = 250  # after the last of several quick edits
+TYPING_PAUSE_MS = 200  # filter once the planner pauses typing (50,000 messages are searched)
 EXPAND_UP_TO = 40  # categories with at most this many findings open expanded
 
 
@@ -144,7 +148,11 @@ class HealthPanel(QWidget):
         self.search.setObjectName("healthSearch")
         self.search.setPlaceholderText(self.tr("Filter findings…"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(lambda _text: self._filter())
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(TYPING_PAUSE_MS)
+        self._typing.timeout.connect(self._filter)
+        self.search.textChanged.connect(lambda _text: self._typing.start())
         self.filters.addWidget(self.search, 1)
 
     # ----- the document --------------------------------------------------------------------
@@ -155,13 +163,16 @@ class HealthPanel(QWidget):
         self._session = session
         if session is not None:
             session.subscribe(self._document_changed)
+            # A window replaced by one in another language goes, the session stays.
+            listener = self._document_changed
+            self.destroyed.connect(lambda *_args: _unsubscribe(session, listener))
         self._rerun.stop()
         self.report, self.stale = None, False
         self.model.set_report(None)
         self._show_summary()
 
     def _document_changed(self, notice: ChangeNotice) -> None:
-        if self.report is None:
+        if not shiboken6.isValid(self) or self.report is None:
             return
         if self.seconds <= AUTO_RERUN_SECONDS and self.isVisible():
             self._rerun.start()
@@ -230,6 +241,7 @@ class HealthPanel(QWidget):
 
     # ----- what is shown ----------------------------------------------------------------------
     def _filter(self) -> None:
+        self._typing.stop()
         shown = {s for s, button in self.severity_buttons.items() if button.isChecked()}
         self.model.set_filter(shown, self.search.text())
         self._expand()
@@ -330,7 +342,8 @@ class HealthPanel(QWidget):
         if path is None:
             return None
         try:
-            write_health_workbook(session.document, report, path, context.language)
+            with _waiting():  # some seconds for 50,000 findings
+                write_health_workbook(session.document, report, path, context.language)
         except MessageError as error:
             message = QCoreApplication.translate(error.context, error.template).format(**error.params)
             context.interaction.warn(self.tr("Export failed"), message)
@@ -351,3 +364,17 @@ class HealthPanel(QWidget):
             texts.append(str(group.data()))
             texts.extend(str(self.model.index(child, 0, group).data()) for child in range(self.model.rowCount(group)))
         return texts
+
+
+def _unsubscribe(session: EditSession, listener: Callable[[ChangeNotice], None]) -> None:
+    with contextlib.suppress(ValueError):  # already unsubscribed (another document was opened)
+        session.unsubscribe(listener)
+
+
+@contextlib.contextmanager
+def _waiting() -> Iterator[None]:
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
