@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QWidget
+
+from orgdesk.ui.icons import give_icon
 
 
 def shortcuts(standard: QKeySequence.StandardKey, fallback: str) -> list[QKeySequence]:
@@ -80,15 +82,12 @@ class MainActions(QObject):
         self.redo = stack.createRedoAction(parent, self.tr("Redo"))
         self.redo.setObjectName("action_redo")
         self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        for action, theme_icon in ((self.undo, "edit-undo"), (self.redo, "edit-redo")):
-            if QIcon.hasThemeIcon(theme_icon):
-                action.setIcon(QIcon.fromTheme(theme_icon))
+        give_icon(self.undo, "edit-undo")
+        give_icon(self.redo, "edit-redo")
         return self.undo, self.redo
 
     @staticmethod
     def _action(parent: QWidget, name: str, text: str, theme_icon: str = "") -> QAction:
         action = QAction(text, parent)
         action.setObjectName(name)
-        if theme_icon and QIcon.hasThemeIcon(theme_icon):
-            action.setIcon(QIcon.fromTheme(theme_icon))
-        return action
+        return give_icon(action, theme_icon) if theme_icon else action

@@ -34,6 +34,7 @@ from orgdesk.ui.canvas.post_items import PostItem
 from orgdesk.ui.canvas.post_scene import PostChartScene
 from orgdesk.ui.canvas.rename import BoxNameEditor
 from orgdesk.ui.canvas.scene import ChartScene
+from orgdesk.ui.icons import give_icon
 from orgdesk.ui.mime import PERSON_MIME_TYPE, POSITION_MIME_TYPE
 
 ZOOM_STEP = 1.25
@@ -319,6 +320,16 @@ class ChartActions(QObject):
         self.unit_chart.setStatusTip(self.tr("Show the organisation chart of units (组织机构图)"))
         self.post_chart = self._mode_action(parent, POST_CHART, self.tr("&Post Chart"), "Ctrl+Shift+2")
         self.post_chart.setStatusTip(self.tr("Show the posts of the selected unit linked by reports-to (岗位设置图)"))
+        icons = {
+            self.zoom_in: "zoom-in",
+            self.zoom_out: "zoom-out",
+            self.fit: "zoom-fit-best",
+            self.actual_size: "zoom-original",
+            self.unit_chart: "view-unit-chart",
+            self.post_chart: "view-post-chart",
+        }
+        for action, icon in icons.items():
+            give_icon(action, icon)
         self.levels: list[QAction] = []
         for level in LEVELS:
             action = QAction(self.tr("Expand to Level &{level}").format(level=level), parent)
