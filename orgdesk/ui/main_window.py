@@ -48,6 +48,7 @@ from orgdesk.ui.panels.posts import PostsPanel
 from orgdesk.ui.panels.properties import PropertiesPanel
 from orgdesk.ui.panels.relations import RelationsPanel
 from orgdesk.ui.panels.search import SearchPanel
+from orgdesk.ui.scenario_actions import install_scenario_actions
 from orgdesk.ui.scenarios import ScenarioSwitcher
 from orgdesk.ui.status import ScenarioStatus, SelectionStatus, scenario_figures
 from orgdesk.ui.team import install_team
@@ -129,6 +130,7 @@ class MainWindow(QMainWindow):
         self.team = install_team(self)
         self._restore_layout()
         self.health = install_health_check(self)
+        self.scenario_actions = install_scenario_actions(self)
         self._session_changed(keep_history=edits is not None)
 
     # ----- assembly ----------------------------------------------------------------

@@ -1,0 +1,68 @@
+"""Comparing two scenarios in the window: Scenario › Compare… (Ctrl+Shift+D) opens the comparison
+window (orgdesk.ui.compare.window), from the current scenario (现行) to the shown one."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from orgdesk.ui.compare.window import CompareWindow
+
+if TYPE_CHECKING:
+    from orgdesk.ui.main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CompareWindow", text)
+
+
+class CompareLauncher:
+    """Opens one comparison window per main window, reused between uses."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.compare_window: CompareWindow | None = None
+        self.action = QAction(_tr("&Compare Scenarios…"), window)
+        self.action.setObjectName("action_compare_scenarios")
+        self.action.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        self.action.setStatusTip(_tr("Compare two scenarios: a chart coloured by change, the change list and totals"))
+        self.action.triggered.connect(lambda _checked=False: self.open())
+
+    def open(self, before_id: int | None = None, after_id: int | None = None) -> CompareWindow | None:
+        """Show the window with `before_id` → `after_id` chosen (default: the current scenario →
+        the shown one, or the next scenario when the current one is shown) and compare them."""
+        session = self.window.context.session
+        if session is None:
+            return None
+        document = session.document
+        scenarios = document.scenarios()
+        current = document.current_scenario()
+        shown = self.window.tree_model.scenario_id
+        if before_id is None:
+            before_id = current.id if current is not None else (scenarios[0].id if scenarios else None)
+        if after_id is None:
+            after_id = shown if shown != before_id else next((s.id for s in scenarios if s.id != before_id), shown)
+        if self.compare_window is None:
+            self.compare_window = CompareWindow(self.window)
+        compare_window = self.compare_window
+        compare_window.set_scenarios(before_id, after_id)
+        compare_window.show()
+        compare_window.raise_()
+        compare_window.activateWindow()
+        compare_window.run_compare()
+        return compare_window
+
+
+def install_compare(window: MainWindow, menu: QMenu) -> CompareLauncher:
+    launcher = CompareLauncher(window)
+    menu.addSeparator()
+    menu.addAction(launcher.action)
+    window.addAction(launcher.action)
+    window.documents.session_changed.connect(
+        lambda *_args: launcher.action.setEnabled(window.context.session is not None)
+    )
+    launcher.action.setEnabled(window.context.session is not None)
+    return launcher

@@ -1,0 +1,89 @@
+"""The comparison window's exports: the 对照表 workbook and the PDF for the meeting, in the UI
+language, written by orgdesk.io (the same writers as `orgdesk diff --xlsx/--pdf`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtWidgets import QApplication
+
+from orgdesk.domain.compare import DiffReport
+from orgdesk.domain.document import Document
+from orgdesk.domain.rules import MessageError
+from orgdesk.io.compare_pdf import write_compare_pdf
+from orgdesk.io.compare_xlsx import write_compare_workbook
+
+if TYPE_CHECKING:
+    from orgdesk.ui.compare.window import CompareWindow
+
+
+class CompareExports(QObject):
+    def __init__(self, window: CompareWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        window.xlsx_button.clicked.connect(self.export_xlsx)
+        window.pdf_button.clicked.connect(self.export_pdf)
+        window.xlsx_button.setToolTip(
+            self.tr("The 对照表: totals per top-level unit and every change, as an Excel workbook")
+        )
+        window.pdf_button.setToolTip(
+            self.tr("Totals, the chart coloured by change and the change list, for the meeting")
+        )
+        self.set_enabled(False)
+
+    def set_enabled(self, enabled: bool) -> None:
+        self.window.xlsx_button.setEnabled(enabled)
+        self.window.pdf_button.setEnabled(enabled)
+
+    def _suggested(self, suffix: str) -> Path | None:
+        session = self.window.main.context.session
+        comparison = self.window.comparison
+        if session is None or comparison is None:
+            return None
+        document = session.document
+        before = document.scenario(comparison.report.before_id).name
+        after = document.scenario(comparison.report.after_id).name
+        name = self.tr("{before}-{after}-comparison").format(before=before, after=after)
+        return session.store.path.with_name(f"{name}{suffix}")
+
+    def export_xlsx(self) -> Path | None:
+        language = self.window.main.context.language
+
+        def write(document: Document, report: DiffReport, path: Path) -> None:
+            write_compare_workbook(document, report, path, language)
+
+        return self._export(".xlsx", self.tr("Export Comparison to Excel"), self.tr("Excel workbooks (*.xlsx)"), write)
+
+    def export_pdf(self) -> Path | None:
+        language = self.window.main.context.language
+
+        def write(document: Document, report: DiffReport, path: Path) -> None:
+            write_compare_pdf(document, report, path, language)
+
+        return self._export(".pdf", self.tr("Export Comparison to PDF"), self.tr("PDF documents (*.pdf)"), write)
+
+    def _export(
+        self, suffix: str, title: str, file_filter: str, write: Callable[[Document, DiffReport, Path], None]
+    ) -> Path | None:
+        suggested = self._suggested(suffix)
+        session, comparison = self.window.main.context.session, self.window.comparison
+        if suggested is None or session is None or comparison is None:
+            return None
+        interaction = self.window.main.context.interaction
+        path = interaction.ask_export_path(title, suggested, file_filter)
+        if path is None:
+            return None
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            write(session.document, comparison.report, path)
+        except MessageError as error:
+            message = QCoreApplication.translate(error.context, error.template).format(**error.params)
+            interaction.warn(self.tr("Export failed"), message)
+            return None
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.window.summary.setText(self.tr("Wrote {path}").format(path=path))
+        return path

@@ -1,0 +1,223 @@
+"""Scenario › New (a copy of the shown scenario), Rename, Delete, Mark as Current, Compare…
+
+`install_scenario_actions(window)` is the one call the main window makes: it adds the Scenario
+menu (after Edit), a Scenario button next to the toolbar's switcher, and the comparison window
+(orgdesk.ui.compare). Every change is one undoable edit through `window.edits.run_edit`; the
+switcher and the views follow from the change notices, and after a copy the window shows it.
+"""
+
+from __future__ import annotations
+
+import string
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QMenu, QProgressDialog, QToolBar, QToolButton
+
+from orgdesk.domain.document import Document
+from orgdesk.domain.entities import Scenario
+from orgdesk.domain.operations import DeleteScenario
+from orgdesk.domain.scenario_copy import CopyScenario, RenameScenario, SetCurrentScenario
+
+if TYPE_CHECKING:
+    from orgdesk.ui.compare import CompareLauncher
+    from orgdesk.ui.main_window import MainWindow
+
+BUSY_UNITS = 2000  # copies of larger scenarios show a busy dialog while they run
+SCENARIO_MENU = "scenarioMenu"
+
+
+class ScenarioActions(QObject):
+    """The actions on the shown scenario; enabled as the document and the shown scenario allow."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.compare: CompareLauncher | None = None  # Scenario › Compare…, set by install_scenario_actions
+        self.new_action = self._action("action_new_scenario", self.tr("&New Scenario (Copy of Shown)…"))
+        self.new_action.setStatusTip(
+            self.tr("Copy the shown scenario with its units, posts, duties, KPIs and holders, as a new option")
+        )
+        self.rename_action = self._action("action_rename_scenario", self.tr("&Rename Scenario…"))
+        self.delete_action = self._action("action_delete_scenario", self.tr("&Delete Scenario…"))
+        self.current_action = self._action("action_current_scenario", self.tr("&Mark as Current (现行)"))
+        self.current_action.setStatusTip(self.tr("Make the shown scenario the organisation as it is today"))
+        self.new_action.triggered.connect(self.new_scenario)
+        self.rename_action.triggered.connect(self.rename_scenario)
+        self.delete_action.triggered.connect(self.delete_scenario)
+        self.current_action.triggered.connect(self.mark_current)
+
+    def _action(self, name: str, text: str) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        return action
+
+    # ----- state ---------------------------------------------------------------------------
+    def _document(self) -> Document | None:
+        session = self.window.context.session
+        return session.document if session is not None else None
+
+    def shown(self) -> Scenario | None:
+        document = self._document()
+        found = document.get("scenario", self.window.tree_model.scenario_id) if document is not None else None
+        return found if isinstance(found, Scenario) else None
+
+    def update(self) -> None:
+        shown, editable = self.shown(), self.window.edits.editable()
+        for action in (self.new_action, self.rename_action, self.delete_action):
+            action.setEnabled(editable and shown is not None)
+        self.current_action.setEnabled(editable and shown is not None and not shown.is_current)
+
+    # ----- the actions -----------------------------------------------------------------------
+    def new_scenario(self) -> int | None:
+        """Ask for a name, copy the shown scenario, show the copy; the new scenario's id."""
+        source, document = self.shown(), self._document()
+        if source is None or document is None:
+            return None
+        name = self.window.context.interaction.ask_text(
+            self.tr("New Scenario"),
+            self.tr("The new scenario starts as a copy of “{name}”. Its name:").format(name=source.name),
+            self.free_name(document),
+        )
+        if name is None or not name.strip():
+            return None
+        operation = CopyScenario(source.id, name.strip())
+        with self._busy(len(document.units_of_scenario(source.id))):
+            done = self.window.edits.run_edit(operation)
+        if not done or operation.scenario_id is None:
+            return None
+        self.window.show_scenario(operation.scenario_id)
+        return operation.scenario_id
+
+    def free_name(self, document: Document) -> str:
+        """方案A, 方案B … (Option A in English): the first one not taken."""
+        letters = list(string.ascii_uppercase) + [str(n) for n in range(27, 1000)]
+        for letter in letters:
+            name = self.tr("Option {letter}").format(letter=letter)
+            if document.scenario_named(name) is None:
+                return name
+        return ""
+
+    def rename_scenario(self) -> bool:
+        scenario = self.shown()
+        if scenario is None:
+            return False
+        name = self.window.context.interaction.ask_text(
+            self.tr("Rename Scenario"), self.tr("New name of “{name}”:").format(name=scenario.name), scenario.name
+        )
+        if name is None or not name.strip() or name.strip() == scenario.name:
+            return False
+        return self.window.edits.run_edit(RenameScenario(scenario.id, name))
+
+    def delete_scenario(self) -> bool:
+        scenario, document = self.shown(), self._document()
+        if scenario is None or document is None:
+            return False
+        interaction = self.window.context.interaction
+        if len(document.scenarios()) < 2:
+            interaction.warn(
+                self.tr("Scenario not deleted"),
+                self.tr(
+                    "“{name}” is the document's only scenario, and a document needs one. "
+                    "To replace it, create a new scenario first (Scenario › New Scenario), then delete this one."
+                ).format(name=scenario.name),
+            )
+            return False
+        units = document.units_of_scenario(scenario.id)
+        posts = sum(len(document.positions_of_unordered(u.id)) for u in units)
+        question = self.tr(
+            "Delete scenario “{name}” with its {units} units and {posts} posts? "
+            "People stay in the document. You can undo this (Edit › Undo)."
+        ).format(name=scenario.name, units=len(units), posts=posts)
+        if not interaction.confirm(self.tr("Delete Scenario"), question, self.tr("Delete")):
+            return False
+        return self.window.edits.run_edit(DeleteScenario(scenario.id))
+
+    def mark_current(self) -> bool:
+        scenario = self.shown()
+        if scenario is None or scenario.is_current:
+            return False
+        return self.window.edits.run_edit(SetCurrentScenario(scenario.id))
+
+    def _busy(self, units: int) -> _BusyDialog:
+        return _BusyDialog(self.window, self.tr("Copying the scenario…"), units >= BUSY_UNITS)
+
+
+class _BusyDialog:
+    """A busy bar and wait cursor around a long edit on the GUI thread (the store writes
+    from this thread), painted once before the work starts so the window does not look hung."""
+
+    def __init__(self, window: MainWindow, label: str, shown: bool) -> None:
+        self.window, self.label, self.shown = window, label, shown
+        self.dialog: QProgressDialog | None = None
+
+    def __enter__(self) -> _BusyDialog:
+        if self.shown:
+            dialog = QProgressDialog(self.label, "", 0, 0, self.window)
+            dialog.setObjectName("scenarioBusy")
+            dialog.setCancelButton(None)
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            dialog.setMinimumDuration(0)
+            dialog.show()
+            self.dialog = dialog
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            QApplication.processEvents()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        if self.dialog is not None:
+            QApplication.restoreOverrideCursor()
+            self.dialog.close()
+            self.dialog.deleteLater()
+
+
+def _scenario_menu(window: MainWindow, actions: ScenarioActions) -> QMenu:
+    menu = QMenu(actions.tr("&Scenario"), window.menuBar())
+    menu.setObjectName(SCENARIO_MENU)
+    view_menu = window.menuBar().findChild(QMenu, "viewMenu")
+    if isinstance(view_menu, QMenu):
+        window.menuBar().insertMenu(view_menu.menuAction(), menu)
+    else:
+        window.menuBar().addMenu(menu)
+    for action in (actions.new_action, actions.rename_action, actions.delete_action, None, actions.current_action):
+        if action is None:
+            menu.addSeparator()
+        else:
+            menu.addAction(action)
+    menu.aboutToShow.connect(actions.update)
+    return menu
+
+
+def _toolbar_button(window: MainWindow, menu: QMenu) -> None:
+    """A Scenario ▾ button right after the switcher."""
+    toolbar = window.findChild(QToolBar, "mainToolBar")
+    if not isinstance(toolbar, QToolBar):
+        return
+    button = QToolButton(toolbar)
+    button.setObjectName("scenarioMenuButton")
+    button.setText(menu.title().replace("&", ""))
+    button.setToolTip(menu.title().replace("&", ""))
+    button.setMenu(menu)
+    button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    actions = toolbar.actions()
+    switcher = next((a for a in actions if toolbar.widgetForAction(a) is window.scenarios), None)
+    after = actions.index(switcher) + 1 if switcher is not None else len(actions)
+    if after < len(actions):
+        toolbar.insertWidget(actions[after], button)
+    else:
+        toolbar.addWidget(button)
+
+
+def install_scenario_actions(window: MainWindow) -> ScenarioActions:
+    from orgdesk.ui.compare import install_compare
+
+    actions = ScenarioActions(window)
+    menu = _scenario_menu(window, actions)
+    _toolbar_button(window, menu)
+    actions.compare = install_compare(window, menu)
+    window.scenarios.scenario_chosen.connect(lambda _id: actions.update())
+    window.edits.stack.indexChanged.connect(lambda _index: actions.update())
+    window.documents.session_changed.connect(lambda *_args: actions.update())
+    actions.update()
+    return actions
