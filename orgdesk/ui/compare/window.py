@@ -180,8 +180,9 @@ class CompareWindow(QWidget):
         before_id, after_id = self.chosen()
         if document is None or before_id is None or after_id is None:
             return
+        if self.runner.busy():
+            return
         units = len(document.units_of_scenario(before_id)) + len(document.units_of_scenario(after_id))
-        self.compare_button.setEnabled(False)
         self.runner.run(
             lambda progress: compare(document, before_id, after_id, progress),
             self.tr("Comparing the scenarios…"),
@@ -189,11 +190,8 @@ class CompareWindow(QWidget):
             self._failed,
             in_background=units > BACKGROUND_UNITS,
         )
-        if not self.runner.busy():
-            self.compare_button.setEnabled(True)
 
     def _show_comparison(self, comparison: Comparison) -> None:
-        self.compare_button.setEnabled(True)
         self.comparison = comparison
         report = comparison.report
         document = self._document()
@@ -214,7 +212,6 @@ class CompareWindow(QWidget):
         self.exports.set_enabled(True)
 
     def _failed(self, error: BaseException) -> None:
-        self.compare_button.setEnabled(True)
         self.main.context.interaction.warn(
             self.tr("Comparison failed"),
             self.tr(
