@@ -16,8 +16,9 @@ from pytestqt.qtbot import QtBot
 
 from orgdesk.domain.entities import OwnerKind
 from orgdesk.domain.health import Check, Finding, HealthSettings, Severity
-from orgdesk.domain.operations import AddDuty, DeleteKpi
+from orgdesk.domain.operations import AddDuty, DeleteKpi, UpdateEntity
 from orgdesk.domain.progress import ProgressCallback
+from orgdesk.ui.health import panel as panel_module
 from orgdesk.ui.health import runner as runner_module
 from orgdesk.ui.health.panel import HealthPanel
 from orgdesk.ui.health.settings_dialog import load_settings
@@ -219,3 +220,43 @@ def test_export_to_excel_writes_the_findings_as_the_list_shows_them(
     assert rows[1][2] == panel.model.message(0)
     assert f"Wrote {target}" in panel.summary.text()
     assert QModelIndex() == panel.model.index(0, 1)  # one column only
+
+
+def test_generating_post_codes_for_a_duplicate_fixes_it_in_one_undoable_edit(qtbot: QtBot, window: MainWindow) -> None:
+    document = document_of(window)
+    first, second = (_post_id(window, "市场部", t) for t in ("号卡管理", "市场规划"))
+    taken = document.position(first).code
+    assert window.edits.run_edit(UpdateEntity("position", second, code=taken))
+    panel = _run(qtbot, window)
+    duplicate = _find(panel, Check.POST_CODE, taken)
+    assert duplicate.severity == Severity.ERROR
+    _click(qtbot, panel, duplicate)
+    assert panel.details.fix_button.text() == "Generate post codes"
+    QTest.mouseClick(panel.details.fix_button, Qt.MouseButton.LeftButton)
+    codes = [document.position(first).code, document.position(second).code]
+    assert codes.count(taken) == 1 and all(codes), "the first post in the tree keeps the code, the other gets a new one"
+    qtbot.waitUntil(lambda: not any(taken in t for t in panel.finding_texts() if "is used by" in t))
+    window.edits.stack.undo()
+    assert [document.position(first).code, document.position(second).code] == [taken, taken]
+
+
+def test_after_an_edit_a_slow_check_is_marked_out_of_date_and_offers_to_run_again(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(panel_module, "AUTO_RERUN_SECONDS", 0.0)  # as on a 10,000-unit document
+    _plant(window)
+    panel = _run(qtbot, window)
+    report = panel.report
+    market = unit_named(document_of(window), "市场部")
+    assert window.edits.run_edit(AddDuty("unit", market.id, text="负责应急通信保障车辆的调度和维护。"))
+    assert panel.stale and panel.report is report, "not run again by itself"
+    assert "changed after this check" in panel.summary.text()
+    with_fix = _find(panel, Check.KPI_SUGGESTION, "业务一站服务开通及时率")
+    _click(qtbot, panel, with_fix)
+    assert panel.details.fix_button.isVisible() and not panel.details.fix_button.isEnabled(), "no fix from an old list"
+    panel.summary.linkActivated.emit("run")
+    qtbot.waitUntil(lambda: panel.report is not report, timeout=10_000)
+    assert not panel.stale and panel.details.fix_button.isEnabled()
+    other = next(s for s in document_of(window).scenarios() if s.id != window.tree_model.scenario_id)
+    window.scenarios.scenario_chosen.emit(other.id)
+    assert panel.stale, "the list belongs to the scenario shown before"

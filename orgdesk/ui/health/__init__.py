@@ -98,7 +98,8 @@ def install_health_check(window: MainWindow) -> HealthPanel:
     panel.run_action.triggered.connect(run)
     panel.item_chosen.connect(lambda ref: show_item(window, ref))
     window.documents.session_changed.connect(lambda *_args: panel.set_session(window.context.session))
-    window.scenarios.scenario_chosen.connect(panel.scenario_shown)
+    # However the shown scenario changes (the switcher, a new copy shown), the tree is reset.
+    window.tree_model.modelReset.connect(lambda: panel.scenario_shown(window.tree_model.scenario_id))
     window.installEventFilter(_StopOnClose(panel))
     panel.set_session(window.context.session)
     return panel
