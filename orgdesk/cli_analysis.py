@@ -1,7 +1,7 @@
 """The command line's analysis commands: `diff` (compare two scenarios), `check` (health check)
 and `scenario copy`. cli.py registers them; no Qt is imported here.
 
-    orgdesk diff PATH --from A --to B [--json]
+    orgdesk diff PATH --from A --to B [--json] [--xlsx OUT] [--pdf OUT] [--lang zh|en]
     orgdesk check PATH [--scenario NAME] [--json] [--xlsx OUT [--lang zh|en]]
     orgdesk scenario copy PATH --from A --name B
 """
@@ -9,6 +9,7 @@ and `scenario copy`. cli.py registers them; no Qt is imported here.
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -57,6 +58,19 @@ def add_parsers(commands: Any) -> None:
         "--to", dest="after", required=True, help=_(QT_TRANSLATE_NOOP("CLI", "the scenario to compare to"))
     )
     diff.add_argument("--json", action="store_true", help=_(QT_TRANSLATE_NOOP("CLI", "print one JSON object")))
+    diff.add_argument(
+        "--xlsx",
+        metavar="OUT",
+        help=_(QT_TRANSLATE_NOOP("CLI", "also write the comparison (对照表) as an Excel workbook")),
+    )
+    diff.add_argument(
+        "--pdf", metavar="OUT", help=_(QT_TRANSLATE_NOOP("CLI", "also write the comparison as a PDF for the meeting"))
+    )
+    diff.add_argument(
+        "--lang",
+        choices=("zh", "en"),
+        help=_(QT_TRANSLATE_NOOP("CLI", "language of the workbook and PDF (default: the system's)")),
+    )
 
     check = commands.add_parser("check", help=_(QT_TRANSLATE_NOOP("CLI", "health check of a scenario (体检)")))
     check.add_argument("path", help=_(QT_TRANSLATE_NOOP("CLI", "an .orgdesk file")))
@@ -94,9 +108,12 @@ def cmd_diff(args: argparse.Namespace, out: TextIO) -> int:
     before = _choose_scenario(document, args.before)
     after = _choose_scenario(document, args.after)
     report = compare_scenarios(document, before.id, after.id)
+    written = _write_diff_exports(document, report, args)
     if args.json:
         _print_json(diff_json(report, before.name, after.name), out)
         return EXIT_OK
+    for path in written:
+        print(_(QT_TRANSLATE_NOOP("CLI", "Wrote {path}"), path=path), file=out)
     print(
         _(QT_TRANSLATE_NOOP("CLI", "Comparing “{before}” → “{after}”"), before=before.name, after=after.name), file=out
     )
@@ -111,6 +128,21 @@ def cmd_diff(args: argparse.Namespace, out: TextIO) -> int:
     print(file=out)
     _print_totals(report.totals, out)
     return EXIT_OK
+
+
+def _write_diff_exports(document: Document, report: DiffReport, args: argparse.Namespace) -> list[str]:
+    """The --xlsx and --pdf files of `orgdesk diff`; returns the paths written."""
+    language = {"zh": "zh_CN", "en": "en", None: system_language()}[args.lang]
+    if args.xlsx:
+        from orgdesk.io.compare_xlsx import write_compare_workbook
+
+        write_compare_workbook(document, report, Path(args.xlsx), language)
+    if args.pdf:
+        from orgdesk.io.compare_pdf import write_compare_pdf
+
+        for line in write_compare_pdf(document, report, Path(args.pdf), language):
+            print(line, file=sys.stderr)
+    return [path for path in (args.xlsx, args.pdf) if path]
 
 
 def _entry_text(entry: DiffEntry) -> str:
