@@ -23,7 +23,13 @@ def test_bpr_model_against_the_current_one_colours_added_units_and_ghosts_the_re
     report = compare_scenarios(sample, ids["现行架构"], ids["前后端型"])
     chart = compare_chart(sample, report)
     names = {chart.cards[unit_id].name: unit_id for unit_id in chart.layout.boxes}
-    assert {chart.cards[g].name for g in chart.ghosts} == {"市场部", "政企客户部", "公众客户部", "客户服务部", "10000号运营中心"}
+    assert {chart.cards[g].name for g in chart.ghosts} == {
+        "市场部",
+        "政企客户部",
+        "公众客户部",
+        "客户服务部",
+        "10000号运营中心",
+    }
     assert chart.cards[names["大客户"]].colour == ADDED_COLOUR
     assert chart.change_of(names["大客户"]) == ChangeKind.ADDED
     assert chart.cards[names["政企客户部"]].colour == REMOVED_COLOUR
