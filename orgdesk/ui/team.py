@@ -189,6 +189,7 @@ def install_team(window: MainWindow) -> TeamController:
     """File › Open Server…, polling for others' changes, the read-only banner and the History dock."""
     history = install_history_panel(window)
     team = TeamController(window, history)
+    window.documents.open_url = team.open_url  # `orgdesk postgresql://…` at start-up
     file_menu = window.findChild(QMenu, "fileMenu")
     if file_menu is not None:
         anchor = window.commands.open
