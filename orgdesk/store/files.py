@@ -107,17 +107,37 @@ def _check_integrity(path: Path, shown: str) -> None:
     except sqlite3.Error as error:
         raise DocumentError(CORRUPT, path=shown, reason=str(error)) from error
     try:
-        connection.execute("PRAGMA trusted_schema=OFF")
+        _harden(connection)
         result = connection.execute("PRAGMA quick_check(1)").fetchone()
         if result is None or result[0] != "ok":
             raise DocumentError(CORRUPT, path=shown, reason=str(result[0] if result else "no answer"))
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "unit" not in tables or "alembic_version" not in tables:
             raise DocumentError(NOT_ORGDESK, path=shown)
+        _check_schema(connection, shown)
     except sqlite3.Error as error:
         raise DocumentError(CORRUPT, path=shown, reason=str(error)) from error
     finally:
         connection.close()
+
+
+def _harden(connection: sqlite3.Connection) -> None:
+    """Settings for reading a file from someone else (sqlite.org/security.html)."""
+    connection.execute("PRAGMA trusted_schema=OFF")  # no functions with side effects from the schema
+    connection.execute("PRAGMA cell_size_check=ON")  # damaged pages are errors, not wild reads
+    connection.execute("PRAGMA mmap_size=0")  # a damaged file cannot be mapped into memory
+
+
+def _check_schema(connection: sqlite3.Connection, shown: str) -> None:
+    """Refuse a file whose schema is not the one OrgDesk creates (triggers, views, odd tables)."""
+    from orgdesk.store.schema_check import NEWER, check_schema, known_revisions
+
+    difference = check_schema(connection)
+    if difference is None:
+        return
+    if difference.template == NEWER:
+        raise DocumentError(TOO_NEW, path=shown, found=difference.what, supported=known_revisions()[0])
+    raise DocumentError(difference.template, path=shown, what=difference.what)
 
 
 def is_writable(path: Path) -> bool:
