@@ -15,6 +15,7 @@ from orgdesk.domain.health import CHECK_TITLES, SEVERITY_NAMES, Check, Finding, 
 from orgdesk.domain.health.items import ItemPaths
 from orgdesk.domain.health.model import SEVERITY_ORDER
 from orgdesk.domain.messages import render_message
+from orgdesk.domain.progress import Cancelled, ProgressCallback
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
 from orgdesk.i18n import translate
 from orgdesk.io import ExportError
@@ -33,6 +34,7 @@ FINDING_COLUMNS = (
 )
 SUMMARY_TOTAL = QT_TRANSLATE_NOOP("HealthExport", "Total")
 ITEM_SEPARATOR = "; "
+REPORT_EVERY = 1000  # findings between progress reports
 
 
 class _Language:
@@ -46,12 +48,21 @@ class _Language:
         return render_message("Health", finding.template, finding.params, self.tr)
 
 
-def write_health_workbook(document: Document, report: HealthReport, path: Path, language: str = "zh_CN") -> None:
-    """Write the findings of `report` (a check of `document`) to `path`, complete or not at all."""
+def write_health_workbook(
+    document: Document,
+    report: HealthReport,
+    path: Path,
+    language: str = "zh_CN",
+    progress: ProgressCallback | None = None,
+) -> None:
+    """Write the findings of `report` (a check of `document`) to `path`, complete or not at all.
+
+    `progress(done, total)` hears every few thousand rows; when it returns False the export stops
+    (Cancelled) and no file is left behind."""
     path = Path(path)
     partial = path.with_name(path.name + ".partial")
     try:
-        _write(document, report, partial, _Language(language))
+        _write(document, report, partial, _Language(language), progress)
         partial.replace(path)
     except OSError as error:
         partial.unlink(missing_ok=True)
@@ -61,10 +72,12 @@ def write_health_workbook(document: Document, report: HealthReport, path: Path, 
         raise
 
 
-def _write(document: Document, report: HealthReport, path: Path, language: _Language) -> None:
+def _write(
+    document: Document, report: HealthReport, path: Path, language: _Language, progress: ProgressCallback | None
+) -> None:
     book = StreamingWorkbook(path)
     try:
-        _write_findings(book, document, report, language)
+        _write_findings(book, document, report, language, progress)
         _write_summary(book, report, language)
     except BaseException:
         book.abort()
@@ -81,14 +94,23 @@ def _sheet(book: StreamingWorkbook, name: str, titles: list[str], widths: list[f
     return sheet
 
 
-def _write_findings(book: StreamingWorkbook, document: Document, report: HealthReport, language: _Language) -> None:
+def _write_findings(
+    book: StreamingWorkbook,
+    document: Document,
+    report: HealthReport,
+    language: _Language,
+    progress: ProgressCallback | None,
+) -> None:
     titles = [language.tr(CONTEXT, title) for title, _width in FINDING_COLUMNS]
     sheet = _sheet(book, language.tr(CONTEXT, FINDINGS_SHEET), titles, [width for _title, width in FINDING_COLUMNS])
     sheet.autofilter(len(titles))
     severities = {severity: language.tr("Health", name) for severity, name in SEVERITY_NAMES.items()}
     categories = {check: language.tr("Health", title) for check, title in CHECK_TITLES.items()}
     paths = ItemPaths(document)
-    for finding in report.findings:
+    total = len(report.findings)
+    for number, finding in enumerate(report.findings):
+        if progress is not None and number % REPORT_EVERY == 0 and not progress(number, total):
+            raise Cancelled
         fix = language.tr("Health", finding.fix.label_template) if finding.fix is not None else ""
         row = [
             severities[finding.severity],

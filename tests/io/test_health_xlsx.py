@@ -12,6 +12,7 @@ from orgdesk.domain import operations as ops
 from orgdesk.domain.document import Document
 from orgdesk.domain.health import HealthReport, Severity, run_health_check
 from orgdesk.domain.messages import render_message
+from orgdesk.domain.progress import Cancelled
 from orgdesk.i18n import translate
 from orgdesk.io import ExportError
 from orgdesk.io.health_xlsx import write_health_workbook
@@ -105,3 +106,13 @@ def test_an_unwritable_place_is_a_clear_error_and_leaves_no_file(sample: Documen
         write_health_workbook(sample, _report(sample), target, "en")
     assert "choose another folder" in raised.value.template
     assert not target.parent.exists() or not list(target.parent.iterdir())
+
+
+def test_progress_is_reported_and_cancel_leaves_no_file(sample: Document, tmp_path: Path) -> None:
+    report = _report(sample)
+    heard: list[tuple[int, int]] = []
+    target = tmp_path / "health.xlsx"
+    with pytest.raises(Cancelled):
+        write_health_workbook(sample, report, target, "en", lambda done, total: heard.append((done, total)) or False)
+    assert heard == [(0, len(report.findings))]
+    assert list(tmp_path.iterdir()) == [], "neither the workbook nor its partial file"

@@ -212,6 +212,7 @@ def test_export_to_excel_writes_the_findings_as_the_list_shows_them(
     target = tmp_path / "体检.xlsx"
     interaction.save_answers.append(target)
     panel.export_action.trigger()
+    qtbot.waitUntil(lambda: "Wrote" in panel.summary.text(), timeout=10_000)  # written in the background
     assert interaction.save_suggestions[-1] is not None and interaction.save_suggestions[-1].suffix == ".xlsx"
     book = openpyxl.load_workbook(target, read_only=True)
     rows = list(book["Findings"].iter_rows(values_only=True))

@@ -10,15 +10,14 @@ from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -32,12 +31,12 @@ from PySide6.QtWidgets import (
 from orgdesk.domain.health import Finding, HealthReport, HealthSettings, Severity
 from orgdesk.domain.health.kpi_suggestions import accept_all
 from orgdesk.domain.health.model import SEVERITY_ORDER
-from orgdesk.domain.rules import MessageError
 from orgdesk.store.session import ChangeNotice, EditSession
 from orgdesk.ui.editing import EditController
 from orgdesk.ui.health.details import FindingDetails
+from orgdesk.ui.health.exporting import FindingsExporter
 from orgdesk.ui.health.model import CHECK_ROLE, FindingsModel, severity_icon, severity_name
-from orgdesk.ui.health.runner import HealthRunner
+from orgdesk.ui.health.runner import BackgroundJob, check_job
 from orgdesk.ui.health.settings_dialog import HealthSettingsDialog, load_settings, save_settings
 
 AUTO_RERUN_SECONDS = 0.5  # a check this quick runs again by itself after an edit
@@ -60,8 +59,10 @@ class HealthPanel(QWidget):
         self.checked_at = ""
         self.stale = False
         self._session: EditSession | None = None
-        self.runner = HealthRunner(parent)
+        self.runner = BackgroundJob(parent, "healthProgress")
         self.runner.done.connect(self._show_report)
+        self.exporter = FindingsExporter(edits.context, parent)
+        self.exporter.written.connect(lambda path: self.summary.setText(self.tr("Wrote {path}").format(path=path)))
         self.runner.failed.connect(self._failed)
         self.runner.cancelled.connect(self._cancelled)
         self.settings_dialog: HealthSettingsDialog | None = None
@@ -198,14 +199,15 @@ class HealthPanel(QWidget):
         scenario = session.document.get("scenario", scenario_id)
         name = getattr(scenario, "name", "")
         label = self.tr("Checking “{scenario}”: duties, KPIs and structure…").format(scenario=name)
-        self.runner.start(session.document, scenario_id, self.settings, label)
+        self.runner.start(check_job(session.document, scenario_id, self.settings), label)
 
     def _run_again_now(self) -> None:
         session, scenario_id = self._session, self.scenario_of()
         if session is not None and scenario_id is not None and not self.runner.running():
-            self.runner.run_now(session.document, scenario_id, self.settings)
+            self.runner.run_now(check_job(session.document, scenario_id, self.settings))
 
-    def _show_report(self, report: HealthReport, seconds: float) -> None:
+    def _show_report(self, result: tuple[HealthReport, float]) -> None:
+        report, seconds = result
         chosen = self.model.finding(self.view.currentIndex())
         self.report, self.seconds, self.stale = report, seconds, False
         self.checked_at = time.strftime("%H:%M")
@@ -328,33 +330,16 @@ class HealthPanel(QWidget):
             self.run_check()
 
     def export_xlsx(self) -> Path | None:
-        session, report = self._session, self.report
-        if session is None or report is None:
+        """Ask where, then write the findings in the background; the chosen path or None."""
+        if self._session is None or self.report is None:
             return None
-        from orgdesk.io.health_xlsx import write_health_workbook
-
-        store_path = session.store.path
-        suggested = store_path.with_name(f"{store_path.stem}-{self.tr('health-check')}.xlsx")
-        context = self.edits.context
-        path = context.interaction.ask_export_path(
-            self.tr("Export Findings to Excel"), suggested, self.tr("Excel workbooks (*.xlsx)")
-        )
-        if path is None:
-            return None
-        try:
-            with _waiting():  # some seconds for 50,000 findings
-                write_health_workbook(session.document, report, path, context.language)
-        except MessageError as error:
-            message = QCoreApplication.translate(error.context, error.template).format(**error.params)
-            context.interaction.warn(self.tr("Export failed"), message)
-            return None
-        self.summary.setText(self.tr("Wrote {path}").format(path=path))
-        return path
+        return self.exporter.export(self._session, self.report)
 
     def stop(self) -> None:
         """The window is closing: a running check's thread must end first."""
         self._rerun.stop()
         self.runner.wait()
+        self.exporter.job.wait()
 
     def finding_texts(self) -> list[str]:
         """What the list shows, category rows and finding rows, top to bottom (for tests)."""
@@ -369,12 +354,3 @@ class HealthPanel(QWidget):
 def _unsubscribe(session: EditSession, listener: Callable[[ChangeNotice], None]) -> None:
     with contextlib.suppress(ValueError):  # already unsubscribed (another document was opened)
         session.unsubscribe(listener)
-
-
-@contextlib.contextmanager
-def _waiting() -> Iterator[None]:
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QApplication.restoreOverrideCursor()

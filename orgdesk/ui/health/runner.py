@@ -1,15 +1,17 @@
-"""Running the health check off the GUI thread, behind a progress dialog with Cancel.
+"""Running the health check (and writing its workbook) off the GUI thread, behind a progress
+dialog with Cancel.
 
 The worker thread reads the tables not read yet (a file opens lazily) and runs the check; the
 window stays responsive because the dialog is window-modal: the planner cannot edit while the
 check reads the document, but the window repaints and Cancel answers at once. Cancel makes the
-check's progress callback return False, the check raises Cancelled and nothing is shown. A check
+job's progress callback return False, the job raises Cancelled and nothing is shown. A check
 known to be cheap (the last one took a fraction of a second) may run at once on the GUI thread.
 """
 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -20,29 +22,26 @@ from orgdesk.domain.progress import SCALE, Cancelled, ProgressCallback
 
 SHOW_AFTER_MS = 300  # a check on a small document ends before the dialog would flash
 
+Job = Callable[[ProgressCallback], object]
+
 
 class _Worker(QThread):
     progressed = Signal(int, int)
 
-    def __init__(self, document: Document, scenario_id: int, settings: HealthSettings) -> None:
+    def __init__(self, job: Job) -> None:
         super().__init__()
-        self.document, self.scenario_id, self.settings = document, scenario_id, settings
-        self.report: HealthReport | None = None
+        self.job = job
+        self.result: object = None
         self.error: BaseException | None = None
-        self.seconds = 0.0
         self.cancelled = False
 
     def run(self) -> None:
-        started = time.perf_counter()
         try:
-            self.document.load_all()  # once per document: not part of what a re-run costs
-            started = time.perf_counter()
-            self.report = check(self.document, self.scenario_id, self.settings, self._progress)
+            self.result = self.job(self._progress)
         except Cancelled:
             self.cancelled = True
         except Exception as error:  # handed to the GUI thread, which reports it
             self.error = error
-        self.seconds = time.perf_counter() - started
 
     def _progress(self, done: int, total: int) -> bool:
         self.progressed.emit(done, total)
@@ -56,27 +55,40 @@ def check(
     return run_health_check(document, scenario_id, settings, progress)
 
 
-class HealthRunner(QObject):
-    """Runs one check at a time; reports `done(report, seconds)`, `cancelled()` or `failed(error)`."""
+def check_job(document: Document, scenario_id: int, settings: HealthSettings) -> Job:
+    """A job giving (report, seconds the check took, without the first read of the tables)."""
 
-    done = Signal(object, float)
+    def job(progress: ProgressCallback) -> tuple[HealthReport, float]:
+        document.load_all()  # once per document: not part of what a re-run costs
+        started = time.perf_counter()
+        report = check(document, scenario_id, settings, progress)
+        return report, time.perf_counter() - started
+
+    return job
+
+
+class BackgroundJob(QObject):
+    """Runs one job at a time; reports `done(result)`, `cancelled()` or `failed(error)`."""
+
+    done = Signal(object)
     cancelled = Signal()
     failed = Signal(object)
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget, name: str) -> None:
         super().__init__(parent)
         self._widget = parent
+        self.name = name
         self.worker: _Worker | None = None
         self.dialog: QProgressDialog | None = None
 
     def running(self) -> bool:
         return self.worker is not None
 
-    def start(self, document: Document, scenario_id: int, settings: HealthSettings, label: str) -> bool:
-        """Start a check in the background; False if one is running already."""
+    def start(self, job: Job, label: str) -> bool:
+        """Start `job` in the background; False if one is running already."""
         if self.worker is not None:
             return False
-        worker = _Worker(document, scenario_id, settings)
+        worker = _Worker(job)
         self.dialog = self._progress_dialog(label)
         worker.progressed.connect(self._show_progress)
         self.dialog.canceled.connect(self.cancel)
@@ -85,22 +97,21 @@ class HealthRunner(QObject):
         worker.start()
         return True
 
-    def run_now(self, document: Document, scenario_id: int, settings: HealthSettings) -> None:
-        """A cheap check, at once on this thread (after small edits); reports like `start`."""
-        started = time.perf_counter()
+    def run_now(self, job: Job) -> None:
+        """A cheap job, at once on this thread (a check after small edits); reports like `start`."""
         try:
-            report = check(document, scenario_id, settings)
+            result = job(lambda _done, _total: True)
         except Exception as error:
             self.failed.emit(error)
             return
-        self.done.emit(report, time.perf_counter() - started)
+        self.done.emit(result)
 
     def cancel(self) -> None:
         if self.worker is not None:
             self.worker.cancelled = True
 
     def wait(self, milliseconds: int = 30_000) -> None:
-        """Stop a running check and wait for its thread (the window is closing)."""
+        """Stop a running job and wait for its thread (the window is closing)."""
         worker = self.worker
         if worker is not None:
             worker.cancelled = True
@@ -108,7 +119,7 @@ class HealthRunner(QObject):
 
     def _progress_dialog(self, label: str) -> QProgressDialog:
         dialog = QProgressDialog(label, self.tr("Cancel"), 0, SCALE, self._widget)
-        dialog.setObjectName("healthProgress")
+        dialog.setObjectName(self.name)
         dialog.setWindowTitle(self.tr("Health Check"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(SHOW_AFTER_MS)
@@ -138,4 +149,4 @@ class HealthRunner(QObject):
         elif worker.error is not None:
             self.failed.emit(worker.error)
         else:
-            self.done.emit(worker.report, worker.seconds)
+            self.done.emit(worker.result)
