@@ -205,7 +205,7 @@ class HistoryPanel(QWidget):
 
 def install_history_panel(window: MainWindow) -> HistoryPanel:
     panel = HistoryPanel(window)
-    dock = QDockWidget(panel.tr("History"), window)
+    dock = QDockWidget(QCoreApplication.translate("HistoryPanel", "History"), window)
     dock.setObjectName("historyDock")
     dock.setWidget(panel)
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
