@@ -41,11 +41,11 @@ class _Language:
     def __init__(self, language: str) -> None:
         self.language = language
 
-    def tr(self, context: str, text: str) -> str:
-        return translate(context, text, self.language)
+    def text(self, context: str, source: str) -> str:
+        return translate(context, source, self.language)
 
     def message(self, finding: Finding) -> str:
-        return render_message("Health", finding.template, finding.params, self.tr)
+        return render_message("Health", finding.template, finding.params, self.text)
 
 
 def write_health_workbook(
@@ -101,17 +101,17 @@ def _write_findings(
     language: _Language,
     progress: ProgressCallback | None,
 ) -> None:
-    titles = [language.tr(CONTEXT, title) for title, _width in FINDING_COLUMNS]
-    sheet = _sheet(book, language.tr(CONTEXT, FINDINGS_SHEET), titles, [width for _title, width in FINDING_COLUMNS])
+    titles = [language.text(CONTEXT, title) for title, _width in FINDING_COLUMNS]
+    sheet = _sheet(book, language.text(CONTEXT, FINDINGS_SHEET), titles, [width for _title, width in FINDING_COLUMNS])
     sheet.autofilter(len(titles))
-    severities = {severity: language.tr("Health", name) for severity, name in SEVERITY_NAMES.items()}
-    categories = {check: language.tr("Health", title) for check, title in CHECK_TITLES.items()}
+    severities = {severity: language.text("Health", name) for severity, name in SEVERITY_NAMES.items()}
+    categories = {check: language.text("Health", title) for check, title in CHECK_TITLES.items()}
     paths = ItemPaths(document)
     total = len(report.findings)
     for number, finding in enumerate(report.findings):
         if progress is not None and number % REPORT_EVERY == 0 and not progress(number, total):
             raise Cancelled
-        fix = language.tr("Health", finding.fix.label_template) if finding.fix is not None else ""
+        fix = language.text("Health", finding.fix.label_template) if finding.fix is not None else ""
         row = [
             severities[finding.severity],
             categories[finding.check],
@@ -126,19 +126,19 @@ def _write_findings(
 
 
 def _write_summary(book: StreamingWorkbook, report: HealthReport, language: _Language) -> None:
-    titles = [language.tr(CONTEXT, FINDING_COLUMNS[1][0])]
-    titles += [language.tr("Health", SEVERITY_NAMES[s]) for s in SEVERITY_ORDER]
-    titles.append(language.tr(CONTEXT, SUMMARY_TOTAL))
+    titles = [language.text(CONTEXT, FINDING_COLUMNS[1][0])]
+    titles += [language.text("Health", SEVERITY_NAMES[s]) for s in SEVERITY_ORDER]
+    titles.append(language.text(CONTEXT, SUMMARY_TOTAL))
     widths = [24.0] + [10.0] * len(SEVERITY_ORDER) + [8.0]
-    sheet = _sheet(book, language.tr(CONTEXT, SUMMARY_SHEET), titles, widths)
+    sheet = _sheet(book, language.text(CONTEXT, SUMMARY_SHEET), titles, widths)
     counts = _counts(report)
     for check, title in CHECK_TITLES.items():
         row = counts.get(check)
         if row:
-            sheet.append([language.tr("Health", title), *(row[s] for s in SEVERITY_ORDER), sum(row.values())])
+            sheet.append([language.text("Health", title), *(row[s] for s in SEVERITY_ORDER), sum(row.values())])
     totals = report.counts()
     sheet.append(
-        [language.tr(CONTEXT, SUMMARY_TOTAL), *(totals[s] for s in SEVERITY_ORDER), len(report.findings)],
+        [language.text(CONTEXT, SUMMARY_TOTAL), *(totals[s] for s in SEVERITY_ORDER), len(report.findings)],
         style=[HEADER_STYLE] * len(titles),
     )
 

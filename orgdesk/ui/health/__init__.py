@@ -23,16 +23,12 @@ ANALYSIS_MENU = "analysisMenu"  # shared with the other analysis tools (comparis
 MIN_HEIGHT = 260
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HealthCheck", text)
-
-
 def analysis_menu(window: MainWindow) -> QMenu:
     """The window's Analysis menu, made (before Help) by whichever analysis tool comes first."""
     found = window.menuBar().findChild(QMenu, ANALYSIS_MENU)
     if isinstance(found, QMenu):
         return found
-    menu = QMenu(_tr("&Analysis"), window.menuBar())
+    menu = QMenu(QCoreApplication.translate("HealthCheck", "&Analysis"), window.menuBar())
     menu.setObjectName(ANALYSIS_MENU)
     help_menu = window.menuBar().findChild(QMenu, "helpMenu")
     if isinstance(help_menu, QMenu):
@@ -71,7 +67,7 @@ class _StopOnClose(QObject):
 
 def install_health_check(window: MainWindow) -> HealthPanel:
     panel = HealthPanel(window.edits, lambda: window.tree_model.scenario_id, window)
-    dock = QDockWidget(_tr("Health Check"), window)
+    dock = QDockWidget(QCoreApplication.translate("HealthCheck", "Health Check"), window)
     dock.setObjectName("healthDock")
     dock.setWidget(panel)
     features = QDockWidget.DockWidgetFeature
@@ -114,7 +110,10 @@ def show_item(window: MainWindow, ref: ItemRef) -> bool:
     unit_id = unit_of(document, ref)
     if unit_id is None:
         window.context.interaction.warn(
-            _tr("Item not found"), _tr("This item was deleted after the check; run the check again (F9).")
+            QCoreApplication.translate("HealthCheck", "Item not found"),
+            QCoreApplication.translate(
+                "HealthCheck", "This item was deleted after the check; run the check again (F9)."
+            ),
         )
         return False
     unit = document.get("unit", unit_id)

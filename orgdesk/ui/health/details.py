@@ -74,7 +74,8 @@ class FindingDetails(QWidget):
         ]
         links = self._links(document, finding.items)
         if links:
-            parts.append(f"<p>{escape(self.tr('Go to:'))} {' · '.join(links)}</p>")
+            go_to = self.tr("Go to:")
+            parts.append(f"<p>{escape(go_to)} {' · '.join(links)}</p>")
         self.text.setText("".join(parts))
         self._show_fix(
             finding.fix.label_template if finding.fix is not None else "", fixable and finding.fix is not None

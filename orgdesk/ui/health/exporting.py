@@ -37,7 +37,8 @@ class FindingsExporter(QObject):
     def export(self, session: EditSession, report: HealthReport) -> Path | None:
         """Ask where to write; the workbook is written in the background. The chosen path, or None."""
         store_path = session.store.path
-        suggested = store_path.with_name(f"{store_path.stem}-{self.tr('health-check')}.xlsx")
+        name = self.tr("health-check")  # part of the suggested file name
+        suggested = store_path.with_name(f"{store_path.stem}-{name}.xlsx")
         path = self.context.interaction.ask_export_path(
             self.tr("Export Findings to Excel"), suggested, self.tr("Excel workbooks (*.xlsx)")
         )
