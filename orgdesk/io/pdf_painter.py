@@ -81,6 +81,7 @@ class PdfPainter:
             path = _rounded(w * self.scale, h * self.scale, min(style.RADIUS, w / 2, h / 2) * self.scale, True)
             shape = f"{colour_ops(fill)[0]} {colour_ops(stroke)[1]} {_f(stroke_width * self.scale)} w {path} B"
             ops = self._cache[key] = self._form(shape, w, h, stroke_width)
+        self._use_form(ops)
         self._code.append(f"q {self._at(x, y)} {ops} Q")
 
     def band(self, x: float, y: float, w: float, h: float, fill: str) -> None:
@@ -89,6 +90,7 @@ class PdfPainter:
         if ops is None:
             path = _rounded(w * self.scale, h * self.scale, min(style.RADIUS, w / 2, h) * self.scale, False)
             ops = self._cache[key] = self._form(f"{colour_ops(fill)[0]} {path} f", w, h, 0.0)
+        self._use_form(ops)
         self._code.append(f"q {self._at(x, y)} {ops} Q")
 
     def _form(self, ops: str, w: float, h: float, stroke_width: float) -> str:
@@ -100,7 +102,14 @@ class PdfPainter:
         canvas.beginForm(name, -margin, -h * self.scale - margin, w * self.scale + margin, margin)
         canvas._code.append(ops)
         canvas.endForm()
-        return f"/{canvas._doc.getXObjectName(name)} Do"
+        drawn = f"/{canvas._doc.getXObjectName(name)} Do"
+        self._cache[("form", drawn)] = name
+        return drawn
+
+    def _use_form(self, drawn: str) -> None:
+        """List the form in the current page's resources (reportlab's doForm does this; without it
+        viewers do not find the form and draw no boxes). Repeats are merged when the page is written."""
+        self.canvas._formsinuse.append(self._cache[("form", drawn)])
 
     def rect(self, x: float, y: float, w: float, h: float, fill: str) -> None:
         s = self.scale

@@ -64,7 +64,7 @@ class ExportOptionsDialog(QDialog):
         self.settings = settings
         self.setWindowTitle(self._title())
         form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.scope = QComboBox(self)
         self.scope.setObjectName("scope")
         self.scope.addItem(self.tr("The whole chart") if kind in CHART_KINDS else self.tr("All departments"), False)
