@@ -546,7 +546,9 @@ def _assert_fast(text: str) -> list[DutyItem]:
     start = time.perf_counter()
     items = parse_duties(text)
     elapsed = time.perf_counter() - start
-    assert elapsed < 2.0, f"{len(text):,} characters took {elapsed:.2f} s"
+    # Linear parsing takes well under a second; quadratic takes minutes. The wide margin keeps a
+    # busy machine from failing the test (speed itself is measured in benchmarks/).
+    assert elapsed < 10.0, f"{len(text):,} characters took {elapsed:.2f} s"
     return items
 
 

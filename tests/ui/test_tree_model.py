@@ -75,7 +75,7 @@ def test_model_is_fast_with_10000_units_under_one_parent() -> None:
         assert child.data() == "2 / 0"
     elapsed = time.perf_counter() - started
     assert rows == 9_999
-    assert elapsed < 2.0
+    assert elapsed < 10.0  # linear: well under a second; quadratic would take minutes
 
 
 def test_tree_view_opens_a_10000_unit_organisation_lazily(qtbot: QtBot) -> None:
@@ -92,7 +92,7 @@ def test_tree_view_opens_a_10000_unit_organisation_lazily(qtbot: QtBot) -> None:
     view.expandAll()
     view.scrollToBottom()
     qtbot.wait(1)
-    assert time.perf_counter() - started < 5.0
+    assert time.perf_counter() - started < 15.0  # lazy: about a second; reading all 10,000 rows takes far longer
     assert view.current_unit_id() == document.root(model.scenario_id or 0).id  # type: ignore[union-attr]
 
 
