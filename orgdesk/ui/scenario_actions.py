@@ -189,22 +189,22 @@ def _scenario_menu(window: MainWindow, actions: ScenarioActions) -> QMenu:
     return menu
 
 
-def _toolbar_button(window: MainWindow, menu: QMenu) -> None:
+def _toolbar_button(window: MainWindow, actions: ScenarioActions, menu: QMenu) -> None:
     """A Scenario ▾ button right after the switcher."""
     toolbar = window.findChild(QToolBar, "mainToolBar")
     if not isinstance(toolbar, QToolBar):
         return
     button = QToolButton(toolbar)
     button.setObjectName("scenarioMenuButton")
-    button.setText(menu.title().replace("&", ""))
-    button.setToolTip(menu.title().replace("&", ""))
+    button.setText(actions.tr("Scenario Actions"))
+    button.setToolTip(actions.tr("New scenario as a copy, rename, delete, mark as current, compare"))
     button.setMenu(menu)
     button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-    actions = toolbar.actions()
-    switcher = next((a for a in actions if toolbar.widgetForAction(a) is window.scenarios), None)
-    after = actions.index(switcher) + 1 if switcher is not None else len(actions)
-    if after < len(actions):
-        toolbar.insertWidget(actions[after], button)
+    placed = toolbar.actions()
+    switcher = next((a for a in placed if toolbar.widgetForAction(a) is window.scenarios), None)
+    after = placed.index(switcher) + 1 if switcher is not None else len(placed)
+    if after < len(placed):
+        toolbar.insertWidget(placed[after], button)
     else:
         toolbar.addWidget(button)
 
@@ -214,7 +214,7 @@ def install_scenario_actions(window: MainWindow) -> ScenarioActions:
 
     actions = ScenarioActions(window)
     menu = _scenario_menu(window, actions)
-    _toolbar_button(window, menu)
+    _toolbar_button(window, actions, menu)
     actions.compare = install_compare(window, menu)
     window.scenarios.scenario_chosen.connect(lambda _id: actions.update())
     window.edits.stack.indexChanged.connect(lambda _index: actions.update())

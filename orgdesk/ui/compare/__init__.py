@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from orgdesk.ui.compare.window import CompareWindow
+from orgdesk.ui.health import analysis_menu
 
 if TYPE_CHECKING:
     from orgdesk.ui.main_window import MainWindow
@@ -60,6 +61,7 @@ def install_compare(window: MainWindow, menu: QMenu) -> CompareLauncher:
     launcher = CompareLauncher(window)
     menu.addSeparator()
     menu.addAction(launcher.action)
+    analysis_menu(window).addAction(launcher.action)  # next to the health check
     window.addAction(launcher.action)
     window.documents.session_changed.connect(
         lambda *_args: launcher.action.setEnabled(window.context.session is not None)

@@ -65,21 +65,28 @@ class ChangeList(QTreeWidget):
                 group.addChild(item)
             group.setExpanded(len(entries) <= 200)  # a huge group stays folded: the window stays quick
 
-    def entries_shown(self) -> list[DiffEntry]:
+    def _entry_items(self) -> list[tuple[QTreeWidgetItem, QTreeWidgetItem]]:
+        """(group, row) of every change shown."""
         found = []
         for g in range(self.topLevelItemCount()):
             group = self.topLevelItem(g)
-            found += [group.child(c).data(0, ENTRY_ROLE) for c in range(group.childCount())]
+            if group is None:
+                continue
+            for c in range(group.childCount()):
+                row = group.child(c)
+                if row is not None:
+                    found.append((group, row))
         return found
 
+    def entries_shown(self) -> list[DiffEntry]:
+        return [row.data(0, ENTRY_ROLE) for _group, row in self._entry_items()]
+
     def select_entry(self, entry: DiffEntry) -> bool:
-        for g in range(self.topLevelItemCount()):
-            group = self.topLevelItem(g)
-            for c in range(group.childCount()):
-                if group.child(c).data(0, ENTRY_ROLE) is entry:
-                    group.setExpanded(True)
-                    self.setCurrentItem(group.child(c))
-                    return True
+        for group, row in self._entry_items():
+            if row.data(0, ENTRY_ROLE) is entry:
+                group.setExpanded(True)
+                self.setCurrentItem(row)
+                return True
         return False
 
     def _current_changed(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
@@ -130,4 +137,8 @@ class TotalsTable(QTableWidget):
         self.resizeRowsToContents()
 
     def cell_texts(self) -> list[list[str]]:
-        return [[self.item(r, c).text() for c in range(self.columnCount())] for r in range(self.rowCount())]
+        rows = []
+        for r in range(self.rowCount()):
+            items = [self.item(r, c) for c in range(self.columnCount())]
+            rows.append([item.text() if item is not None else "" for item in items])
+        return rows

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
 from orgdesk.layout.compare_chart import CompareChart
 from orgdesk.ui.canvas.items import ConnectorsItem, UnitCard, UnitItem
 
-GHOST_OPACITY = 0.45
+GHOST_OPACITY = 0.55
 MARGIN = 24.0
 ZOOM_STEP = 1.25
 MIN_SCALE, MAX_SCALE = 0.05, 4.0
