@@ -16,7 +16,9 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyle, QStyleOp
 
 from orgdesk.layout.tidy import Connector
 
-LOD_TEXT = 0.4  # below this scale only the boxes are drawn
+LOD_TEXT = 0.4  # below this scale a box shows its name only, big enough to read
+LOD_NAME = 0.18  # below this scale only the coloured boxes are drawn
+NAME_PIXELS = 10.0  # on-screen size of the name in a summarised box
 HEADER = 18.0  # height of the type-coloured band
 RADIUS = 6.0
 BADGE_W, BADGE_H = 34.0, 16.0
@@ -98,9 +100,11 @@ class UnitItem(QGraphicsItem):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[operator]
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         if lod < LOD_TEXT:
-            painter.setPen(QPen(QColor("#F5A623"), 4) if selected else Qt.PenStyle.NoPen)
+            painter.setPen(QPen(QColor("#F5A623"), 4 / max(lod, 0.05)) if selected else Qt.PenStyle.NoPen)
             painter.setBrush(colour)
             painter.drawRect(rect)
+            if lod >= LOD_NAME:
+                self._paint_name_only(painter, rect, colour, lod)
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         if selected:
@@ -122,6 +126,17 @@ class UnitItem(QGraphicsItem):
         self._paint_text(painter, rect, colour)
         if card.children:
             self._paint_badge(painter, colour)
+
+    def _paint_name_only(self, painter: QPainter, rect: QRectF, colour: QColor, lod: float) -> None:
+        """Zoomed out: the name alone, sized to stay readable on screen, wrapped over two lines."""
+        font = QFont(painter.font())
+        font.setPixelSize(max(1, round(NAME_PIXELS / lod)))
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor("#FFFFFF") if colour.lightness() < 170 else QColor("#000000"))
+        inner = rect.adjusted(4, 2, -4, -2)
+        flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextWrapAnywhere
+        painter.drawText(inner, int(flags), self.card.name)
 
     def _paint_text(self, painter: QPainter, rect: QRectF, colour: QColor) -> None:
         card = self.card
