@@ -21,6 +21,7 @@ from orgdesk.domain.document import Document
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
 from orgdesk.store.files import TOO_NEW, DocumentError
 from orgdesk.store.store import HEAD_REVISION, KNOWN_REVISIONS, Store, upgrade_schema
+from orgdesk.store.tables import insert_all
 
 SCHEMES = ("postgresql:", "postgresql+psycopg:", "postgres:")
 KEYRING_SERVICE = "OrgDesk"
@@ -188,9 +189,7 @@ def create_on_server(
             _require_empty(connection, shown)
             upgrade_schema(connection)
             if document is not None:
-                from orgdesk.store.store import _insert_all
-
-                _insert_all(connection, document)
+                insert_all(connection, document)
     except SQLAlchemyError as error:
         engine.dispose()
         raise DocumentError(CANNOT_CONNECT, path=shown, reason=_first_line(error)) from error

@@ -12,19 +12,19 @@ import shutil
 import sqlite3
 import uuid
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date, datetime
+from datetime import datetime
 from functools import cache, partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Boolean, Connection, Date, Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
 from orgdesk.domain.document import Document
-from orgdesk.domain.entities import ENTITY_CLASSES, KINDS, Entity
+from orgdesk.domain.entities import KINDS, Entity
 from orgdesk.domain.patch import Change, Patch
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
 from orgdesk.store.files import (
@@ -42,6 +42,7 @@ from orgdesk.store.files import (
 from orgdesk.store.history import Action, Entry, default_author, last_change, local_time, read_entries, record
 from orgdesk.store.models import ROW_CLASSES
 from orgdesk.store.summary import unit_managers, unit_summary
+from orgdesk.store.tables import entity_rows, insert_all, read_table
 from orgdesk.store.versions import (
     CONFLICT,
     CONFLICT_UNKNOWN,
@@ -158,7 +159,7 @@ class Store:
                 connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
                 upgrade_schema(connection)
                 if document is not None:
-                    _insert_all(connection, document)
+                    insert_all(connection, document)
             store.engine.dispose()
             # Publish the file only once it is complete: a crash leaves no half document.
             partial.replace(path)
@@ -231,7 +232,7 @@ class Store:
             with self.engine.connect() as connection:
                 # The counter first: whatever the tables show is at least that recent.
                 self.seen = read_counter(connection) if self.versioned else 0
-                tables = {kind: _read_table(connection, kind, versions) for kind in KINDS if kind not in deferred}
+                tables = {kind: read_table(connection, kind, versions) for kind in KINDS if kind not in deferred}
                 summary = unit_summary(connection) if "position" in deferred else None
                 managers = unit_managers(connection) if "position" in deferred else None
         except DBAPIError as error:
@@ -246,7 +247,7 @@ class Store:
     def _read_later(self, kind: str) -> list[Entity]:
         try:
             with self.engine.connect() as connection:
-                return _read_table(connection, kind, self.versions if self.versioned else None)
+                return read_table(connection, kind, self.versions if self.versioned else None)
         except DBAPIError as error:
             raise DocumentError(CORRUPT, path=self.location, reason=_reason(error)) from error
 
@@ -304,7 +305,7 @@ class Store:
     def replace_all(self, document: Document) -> None:
         """Write a whole document into this (empty) file in one transaction."""
         with self._transaction(None) as connection:
-            _insert_all(connection, document)
+            insert_all(connection, document)
 
     @contextmanager
     def _transaction(self, patch: Patch | None) -> Iterator[Connection]:
@@ -382,65 +383,6 @@ def _display_name(entity: Entity | None) -> str:
     return str(entity.id)
 
 
-def _converters(kind: str) -> list[tuple[int, Callable[[Any], Any]]]:
-    """Column positions whose raw driver values need converting (SQLite gives text dates, 0/1)."""
-    table = ROW_CLASSES[kind].__table__
-    found: list[tuple[int, Callable[[Any], Any]]] = []
-    for position, name in enumerate(ENTITY_CLASSES[kind]._fields):
-        column_type = table.c[name].type  # type: ignore[attr-defined]
-        if isinstance(column_type, Date):
-            found.append((position, _to_date))
-        elif isinstance(column_type, Boolean):
-            found.append((position, _to_bool))
-    return found
-
-
-def _to_date(value: Any) -> date | None:
-    return date.fromisoformat(value) if value.__class__ is str else value
-
-
-def _to_bool(value: Any) -> bool | None:
-    return None if value is None else value is True or value == 1
-
-
-def _read_table(connection: Connection, kind: str, versions: Versions | None = None) -> list[Entity]:
-    """All rows of one table, straight from the driver in one fetch (no per-row ORM work);
-    with `versions`, each row's version is noted there too."""
-    cls = ENTITY_CLASSES[kind]
-    fields = (*cls._fields, "version") if versions is not None else cls._fields
-    names = ", ".join(f'"{name}"' for name in fields)
-    table_name = ROW_CLASSES[kind].__tablename__
-    cursor = connection.connection.cursor()
-    try:
-        cursor.execute(f'SELECT {names} FROM "{table_name}"')
-        rows = cursor.fetchall()
-    finally:
-        cursor.close()
-    if versions is not None:
-        versions.update(((kind, row[0]), row[-1]) for row in rows)
-        rows = [row[:-1] for row in rows]
-    make = partial(tuple.__new__, cls)  # what NamedTuple._make does, minus a Python call per row
-    converters = _converters(kind)
-    if converters and rows:
-        # Convert column by column: a transpose and a map are far cheaper than a loop per row.
-        columns: list[tuple[Any, ...]] = list(zip(*rows, strict=True))
-        for position, convert in converters:
-            columns[position] = tuple(map(convert, columns[position]))
-        rows = list(zip(*columns, strict=True))
-    return list(map(make, rows))
-
-
-def _rows(entities: Iterable[Entity]) -> list[dict[str, Any]]:
-    return [entity._asdict() for entity in entities]
-
-
-def _insert_all(connection: Connection, document: Document) -> None:
-    for kind in KINDS:
-        rows = _rows(document.all(kind))
-        if rows:
-            connection.execute(ROW_CLASSES[kind].__table__.insert(), rows)  # type: ignore[attr-defined]
-
-
 def _write_patch(connection: Connection, patch: Patch) -> None:
     inserts: dict[str, list[Entity]] = defaultdict(list)
     updates: dict[str, list[Entity]] = defaultdict(list)
@@ -460,7 +402,7 @@ def _write_patch(connection: Connection, patch: Patch) -> None:
     for kind in KINDS:
         table = ROW_CLASSES[kind].__table__
         if inserts[kind]:
-            connection.execute(table.insert(), _rows(inserts[kind]))  # type: ignore[attr-defined]
+            connection.execute(table.insert(), entity_rows(inserts[kind]))  # type: ignore[attr-defined]
         for entity in updates[kind]:
             values = entity._asdict()
             values.pop("id")
