@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog
 
@@ -75,6 +75,7 @@ class ExportController(QObject):
         window.documents.session_changed.connect(self.update_actions)
         self.update_actions()
         self.printing = PrintController(self)
+        window.installEventFilter(self)  # a running export stops (and leaves no file) before the window goes
 
     def _action(self, name: str, text: str, slot: Callable[[], None]) -> QAction:
         action = QAction(text, self.window)
@@ -82,6 +83,11 @@ class ExportController(QObject):
         action.triggered.connect(lambda _checked=False: slot())
         self.window.addAction(action)  # the shortcut works while the menu is closed
         return action
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.runner.wait()  # cancels: the worker's thread must end before its objects go
+        return False
 
     def update_actions(self, *_args: object) -> None:
         has_document = self.window.context.session is not None

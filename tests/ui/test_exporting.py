@@ -12,10 +12,11 @@ import pytest
 from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog, QProgressDialog, QPushButton
+from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 from python_calamine import CalamineWorkbook
 
+from orgdesk.app import install_translators, remove_translators
 from orgdesk.domain.entities import Unit
 from orgdesk.domain.operations import UpdateEntity
 from orgdesk.io import xlsx_export
@@ -185,6 +186,26 @@ def test_cancelling_a_running_export_leaves_no_file_and_the_app_goes_on(
     assert export(qtbot, window, window.exporting.xlsx_action.trigger).exists()
 
 
+def test_closing_the_window_stops_a_running_export_cleanly(
+    qtbot: QtBot, window: MainWindow, interaction: ScriptedInteraction, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = xlsx_export.write_workbook
+    monkeypatch.setattr(xlsx_export, "REPORT_EVERY", 1)
+
+    def slow(*args: Any, progress: Callable[[int, int], None], **kwargs: Any) -> None:
+        real(*args, progress=lambda done, total: (time.sleep(0.02), progress(done, total)), **kwargs)
+
+    monkeypatch.setattr(xlsx_export, "write_workbook", slow)
+    target = tmp_path / "closing.xlsx"
+    interaction.save_answers.append(target)
+    window.exporting.xlsx_action.trigger()
+    qtbot.waitUntil(lambda: target.with_name("closing.xlsx.partial").exists(), timeout=WAIT_MS)
+    window.close()
+    assert not window.exporting.runner.busy() or all(not w.isRunning() for w in window.exporting.runner._workers)
+    qtbot.waitUntil(lambda: not window.exporting.runner.busy(), timeout=WAIT_MS)
+    assert [p.name for p in tmp_path.iterdir() if "closing" in p.name] == []
+
+
 def test_an_unwritable_target_shows_a_message_and_the_app_keeps_running(
     qtbot: QtBot, window: MainWindow, interaction: ScriptedInteraction, tmp_path: Path
 ) -> None:
@@ -200,6 +221,21 @@ def test_an_unwritable_target_shows_a_message_and_the_app_keeps_running(
     assert not (tmp_path / "no such folder").exists()
     interaction.save_answers.append(tmp_path / "ok.xlsx")
     assert export(qtbot, window, window.exporting.xlsx_action.trigger).exists()
+
+
+def test_errors_are_shown_in_the_users_language(
+    qtbot: QtBot, window: MainWindow, interaction: ScriptedInteraction, tmp_path: Path, qapp: QApplication
+) -> None:
+    translators = install_translators(qapp, "zh_CN")
+    try:
+        window.context.language = "zh_CN"
+        answer_options(window)
+        interaction.save_answers.append(tmp_path / "no such folder" / "chart.svg")
+        with qtbot.waitSignal(window.exporting.failed, timeout=WAIT_MS) as blocker:
+            window.exporting.svg_action.trigger()
+    finally:
+        remove_translators(qapp, translators)
+    assert "无法写入" in blocker.args[0] and "no such folder" in blocker.args[0]
 
 
 def test_characters_the_fonts_lack_are_named_after_the_export(
