@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QSizePolicy,
     QSpinBox,
     QToolBar,
     QWidget,
@@ -100,6 +101,7 @@ class TeamController(QObject):
         self.banner_label = QLabel(self.banner)
         self.banner_label.setStyleSheet("QLabel { background: #fff3c4; color: #5c4400; padding: 4px 8px; }")
         self.banner_label.setWordWrap(True)
+        self.banner_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.banner.addWidget(self.banner_label)
         window.addToolBarBreak()
         window.addToolBar(self.banner)
