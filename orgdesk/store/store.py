@@ -347,7 +347,7 @@ class Store:
         if self.server:
             from orgdesk.store.copy import copy_document
 
-            copy_document(self, Path(target))
+            copy_document(self, Path(target), overwrite=True).close()  # Save As already asked
             return
         target = Path(target)
         partial = target.with_name(target.name + ".partial")
