@@ -316,7 +316,7 @@ class ImportDialog(QDialog):
         if isinstance(error, MessageError) and error.template == NO_NAMES:  # the CLI's advice names --map
             return self.tr(
                 "No column of sheet “{sheet}” could be recognised as names (e.g. 部门名称, 姓名, name); "
-                "choose the column for Name (or Path, Person, Post) in the table above."
+                "choose the column for Name (or Path, Person, Post) in the Columns table."
             ).format(**error.params)
         if isinstance(error, MessageError):
             return translated(error.context, error.template, error.params)

@@ -11,9 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QApplication, QMenu
 
 from orgdesk.domain.entities import Unit
 from orgdesk.domain.rules import MessageError
@@ -158,7 +158,12 @@ class ImportController(QObject):
                 ).format(count=len(rejected))
             )
             return False
-        if not self.window.edits.run_edit(plan.operation()):
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a big import commits for a while
+        try:
+            done = self.window.edits.run_edit(plan.operation())
+        finally:
+            QApplication.restoreOverrideCursor()
+        if not done:
             return False  # run_edit showed why; the document is as it was
         dialog.accept()
         self._show_result(plan)

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMenu, QProgressDialog
+from PySide6.QtWidgets import QApplication, QMenu, QProgressDialog
 from pytestqt.qtbot import QtBot
 
+from orgdesk.app import install_translators
 from orgdesk.domain.entities import Unit
 from orgdesk.ui.background import BackgroundRunner
 from orgdesk.ui.import_dialog import ImportDialog
@@ -234,3 +235,23 @@ def test_cancel_drops_a_background_job(window: MainWindow, qtbot: QtBot) -> None
     progress_dialog.canceled.emit()  # what its Cancel button sends
     qtbot.waitUntil(lambda: not runner.busy())
     assert outcomes == [] and len(steps) < 10_000
+
+
+def test_messages_and_problems_in_chinese(
+    window: MainWindow, interaction: ScriptedInteraction, tmp_path: Path, gbk_csv: Path, qapp: QApplication
+) -> None:
+    translators = install_translators(qapp, "zh_CN")
+    try:
+        picture = tmp_path / "图片.xlsx"
+        picture.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+        interaction.open_answers.append(picture)
+        window.importing.action.trigger()
+        ((_title, text),) = interaction.warnings
+        assert "不是 Excel 工作簿或 CSV 文件" in text
+        dialog = _open_dialog(window, interaction, gbk_csv)
+        ((_sheet, _row, reason),) = dialog.problems_table.reasons()
+        assert "组织路径" in reason and "no name" not in reason
+        dialog.reject()
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
