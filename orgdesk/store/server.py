@@ -101,7 +101,8 @@ def _connected_engine(location: str, ask_password: PasswordPrompt | None) -> Eng
     url = server_url(location)
     shown = shown_location(location)
     if url.password is None:
-        url = url.set(password=keyring_password(url)) if keyring_password(url) else url
+        kept = keyring_password(url)
+        url = url.set(password=kept) if kept else url
     engine = _engine(url)
     try:
         engine.connect().close()

@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from orgdesk.ui.main_window import MainWindow
 
 POLL_MS = 2000
+DISPLAY_NAME_KEY = "team/display_name"  # who the history names; else ORGDESK_USER_NAME, else the OS user
 SSL_MODES = ("prefer", "require", "verify-full", "disable")
 
 
@@ -134,6 +135,9 @@ class TeamController(QObject):
     # ----- read-only banner ---------------------------------------------------------------
     def session_changed(self) -> None:
         session = self.window.context.session
+        name = self.window.context.settings.value(DISPLAY_NAME_KEY, "")
+        if session is not None and isinstance(name, str) and name.strip():
+            session.store.author = name.strip()  # the configured display name, for the history
         reason = session.store.readonly_reason if session is not None and session.store.readonly else ""
         if reason == "grants":
             text = self.tr(
