@@ -9,6 +9,7 @@ filter changes.
 from __future__ import annotations
 
 from functools import cache
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QPointF, Qt
@@ -105,10 +106,12 @@ class FindingsModel(QAbstractItemModel):
         self.stale = False  # the document changed after the check: rows are shown greyed
 
     # ----- what is shown ------------------------------------------------------------
-    def set_report(self, report: HealthReport | None) -> None:
+    def set_report(self, report: HealthReport | None, messages: list[str] | None = None) -> None:
+        """`messages`: the findings' texts if already translated (the worker does it for big reports)."""
         self.beginResetModel()
         self.report = report
-        self._messages = [None] * (len(report.findings) if report is not None else 0)
+        count = len(report.findings) if report is not None else 0
+        self._messages = list(messages) if messages is not None and len(messages) == count else [None] * count
         self.stale = False
         self._group()
         self.endResetModel()
@@ -219,7 +222,8 @@ class FindingsModel(QAbstractItemModel):
             text = " ".join(self.message(number).split())
             return text if len(text) <= SHOWN_CHARACTERS else text[: SHOWN_CHARACTERS - 1] + "…"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{severity_name(finding.severity)}: {self.message(number)}"
+            # Rich text, so Qt wraps a long message instead of one line across the screen.
+            return f"<p><b>{escape(severity_name(finding.severity))}</b>: {escape(self.message(number))}</p>"
         if role == Qt.ItemDataRole.DecorationRole:
             return severity_icon(finding.severity)
         if role == Qt.ItemDataRole.ForegroundRole and self.stale:

@@ -36,7 +36,7 @@ from orgdesk.ui.editing import EditController
 from orgdesk.ui.health.details import FindingDetails
 from orgdesk.ui.health.exporting import FindingsExporter
 from orgdesk.ui.health.model import CHECK_ROLE, FindingsModel, severity_icon, severity_name
-from orgdesk.ui.health.runner import BackgroundJob, check_job
+from orgdesk.ui.health.runner import BackgroundJob, CheckResult, check_job
 from orgdesk.ui.health.settings_dialog import HealthSettingsDialog, load_settings, save_settings
 
 AUTO_RERUN_SECONDS = 0.5  # a check this quick runs again by itself after an edit
@@ -204,14 +204,14 @@ class HealthPanel(QWidget):
     def _run_again_now(self) -> None:
         session, scenario_id = self._session, self.scenario_of()
         if session is not None and scenario_id is not None and not self.runner.running():
-            self.runner.run_now(check_job(session.document, scenario_id, self.settings))
+            self.runner.run_now(check_job(session.document, scenario_id, self.settings, translate=False))
 
-    def _show_report(self, result: tuple[HealthReport, float]) -> None:
-        report, seconds = result
+    def _show_report(self, result: CheckResult) -> None:
+        report, seconds = result.report, result.seconds
         chosen = self.model.finding(self.view.currentIndex())
         self.report, self.seconds, self.stale = report, seconds, False
         self.checked_at = time.strftime("%H:%M")
-        self.model.set_report(report)
+        self.model.set_report(report, result.messages)
         self._expand()
         self._show_summary()
         self._reselect(chosen)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from orgdesk.domain.document import Document
 from orgdesk.domain.health import HealthReport, HealthSettings, run_health_check
 from orgdesk.domain.progress import SCALE, Cancelled, ProgressCallback
+from orgdesk.ui.health.model import finding_text
 
 SHOW_AFTER_MS = 300  # a check on a small document ends before the dialog would flash
 
@@ -55,14 +57,24 @@ def check(
     return run_health_check(document, scenario_id, settings, progress)
 
 
-def check_job(document: Document, scenario_id: int, settings: HealthSettings) -> Job:
-    """A job giving (report, seconds the check took, without the first read of the tables)."""
+@dataclass(frozen=True)
+class CheckResult:
+    report: HealthReport
+    seconds: float  # what the check took, without the first read of the tables
+    messages: list[str] | None  # the findings in the UI language, when translated in the background
 
-    def job(progress: ProgressCallback) -> tuple[HealthReport, float]:
+
+def check_job(document: Document, scenario_id: int, settings: HealthSettings, *, translate: bool = True) -> Job:
+    """The check as a job. In the background the findings are translated too (a second for
+    50,000), so that searching them later does not hold up the window."""
+
+    def job(progress: ProgressCallback) -> CheckResult:
         document.load_all()  # once per document: not part of what a re-run costs
         started = time.perf_counter()
         report = check(document, scenario_id, settings, progress)
-        return report, time.perf_counter() - started
+        seconds = time.perf_counter() - started
+        messages = [finding_text(f) for f in report.findings] if translate else None
+        return CheckResult(report, seconds, messages)
 
     return job
 
