@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu, QProgressDialog
 from pytestqt.qtbot import QtBot
 
@@ -74,9 +75,11 @@ def test_gbk_csv_with_a_path_column_previews_maps_and_imports_as_one_undo_step(
     # Detected: the path column, manager and headcount; the first rows as the file has them.
     assert dialog.mapping_table.combos["path"].currentText() == "A: 组织路径"
     assert dialog.mapping_table.combos["manager"].currentText() == "B: 负责人"
-    assert dialog.rows_preview.item(1, 0).text() == "营销中心/大客户部"
+    cell = dialog.rows_preview.item(1, 0)
+    assert cell is not None and cell.text() == "营销中心/大客户部"
     assert dialog.tree_preview.names() == ["营销中心", "大客户部", "渠道部", "技术中心", "研发部"]
-    assert dialog.tree_preview.topLevelItem(0).isExpanded()
+    top = dialog.tree_preview.topLevelItem(0)
+    assert top is not None and top.isExpanded()
 
     # The row without a path is listed with its sheet, row number and reason.
     (problem,) = dialog.problems_table.reasons()
@@ -101,7 +104,7 @@ def test_gbk_csv_with_a_path_column_previews_maps_and_imports_as_one_undo_step(
 
     # Import, skipping the rejected row: one edit, the tree shows the new units.
     assert dialog.skip_rejected()
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
     assert interaction.warnings == []
     assert stack.count() == steps + 1
@@ -166,7 +169,8 @@ def test_under_the_selected_unit_and_the_maxkey_template_header_on_row_three(
     dialog = _open_dialog(window, interaction, REALDATA / "MaxKey__Orgs_Import_Template.xlsx")
     assert dialog.preview is not None and dialog.preview.mapping is not None
     assert dialog.preview.mapping.header_row == 2  # merged title rows above it
-    assert dialog.rows_preview.verticalHeaderItem(0).text() == "4"
+    row_number = dialog.rows_preview.verticalHeaderItem(0)
+    assert row_number is not None and row_number.text() == "4"
     assert dialog.tree_preview.names() == ["MaxKey", "人力资源部"]  # the parent named outside the sheet
     dialog.under_check.setChecked(True)
     dialog.import_button.click()
@@ -255,3 +259,38 @@ def test_messages_and_problems_in_chinese(
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
+
+
+def _long_csv(tmp_path: Path, rows: int) -> Path:
+    path = tmp_path / "很长.csv"
+    lines = ["部门编号,上级部门编号,部门名称"] + [f"{n},{n // 2 if n > 1 else ''},部门{n}" for n in range(1, rows + 1)]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
+def test_a_sheet_over_the_row_limit_is_refused_from_the_background_reader(
+    window: MainWindow, interaction: ScriptedInteraction, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from orgdesk.io import tabular_read
+
+    monkeypatch.setattr(tabular_read, "MAX_ROWS", 50_000)  # the same path as 1,000,000 rows, faster
+    window.importing.background_bytes = 0
+    interaction.open_answers.append(_long_csv(tmp_path, 60_000))
+    window.importing.action.trigger()
+    qtbot.waitUntil(lambda: bool(interaction.warnings), timeout=20_000)
+    ((_title, text),) = interaction.warnings
+    assert "at most 50000 can be imported at once" in text and "Split the sheet" in text
+    assert window.importing.dialog is None and window.edits.stack.count() == 0
+
+
+def test_cancel_while_reading_opens_nothing(
+    window: MainWindow, interaction: ScriptedInteraction, tmp_path: Path, qtbot: QtBot
+) -> None:
+    window.importing.background_bytes = 0
+    interaction.open_answers.append(_long_csv(tmp_path, 20_000))
+    window.importing.action.trigger()
+    progress_dialog = window.findChild(QProgressDialog, "importProgress")
+    assert isinstance(progress_dialog, QProgressDialog)
+    progress_dialog.canceled.emit()
+    qtbot.waitUntil(lambda: not window.importing.runner.busy(), timeout=20_000)
+    assert window.importing.dialog is None and interaction.warnings == []
