@@ -145,9 +145,9 @@ def _add_export_parser(commands: Any) -> None:
     export.add_argument("--landscape", action="store_true", help=_(QT_TRANSLATE_NOOP("CLI", "landscape pages")))
     export.add_argument(
         "--fit",
-        choices=("page", "tiles"),
+        choices=("page", "tiles", "departments"),
         default="page",
-        help=_(QT_TRANSLATE_NOOP("CLI", "chart: one sheet, or tiles over several sheets")),
+        help=_(QT_TRANSLATE_NOOP("CLI", "chart: one sheet, tiles over several sheets, or a department per page")),
     )
     export.add_argument(
         "--layout", choices=LAYOUTS, default="compact", help=_(QT_TRANSLATE_NOOP("CLI", "chart layout"))

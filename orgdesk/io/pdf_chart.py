@@ -28,6 +28,7 @@ from orgdesk.io import ExportError
 from orgdesk.io.atomic import partial_path
 from orgdesk.io.chart_model import ChartDrawing, chart_glyph_warnings, prepare_chart, write_error
 from orgdesk.io.pdf_booklet_parts import ExportCancelled
+from orgdesk.io.pdf_departments import plan_pages, write_department_pages
 from orgdesk.io.pdf_fonts import LATIN, register_fonts
 from orgdesk.io.pdf_pages import (
     MIN_SCALE,
@@ -70,7 +71,7 @@ TILED = QT_TRANSLATE_NOOP(
 class ChartPdfOptions:
     paper: str = "A4"
     landscape: bool = False
-    fit: str = "page"  # "page" or "tiles"
+    fit: str = "page"  # "page", "tiles" or "departments" (a department per page, see pdf_departments)
     layout: str = "compact"  # top-down | left-right | compact
     root_id: int | None = None
     depth: int | None = None  # levels below the root
@@ -90,6 +91,12 @@ def write_chart_pdf(
     frame = page_frame(options.paper, options.landscape)
     layout = drawing.layout
     scale = fit_scale(frame, layout.width, layout.height)
+    if options.fit == "departments":
+        writer = _ChartWriter(drawing, frame, options, path, progress)
+        planned, notes = plan_pages(document, scenario_id, options, writer)
+        write_department_pages(writer, planned)
+        writer.save()
+        return lines + notes
     if options.fit == "page" and scale < MIN_SCALE:
         paper = paper_that_fits(layout.width, layout.height)
         if paper is None:

@@ -92,6 +92,7 @@ class ExportOptionsDialog(QDialog):
             [
                 (self.tr("On one sheet (if the text stays legible)"), "page"),
                 (self.tr("On tiles over several sheets, to glue together"), "tiles"),
+                (self.tr("A department per page, with page references"), "departments"),
             ],
         )
         self.dpi = QSpinBox(self)

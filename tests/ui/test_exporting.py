@@ -274,3 +274,14 @@ def test_a_chart_too_big_for_one_sheet_offers_tiles(
     path = done.args[0]
     assert len(pdf_tools.page_sizes(path)) > 2, "an overview and several sheets"
     assert "Overview" in pdf_tools.text(path, 1, 1)
+
+
+def test_a_department_per_page_continues_cut_off_boxes_on_later_pages(
+    qtbot: QtBot, big_window: MainWindow, interaction: ScriptedInteraction, tmp_path: Path
+) -> None:
+    answer_options(big_window, ExportChoices(paper="A4", fit="departments"))
+    interaction.save_answers.append(tmp_path / "departments.pdf")
+    path = export(qtbot, big_window, big_window.exporting.chart_pdf_action.trigger)
+    assert len(pdf_tools.page_sizes(path)) > 2
+    assert "→ p. 2" in pdf_tools.text(path, 1, 1)
+    assert interaction.warnings == [], "every page legible: nothing to warn about"
