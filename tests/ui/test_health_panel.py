@@ -20,6 +20,7 @@ from orgdesk.domain.operations import AddDuty, DeleteKpi, UpdateEntity
 from orgdesk.domain.progress import ProgressCallback
 from orgdesk.ui.health import panel as panel_module
 from orgdesk.ui.health import runner as runner_module
+from orgdesk.ui.health.model import CHECK_ROLE
 from orgdesk.ui.health.panel import HealthPanel
 from orgdesk.ui.health.settings_dialog import load_settings
 from orgdesk.ui.main_window import MainWindow
@@ -267,3 +268,25 @@ def test_after_an_edit_a_slow_check_is_marked_out_of_date_and_offers_to_run_agai
     other = next(s for s in document_of(window).scenarios() if s.id != window.tree_model.scenario_id)
     window.scenarios.scenario_chosen.emit(other.id)
     assert panel.stale, "the list belongs to the scenario shown before"
+
+
+def test_the_kpi_suggestions_category_adds_all_its_suggestions_in_one_step(qtbot: QtBot, window: MainWindow) -> None:
+    _planted, one_stop = _plant(window)
+    other = _post_id(window, "市场部", "市场规划")
+    assert window.edits.run_edit(AddDuty("position", other, text="承担客户满意度、投诉处理及时率指标。"))
+    panel = _run(qtbot, window)
+    category = next(
+        panel.model.index(row, 0)
+        for row in range(panel.model.rowCount())
+        if panel.model.index(row, 0).data(CHECK_ROLE) == Check.KPI_SUGGESTION
+    )
+    panel.view.setCurrentIndex(category)
+    assert panel.details.fix_button.text() == "Add All 2 Suggested KPIs"
+    steps = window.edits.stack.count()
+    QTest.mouseClick(panel.details.fix_button, Qt.MouseButton.LeftButton)
+    assert window.edits.stack.count() == steps + 1
+    document = document_of(window)
+    assert [k.name for k in document.kpis_of(OwnerKind.POSITION, other)] == ["客户满意度", "投诉处理及时率"]
+    assert len(document.kpis_of(OwnerKind.POSITION, one_stop)) == 2
+    window.edits.stack.undo()
+    assert document.kpis_of(OwnerKind.POSITION, other) == [] and document.kpis_of(OwnerKind.POSITION, one_stop) == []
