@@ -264,12 +264,15 @@ class ImportDialog(QDialog):
             return make_preview(document, scenario_id, source, options)
 
         self.import_button.setEnabled(False)
+        in_background = rows > self.background_rows
+        if in_background:  # the worker must not read lazily loaded tables through the store's connection
+            document.load_all()
         self.runner.run(
             job,
             self.tr("Reading the rows of “{file}”…").format(file=source.path.name),
             self._show_preview,
             self._show_failure,
-            in_background=rows > self.background_rows,
+            in_background=in_background,
         )
 
     def _show_preview(self, preview: Preview) -> None:
