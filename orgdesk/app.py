@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -19,6 +19,7 @@ from orgdesk import __version__
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
 from orgdesk.i18n import render
 from orgdesk.resources import resource
+from orgdesk.store.server import is_server_location
 from orgdesk.ui.context import AppContext
 from orgdesk.ui.language import LANGUAGE_KEY
 from orgdesk.ui.main_window import MainWindow
@@ -26,6 +27,7 @@ from orgdesk.ui.main_window import MainWindow
 ORGANISATION = "OrgDesk"
 APPLICATION = "OrgDesk"
 LANGUAGE_VARIABLE = "ORGDESK_LANG"  # zh_CN or en; overrides the system locale
+QUIT_AFTER_VARIABLE = "ORGDESK_QUIT_AFTER_MS"  # see schedule_smoke_quit
 FALLBACK_FONT = ("fonts", "DroidSansFallbackFull.ttf")
 SAMPLE_NAME = "示例组织.orgdesk"
 SUFFIX = ".orgdesk"
@@ -203,9 +205,23 @@ def argument_error(argv: list[str]) -> str | None:
     if not argv:
         return None
     first = Path(argv[0])
-    if first.exists() or first.suffix.lower() == SUFFIX:
+    if first.exists() or first.suffix.lower() == SUFFIX or is_server_location(argv[0]):
         return None
     return render("App", NOT_A_DOCUMENT, {"argument": argv[0]})
+
+
+def schedule_smoke_quit(app: QApplication) -> None:
+    """ORGDESK_QUIT_AFTER_MS=N (hidden, for the installer smoke test): close every window
+    after N ms the way a user would, so the packaged GUI can be started and ended unattended."""
+    delay = os.environ.get(QUIT_AFTER_VARIABLE, "").strip()
+    if not delay.isdigit():
+        return
+
+    def close_then_quit() -> None:
+        app.closeAllWindows()  # through closeEvent, as File › Quit does
+        app.quit()
+
+    QTimer.singleShot(int(delay), close_then_quit)
 
 
 def run_gui(argv: list[str]) -> int:
@@ -219,6 +235,7 @@ def run_gui(argv: list[str]) -> int:
     configure_application(app)
     context = build_context(app)
     window = start(context, arguments)
+    schedule_smoke_quit(app)
     try:
         return app.exec()
     finally:
