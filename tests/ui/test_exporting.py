@@ -60,6 +60,22 @@ def unit_named(window: MainWindow, name: str) -> Unit:
     return next(u for u in session.document.all("unit") if isinstance(u, Unit) and u.name == name)
 
 
+def slow_workbook(monkeypatch: pytest.MonkeyPatch) -> Callable[..., None]:
+    """Make the workbook export crawl (a progress report per row, 20 ms each); returns the real one."""
+    real = xlsx_export.write_workbook
+    monkeypatch.setattr(xlsx_export, "REPORT_EVERY", 1)
+
+    def slow(*args: Any, progress: Callable[[int, int], None], **kwargs: Any) -> None:
+        def crawl(done: int, total: int) -> None:
+            time.sleep(0.02)
+            progress(done, total)
+
+        real(*args, progress=crawl, **kwargs)
+
+    monkeypatch.setattr(xlsx_export, "write_workbook", slow)
+    return real
+
+
 def test_export_menu_lists_every_export_with_shortcuts(window: MainWindow) -> None:
     names = [action.objectName() for action in window.export_menu.actions() if not action.isSeparator()]
     assert names == [
@@ -156,17 +172,7 @@ def test_png_at_the_chosen_dpi_and_svg_of_the_subtree(
 def test_cancelling_a_running_export_leaves_no_file_and_the_app_goes_on(
     qtbot: QtBot, window: MainWindow, interaction: ScriptedInteraction, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = xlsx_export.write_workbook
-    monkeypatch.setattr(xlsx_export, "REPORT_EVERY", 1)
-
-    def slow(*args: Any, progress: Callable[[int, int], None], **kwargs: Any) -> None:
-        def crawl(done: int, total: int) -> None:
-            time.sleep(0.02)
-            progress(done, total)
-
-        real(*args, progress=crawl, **kwargs)
-
-    monkeypatch.setattr(xlsx_export, "write_workbook", slow)
+    real = slow_workbook(monkeypatch)
     target = tmp_path / "cancelled.xlsx"
     interaction.save_answers.append(target)
     window.exporting.xlsx_action.trigger()
@@ -189,13 +195,7 @@ def test_cancelling_a_running_export_leaves_no_file_and_the_app_goes_on(
 def test_closing_the_window_stops_a_running_export_cleanly(
     qtbot: QtBot, window: MainWindow, interaction: ScriptedInteraction, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = xlsx_export.write_workbook
-    monkeypatch.setattr(xlsx_export, "REPORT_EVERY", 1)
-
-    def slow(*args: Any, progress: Callable[[int, int], None], **kwargs: Any) -> None:
-        real(*args, progress=lambda done, total: (time.sleep(0.02), progress(done, total)), **kwargs)
-
-    monkeypatch.setattr(xlsx_export, "write_workbook", slow)
+    slow_workbook(monkeypatch)
     target = tmp_path / "closing.xlsx"
     interaction.save_answers.append(target)
     window.exporting.xlsx_action.trigger()

@@ -121,8 +121,18 @@ def test_print_booklet_prepares_the_pdf_in_the_background_then_previews_it(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
     printing = window.exporting.printing
-    printing.max_dpi = 50  # rasterising 100 pages at 300 dpi into a PDF takes long; the pages are the point
-    window.exporting.answer_dialog = lambda dialog: True
+    printing.max_dpi = 50  # rasterising many pages at 300 dpi into a PDF takes long; the pages are the point
+    session = window.context.session
+    assert session is not None
+    market = next(u for u in session.document.all("unit") if getattr(u, "name", "") == "市场部")
+    window.tree.select_unit(market.id)
+
+    def answer(dialog: QDialog) -> bool:
+        assert isinstance(dialog, ExportOptionsDialog)
+        dialog.set_choices(ExportChoices(subtree=True))
+        return True
+
+    window.exporting.answer_dialog = answer
     printed = tmp_path / "printed.pdf"
     previews: list[str] = []
 
@@ -135,4 +145,5 @@ def test_print_booklet_prepares_the_pdf_in_the_background_then_previews_it(
     qtbot.waitUntil(lambda: bool(previews), timeout=WAIT_MS)
     booklet = Path(printing.folder.name) / "booklet.pdf"
     assert printing.pages_painted == len(pdf_tools.page_sizes(booklet)) == len(pdf_tools.page_sizes(printed))
-    assert "市场部" in pdf_tools.text(booklet)
+    text = pdf_tools.text(booklet)
+    assert "市场部" in text and "政企客户部" not in text
