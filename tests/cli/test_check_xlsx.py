@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import openpyxl
+import pytest
 
 from orgdesk.cli import main
 from tests.cli.test_cli import orgdesk
@@ -36,7 +37,10 @@ def test_check_json_and_xlsx_together_keep_stdout_pure_json(sample_file: Path, t
     assert [row[2] for row in rows[1:]] == [f["message"] for f in data["findings"]]
 
 
-def test_check_into_a_missing_folder_fails_with_one_line(sample_file: Path, tmp_path: Path) -> None:
-    result = orgdesk("check", str(sample_file), "--xlsx", str(tmp_path / "nowhere" / "h.xlsx"))
-    assert result.returncode != 0
-    assert result.stderr.count("\n") == 1 and "choose another folder" in result.stderr
+def test_check_into_a_missing_folder_fails_with_one_line(
+    sample_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(["check", str(sample_file), "--xlsx", str(tmp_path / "nowhere" / "h.xlsx")], out=io.StringIO())
+    assert code != 0
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and "choose another folder" in error
