@@ -28,7 +28,9 @@ if TYPE_CHECKING:
     from orgdesk.ui.exporting import ExportController
 
 MAX_PRINT_DPI = 300  # enough for 7.5 pt text; higher only costs memory and time
-PREVIEW_DPI = 110  # the preview keeps every page (as PNG): screen resolution keeps it quick and small
+PREVIEW_DPI = 110  # the preview keeps every page's pixels: screen resolution keeps it quick
+PREVIEW_BYTES = 600 << 20  # ... and a long booklet's preview is drawn coarser to stay within this
+MIN_PREVIEW_DPI = 36
 PAPER_NAMES = {
     QPageSize.PageSizeId.A4: "A4",
     QPageSize.PageSizeId.A3: "A3",
@@ -56,7 +58,7 @@ def render_pdf_pages(pdf: Path, printer: QPrinter, max_dpi: int = MAX_PRINT_DPI)
     try:
         engine = printer.paintEngine()
         previewing = engine is not None and engine.type() == QPaintEngine.Type.Picture
-        dpi = min(printer.resolution(), PREVIEW_DPI if previewing else max_dpi)
+        dpi = min(printer.resolution(), preview_dpi(document) if previewing else max_dpi)
         area = printer.pageLayout().paintRectPixels(printer.resolution())
         for index in range(len(document)):
             if index and not printer.newPage():
@@ -71,6 +73,14 @@ def render_pdf_pages(pdf: Path, printer: QPrinter, max_dpi: int = MAX_PRINT_DPI)
     finally:
         painter.end()
         document.close()
+
+
+def preview_dpi(document: pdfium.PdfDocument) -> float:
+    """The preview holds every page as an RGB picture: the resolution that keeps them in PREVIEW_BYTES."""
+    sizes: list[tuple[float, float]] = [document.get_page_size(i) for i in range(len(document))]
+    square_inches = sum(w * h for w, h in sizes) / 72 / 72
+    fitting = float((PREVIEW_BYTES / 3 / max(square_inches, 1.0)) ** 0.5)
+    return max(MIN_PREVIEW_DPI, min(PREVIEW_DPI, fitting))
 
 
 def _fitted(page: QSizeF, area: QSizeF) -> QRectF:

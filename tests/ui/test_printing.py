@@ -16,7 +16,14 @@ from orgdesk.io.pdf_booklet import write_booklet_pdf
 from orgdesk.io.pdf_chart import ChartPdfOptions, write_chart_pdf
 from orgdesk.ui.export_options import ExportChoices, ExportOptionsDialog
 from orgdesk.ui.main_window import MainWindow
-from orgdesk.ui.printing import printer_paper, render_pdf_pages
+from orgdesk.ui.printing import (
+    MIN_PREVIEW_DPI,
+    PREVIEW_BYTES,
+    PREVIEW_DPI,
+    preview_dpi,
+    printer_paper,
+    render_pdf_pages,
+)
 from tests.io import pdf_tools
 
 WAIT_MS = 60_000
@@ -147,3 +154,24 @@ def test_print_booklet_prepares_the_pdf_in_the_background_then_previews_it(
     assert printing.pages_painted == len(pdf_tools.page_sizes(booklet)) == len(pdf_tools.page_sizes(printed))
     text = pdf_tools.text(booklet)
     assert "市场部" in text and "政企客户部" not in text
+
+
+class _Pages:
+    """Stands in for a pdfium document of `count` A4 pages."""
+
+    def __init__(self, count: int) -> None:
+        self.count = count
+
+    def __len__(self) -> int:
+        return self.count
+
+    def get_page_size(self, index: int) -> tuple[float, float]:
+        return (595.28, 841.89)
+
+
+def test_a_long_booklet_is_previewed_coarser_to_bound_memory() -> None:
+    assert preview_dpi(_Pages(50)) == PREVIEW_DPI
+    coarse = preview_dpi(_Pages(1000))
+    assert MIN_PREVIEW_DPI <= coarse < PREVIEW_DPI
+    held = 1000 * (595.28 / 72 * coarse) * (841.89 / 72 * coarse) * 3
+    assert held <= PREVIEW_BYTES * 1.01
