@@ -18,6 +18,7 @@ from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -199,6 +200,14 @@ class HealthPanel(QWidget):
         scenario = session.document.get("scenario", scenario_id)
         name = getattr(scenario, "name", "")
         label = self.tr("Checking “{scenario}”: duties, KPIs and structure…").format(scenario=name)
+        if not self.runner.running():
+            # The tables a file opens lazily are read here, not through the store from the worker
+            # (once per document: about a second for 50,000 duties).
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                session.document.load_all()
+            finally:
+                QApplication.restoreOverrideCursor()
         self.runner.start(check_job(session.document, scenario_id, self.settings), label)
 
     def _run_again_now(self) -> None:

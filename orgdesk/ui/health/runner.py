@@ -1,11 +1,12 @@
 """Running the health check (and writing its workbook) off the GUI thread, behind a progress
 dialog with Cancel.
 
-The worker thread reads the tables not read yet (a file opens lazily) and runs the check; the
-window stays responsive because the dialog is window-modal: the planner cannot edit while the
-check reads the document, but the window repaints and Cancel answers at once. Cancel makes the
-job's progress callback return False, the job raises Cancelled and nothing is shown. A check
-known to be cheap (the last one took a fraction of a second) may run at once on the GUI thread.
+The caller reads the tables not read yet on the GUI thread (a file opens lazily, and the store
+is not read from other threads); the worker runs the check. The window stays responsive because
+the dialog is window-modal: the planner cannot edit while the check reads the document, but the
+window repaints and Cancel answers at once. Cancel makes the job's progress callback return
+False, the job raises Cancelled and nothing is shown. A check known to be cheap (the last one
+took a fraction of a second) may run at once on the GUI thread.
 """
 
 from __future__ import annotations
@@ -69,7 +70,7 @@ def check_job(document: Document, scenario_id: int, settings: HealthSettings, *,
     50,000), so that searching them later does not hold up the window."""
 
     def job(progress: ProgressCallback) -> CheckResult:
-        document.load_all()  # once per document: not part of what a re-run costs
+        document.load_all()  # a no-op when the caller read the tables (it must, for a worker)
         started = time.perf_counter()
         report = check(document, scenario_id, settings, progress)
         seconds = time.perf_counter() - started
