@@ -692,15 +692,36 @@ class DeleteScenario(Operation):
         others = [s for s in b.doc.scenarios() if s.id != scenario.id]
         if not others:
             raise RuleViolation(rules.LAST_SCENARIO)
-        root = b.doc.root(scenario.id)
-        if root is not None:
-            _delete_units(b, b.doc.subtree(root))
-        for relation in b.doc.relations_of_scenario(scenario.id):
-            b.delete("relation", relation.id)
+        _delete_scenario_contents(b, scenario.id)
         b.delete("scenario", scenario.id)
         _place(b, others, None, None)
         if scenario.is_current:
             b.put(cast(Scenario, b.get("scenario", others[0].id))._replace(is_current=True))
+
+
+def _delete_scenario_contents(b: PatchBuilder, scenario_id: int) -> None:
+    """Everything of a scenario, one pass per table: the unit-by-unit cascade scans the scenario's
+    relations once per unit and post, which took minutes at 10,000 units. Nothing outside the
+    scenario points into it (reports-to and relations stay within a scenario), so nothing else changes."""
+    doc = b.doc
+    units = doc.units_of_scenario(scenario_id)
+    unit_ids = {unit.id for unit in units}
+    posts = [p for p in cast(list[Position], list(doc.all("position"))) if p.unit_id in unit_ids]
+    post_ids = {post.id for post in posts}
+    for assignment in cast(list[Assignment], list(doc.all("assignment"))):
+        if assignment.position_id in post_ids:
+            b.delete("assignment", assignment.id)
+    owners = {OwnerKind.UNIT.value: unit_ids, OwnerKind.POSITION.value: post_ids}
+    for kind in ("duty", "kpi"):
+        for item in cast(list[Duty | Kpi], list(doc.all(kind))):
+            if item.owner_id in owners[item.owner_kind]:
+                b.delete(kind, item.id)
+    for relation in doc.relations_of_scenario(scenario_id):
+        b.delete("relation", relation.id)
+    for post in posts:
+        b.delete("position", post.id)
+    for unit in units:
+        b.delete("unit", unit.id)
 
 
 class AddUnitType(Operation):
