@@ -1,7 +1,8 @@
 """File › Export: the roster workbook, the chart as PDF, PNG or SVG, the job-description booklet.
 
-Each action asks its options (ExportOptionsDialog) and where to write (the Interaction), then runs
-the Qt-free exporter in a worker thread behind a progress dialog with Cancel (BackgroundRunner).
+Each action asks its options (ExportOptionsDialog) and where to write (the Interaction), reads the
+tables the file opened lazily (here, on the GUI thread: the worker never reads through the store),
+then runs the Qt-free exporter in a worker thread behind a progress dialog with Cancel (BackgroundRunner).
 The exporters write "<name>.partial" and rename it when complete, so a cancelled or failed export
 leaves no half-written file. Errors come back as the io layer's translated messages; notes the
 exporter returns (characters the fonts lack, the number of tiles) are shown when it is done.
@@ -14,9 +15,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 
 from orgdesk.domain.document import Document
 from orgdesk.domain.entities import Unit
@@ -167,7 +168,6 @@ class ExportController(QObject):
         language = self.language
 
         def job(progress: Callable[[int, int], None]) -> Lines:
-            document.load_all()
             xlsx_export.write_workbook(document, scenario_id, target, language, progress=progress)
             return []
 
@@ -188,7 +188,6 @@ class ExportController(QObject):
         options = self.chart_pdf_options(choices)
 
         def job(progress: Callable[[int, int], None]) -> Lines:
-            document.load_all()
             return pdf_chart.write_chart_pdf(document, scenario_id, target, options, progress)
 
         self.run(job, target, lambda error: self._chart_failed(error, choices))
@@ -249,7 +248,6 @@ class ExportController(QObject):
         root_id, language = self.root_id(choices), self.language
 
         def job(progress: Callable[[int, int], None]) -> Lines:
-            document.load_all()
 
             def report(done: int, total: int) -> bool:
                 progress(done, total)  # raises once the user pressed Cancel
@@ -291,13 +289,25 @@ class ExportController(QObject):
         )
 
         def job(_progress: Callable[[int, int], None]) -> Lines:
-            document.load_all()
             return write(document, scenario_id, target, options)
 
         self.run(job, target)
 
     # ----- running and reporting ----------------------------------------------------------
+    def load_tables(self) -> None:
+        """Read the tables a file opens lazily here, on the GUI thread: the worker must not read
+        through the store (its connection belongs to this thread). A no-op once read."""
+        shown = self.document()
+        if shown is None:
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            shown[0].load_all()
+        finally:
+            QApplication.restoreOverrideCursor()
+
     def run(self, job: Job, target: Path, on_error: Callable[[BaseException], None] | None = None) -> None:
+        self.load_tables()
         self.runner.run(
             job,
             self.tr("Writing “{file}”…").format(file=target.name),

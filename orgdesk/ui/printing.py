@@ -167,7 +167,7 @@ class PrintController(QObject):
             ExportChoices(**{**choices.__dict__, "paper": paper, "landscape": landscape})
         )
         path = Path(self.folder.name) / f"chart-{paper}-{'landscape' if landscape else 'portrait'}-{options.fit}.pdf"
-        document.load_all()
+        self.exports.load_tables()
         try:
             pdf_chart.write_chart_pdf(document, scenario_id, path, options)
         except MessageError as error:
@@ -194,6 +194,7 @@ class PrintController(QObject):
         if choices is None:
             return
         pdf = Path(self.folder.name) / "booklet.pdf"
+        self.exports.load_tables()
         self.exports.runner.run(
             self.exports.booklet_job(choices, pdf),
             self.tr("Preparing the pages…"),

@@ -3,6 +3,7 @@ worker; the files are read back with independent readers (python-calamine, poppl
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -285,3 +286,30 @@ def test_a_department_per_page_continues_cut_off_boxes_on_later_pages(
     assert len(pdf_tools.page_sizes(path)) > 2
     assert "→ p. 2" in pdf_tools.text(path, 1, 1)
     assert interaction.warnings == [], "every page legible: nothing to warn about"
+
+
+def test_the_lazily_opened_tables_are_read_on_the_gui_thread_not_in_the_worker(
+    qtbot: QtBot, window: MainWindow, interaction: ScriptedInteraction, tmp_path: Path
+) -> None:
+    session = window.context.session
+    assert session is not None
+    tables = session.document.tables
+    loaders = getattr(tables, "loaders", None)
+    assert isinstance(loaders, dict)
+    threads: list[str] = []
+
+    def later(kind: str) -> None:
+        """Make `kind` unread again, as a file opens it: read through its loader on first use."""
+        table = tables.pop(kind)
+
+        def load() -> list[Any]:
+            threads.append(threading.current_thread().name)
+            return list(table.values())
+
+        loaders[kind] = load
+
+    for kind in ("duty", "kpi"):  # what only the workbook's last sheets read
+        later(kind)
+    interaction.save_answers.append(tmp_path / "roster.xlsx")
+    export(qtbot, window, window.exporting.xlsx_action.trigger)
+    assert threads == [threading.main_thread().name] * 2, "the store is read on the GUI thread only"
