@@ -18,6 +18,7 @@ import csv
 import io
 import re
 import zipfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -39,6 +40,9 @@ CSV_SUFFIXES = (".csv", ".txt", ".tsv")
 CANNOT_READ = QT_TRANSLATE_NOOP("Import", "Cannot read “{path}”: {reason}.")
 NOT_A_SPREADSHEET = QT_TRANSLATE_NOOP(
     "Import", "“{path}” is not an Excel workbook or CSV file. Save it from Excel or WPS as .xlsx or .csv and try again."
+)
+DAMAGED_WORKBOOK = QT_TRANSLATE_NOOP(
+    "Import", "“{path}” is damaged (its contents cannot be unpacked). Open it in Excel or WPS, save it again and retry."
 )
 ENCRYPTED = QT_TRANSLATE_NOOP(
     "Import", "“{path}” is protected with a password. Open it in Excel or WPS, remove the password, save and try again."
@@ -134,14 +138,17 @@ def _declared_rows(path: Path, part: str) -> int:
     try:
         with zipfile.ZipFile(path) as archive, archive.open(part) as handle:
             start = handle.read(4096)
-    except (KeyError, OSError, zipfile.BadZipFile):
+    except (KeyError, OSError, zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError):
         return 0
     found = _DIMENSION.search(start)
     return int(found.group(1)) if found and found.group(1) else 0
 
 
 def _read_workbook(path: Path, wanted: str | None, progress: Progress | None) -> list[Sheet]:
-    parts = check_workbook_zip(path)
+    try:
+        parts = check_workbook_zip(path)
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as error:  # damaged inside the zip
+        raise SpreadsheetImportError(DAMAGED_WORKBOOK, path=str(path)) from error
     return _read_with_calamine(path, wanted, parts, progress)
 
 
