@@ -69,6 +69,9 @@ class ScenarioActions(QObject):
             action.setEnabled(editable and shown is not None)
         self.current_action.setEnabled(editable and shown is not None and not shown.is_current)
 
+    def update_for_scenario(self, _value: int) -> None:
+        self.update()
+
     # ----- the actions -----------------------------------------------------------------------
     def new_scenario(self) -> int | None:
         """Ask for a name, copy the shown scenario, show the copy; the new scenario's id."""
@@ -216,8 +219,10 @@ def install_scenario_actions(window: MainWindow) -> ScenarioActions:
     menu = _scenario_menu(window, actions)
     _toolbar_button(window, actions, menu)
     actions.compare = install_compare(window, menu)
-    window.scenarios.scenario_chosen.connect(lambda _id: actions.update())
-    window.edits.stack.indexChanged.connect(lambda _index: actions.update())
-    window.documents.session_changed.connect(lambda *_args: actions.update())
+    # Bound methods, not lambdas: Qt drops the connections when the actions go (a language switch
+    # hands the undo stack to a new window and deletes this one's actions).
+    window.scenarios.scenario_chosen.connect(actions.update_for_scenario)
+    window.edits.stack.indexChanged.connect(actions.update_for_scenario)
+    window.documents.session_changed.connect(actions.update)
     actions.update()
     return actions

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from orgdesk.domain.compare import ChangeKind
 from orgdesk.domain.document import Document
 from orgdesk.domain.entities import Position, Unit
+from orgdesk.domain.scenario_copy import RenameScenario
 from orgdesk.layout.compare_chart import ADDED_COLOUR, MOVED_COLOUR, REMOVED_COLOUR
 from orgdesk.ui.compare import window as compare_module
 from orgdesk.ui.compare.window import CompareWindow
@@ -166,3 +167,25 @@ def test_exports_from_the_window(tmp_path: Path, window: MainWindow, interaction
     assert compare.exports.export_pdf() == tmp_path / "对照.pdf"
     assert (tmp_path / "对照.pdf").read_bytes().startswith(b"%PDF")
     assert compare.summary.text() == f"Wrote {tmp_path / '对照.pdf'}"
+
+
+def test_a_deleted_window_stops_following_the_document(qtbot: QtBot, window: MainWindow) -> None:
+    """A language switch deletes the main window with its comparison window, without closing it."""
+    compare = _open(window, "现行架构", "前后端型")
+    launcher = window.scenario_actions.compare
+    assert launcher is not None
+    launcher.compare_window = None
+    compare.deleteLater()
+    qtbot.waitUntil(lambda: not window.findChildren(CompareWindow), timeout=5_000)
+    scenario = _document(window).scenario_named("前后端型")
+    assert scenario is not None
+    assert window.edits.run_edit(RenameScenario(scenario.id, "方案B"))  # no notice reaches the deleted window
+
+
+def test_an_edit_after_the_comparison_marks_it_out_of_date(window: MainWindow) -> None:
+    compare = _open(window, "现行架构", "前后端型")
+    scenario = _document(window).scenario_named("前后端型")
+    assert scenario is not None
+    assert window.edits.run_edit(RenameScenario(scenario.id, "方案B"))
+    assert compare.summary.text().startswith("The document changed after this comparison")
+    assert compare.to_combo.currentText() == "方案B"  # the combos follow the rename
