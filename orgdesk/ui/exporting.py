@@ -173,13 +173,13 @@ class ExportController(QObject):
 
         self.run(job, target)
 
-    def export_chart(self, choices: ExportChoices | None = None) -> None:
-        """`choices`: given when the user switches a too-small single sheet to tiles."""
+    def export_chart(self, choices: ExportChoices | None = None, target: Path | None = None) -> None:
+        """`choices` and `target`: given when the user switches a too-small single sheet to tiles."""
         shown = self.document()
         choices = choices or self.ask_choices(ExportKind.CHART_PDF)
         if shown is None or choices is None:
             return
-        target = self.ask_target(
+        target = target or self.ask_target(
             self.tr("Export the Chart as PDF"), self.tr("chart"), ".pdf", self.tr("PDF documents (*.pdf)")
         )
         if target is None:
@@ -190,7 +190,7 @@ class ExportController(QObject):
         def job(progress: Callable[[int, int], None]) -> Lines:
             return pdf_chart.write_chart_pdf(document, scenario_id, target, options, progress)
 
-        self.run(job, target, lambda error: self._chart_failed(error, choices))
+        self.run(job, target, lambda error: self._chart_failed(error, choices, target))
 
     def chart_pdf_options(self, choices: ExportChoices) -> pdf_chart.ChartPdfOptions:
         return pdf_chart.ChartPdfOptions(
@@ -203,7 +203,7 @@ class ExportController(QObject):
             language=self.language,
         )
 
-    def _chart_failed(self, error: BaseException, choices: ExportChoices) -> None:
+    def _chart_failed(self, error: BaseException, choices: ExportChoices, target: Path) -> None:
         """A chart too big for one legible sheet: offer tiles rather than only refusing."""
         if not isinstance(error, MessageError) or error.template not in (pdf_chart.TOO_SMALL, pdf_chart.TOO_BIG):
             self.show_error(error)
@@ -212,7 +212,7 @@ class ExportController(QObject):
         self.failed.emit(text)
         question = self.tr("{reason}\n\nExport it on tiles over several sheets instead?").format(reason=text)
         if self.window.context.interaction.confirm(self.tr("Export"), question, self.tr("Use Tiles")):
-            self.export_chart(ExportChoices(**{**choices.__dict__, "fit": "tiles"}))
+            self.export_chart(ExportChoices(**{**choices.__dict__, "fit": "tiles"}), target)
 
     def too_small_text(self, error: MessageError) -> str:
         params = error.params

@@ -264,7 +264,7 @@ def test_a_chart_too_big_for_one_sheet_offers_tiles(
 ) -> None:
     window = big_window
     answer_options(window, ExportChoices(paper="A4", fit="page"))
-    interaction.save_answers.extend([tmp_path / "big.pdf", tmp_path / "big.pdf"])
+    interaction.save_answers.append(tmp_path / "big.pdf")  # asked once: tiles go to the same file
     interaction.confirm_answers.append(True)
     with qtbot.waitSignal(window.exporting.failed, timeout=WAIT_MS) as refused:
         window.exporting.chart_pdf_action.trigger()
@@ -273,6 +273,7 @@ def test_a_chart_too_big_for_one_sheet_offers_tiles(
     with qtbot.waitSignal(window.exporting.exported, timeout=WAIT_MS) as done:
         pass
     path = done.args[0]
+    assert path == tmp_path / "big.pdf"
     assert len(pdf_tools.page_sizes(path)) > 2, "an overview and several sheets"
     assert "Overview" in pdf_tools.text(path, 1, 1)
 
