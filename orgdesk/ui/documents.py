@@ -7,6 +7,7 @@ context's Interaction.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -15,6 +16,7 @@ from orgdesk.domain.builder import empty_document
 from orgdesk.domain.heap import no_cycle_collection, release_loaded, settle_loaded
 from orgdesk.domain.sample import sample_document
 from orgdesk.store.files import READ_ONLY, DocumentError
+from orgdesk.store.server import is_server_location
 from orgdesk.store.session import EditSession
 from orgdesk.store.store import Store
 from orgdesk.ui.context import AppContext
@@ -33,6 +35,7 @@ class DocumentController(QObject):
     def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.open_url: Callable[[str], bool] | None = None  # a server document (team.py sets it)
 
     # ----- state ---------------------------------------------------------------------
     @property
@@ -95,7 +98,8 @@ class DocumentController(QObject):
     def _replace_session(self, session: EditSession) -> None:
         old = self.context.session
         self.context.session = session
-        self.context.recent.add(session.store.path)
+        if not session.store.server:  # the recent list holds files; a server URL has no path
+            self.context.recent.add(session.store.path)
         if old is not None:
             release_loaded()
         settle_loaded()
@@ -161,7 +165,10 @@ class DocumentController(QObject):
     def open_startup(self, arguments: list[str]) -> bool:
         """The document named on the command line, else the last one, else the sample."""
         for argument in arguments:
-            if self.open_path(Path(argument)):
+            if is_server_location(argument):
+                if self.open_url is not None and self.open_url(argument):
+                    return True
+            elif self.open_path(Path(argument)):
                 return True
         last = self.context.recent.last()
         if last is not None and self.open_path(last, quiet=True):
