@@ -11,7 +11,7 @@ from __future__ import annotations
 import string
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu, QProgressDialog, QToolBar, QToolButton
 
@@ -176,7 +176,7 @@ class _BusyDialog:
 
 
 def _scenario_menu(window: MainWindow, actions: ScenarioActions) -> QMenu:
-    menu = QMenu(actions.tr("&Scenario"), window.menuBar())
+    menu = QMenu(QCoreApplication.translate("ScenarioActions", "&Scenario"), window.menuBar())
     menu.setObjectName(SCENARIO_MENU)
     view_menu = window.menuBar().findChild(QMenu, "viewMenu")
     if isinstance(view_menu, QMenu):
@@ -199,8 +199,12 @@ def _toolbar_button(window: MainWindow, actions: ScenarioActions, menu: QMenu) -
         return
     button = QToolButton(toolbar)
     button.setObjectName("scenarioMenuButton")
-    button.setText(actions.tr("Scenario Actions"))
-    button.setToolTip(actions.tr("New scenario as a copy, rename, delete, mark as current, compare"))
+    button.setText(QCoreApplication.translate("ScenarioActions", "Scenario Actions"))
+    button.setToolTip(
+        QCoreApplication.translate(
+            "ScenarioActions", "New scenario as a copy, rename, delete, mark as current, compare"
+        )
+    )
     button.setMenu(menu)
     button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     placed = toolbar.actions()

@@ -16,20 +16,20 @@ if TYPE_CHECKING:
     from orgdesk.ui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CompareWindow", text)
-
-
 class CompareLauncher:
     """Opens one comparison window per main window, reused between uses."""
 
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         self.compare_window: CompareWindow | None = None
-        self.action = QAction(_tr("&Compare Scenarios…"), window)
+        self.action = QAction(QCoreApplication.translate("CompareWindow", "&Compare Scenarios…"), window)
         self.action.setObjectName("action_compare_scenarios")
         self.action.setShortcut(QKeySequence("Ctrl+Shift+D"))
-        self.action.setStatusTip(_tr("Compare two scenarios: a chart coloured by change, the change list and totals"))
+        self.action.setStatusTip(
+            QCoreApplication.translate(
+                "CompareWindow", "Compare two scenarios: a chart coloured by change, the change list and totals"
+            )
+        )
         self.action.triggered.connect(lambda _checked=False: self.open())
 
     def open(self, before_id: int | None = None, after_id: int | None = None) -> CompareWindow | None:

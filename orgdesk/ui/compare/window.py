@@ -46,16 +46,23 @@ class Comparison:
     chart: CompareChart
 
 
-def compare(document: Document, before_id: int, after_id: int, progress: object = None) -> Comparison:
+class _BoolProgress:
+    """The domain's progress callback (True: go on) over the worker's (raises once cancelled)."""
+
+    def __init__(self, progress: Callable[[int, int], object]) -> None:
+        self.progress = progress
+
+    def __call__(self, done: int, total: int) -> bool:
+        self.progress(done, total)  # raises background.Cancelled once the planner pressed Cancel
+        return True
+
+
+def compare(
+    document: Document, before_id: int, after_id: int, progress: Callable[[int, int], object] | None = None
+) -> Comparison:
     """The work of one comparison (Qt-free; run in the worker for big scenarios)."""
-    callback = None
-    if callable(progress):
-
-        def callback(done: int, total: int) -> bool:
-            progress(done, total)  # raises background.Cancelled once the planner pressed Cancel
-            return True
-
     document.load_all()
+    callback = _BoolProgress(progress) if progress is not None else None
     report = compare_scenarios(document, before_id, after_id, progress=callback)
     return Comparison(report, compare_chart(document, report))
 
