@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMenu, QToolButton
+import pytest
+from PySide6.QtWidgets import QMenu, QProgressDialog, QToolButton
 from pytestqt.qtbot import QtBot
 
 from orgdesk.domain.document import Document
+from orgdesk.domain.operations import Operation
+from orgdesk.ui import scenario_actions
 from orgdesk.ui.main_window import MainWindow
 from tests.ui.conftest import ScriptedInteraction
 
@@ -131,3 +134,24 @@ def test_the_last_scenario_is_not_deleted_and_the_message_says_what_to_do(
     assert title == "Scenario not deleted"
     assert "only scenario" in text and "Scenario › New Scenario" in text
     assert _names(window) == ["现行架构"]
+
+
+def test_a_big_copy_shows_a_busy_dialog_while_it_runs(
+    window: MainWindow, interaction: ScriptedInteraction, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(scenario_actions, "BUSY_UNITS", 0)
+    shown: list[bool] = []
+    real = window.edits.run_edit
+
+    def run_edit(operation: Operation) -> bool:
+        dialog = window.findChild(QProgressDialog, "scenarioBusy")
+        shown.append(dialog is not None and dialog.isVisible())
+        return real(operation)
+
+    monkeypatch.setattr(window.edits, "run_edit", run_edit)
+    interaction.text_answers.append("方案C")
+    assert window.scenario_actions.new_scenario() is not None
+    assert shown == [True]
+    assert "方案C" in window.scenarios.scenario_names()
+    qtbot_idle = window.findChild(QProgressDialog, "scenarioBusy")
+    assert qtbot_idle is None or not qtbot_idle.isVisible()
