@@ -54,7 +54,16 @@ class EditSession:
     def execute(self, operation: Operation) -> Patch:
         """Check, commit and apply one edit (RuleViolation/DocumentError leave all as it was)."""
         patch = operation.prepare(self.document)
-        self._commit(patch, operation, "edit")
+        try:
+            self._commit(patch, operation, "edit")
+        except ConflictError as error:
+            if not error.new_ids_only:
+                raise
+            # Another planner's new rows took these ids first; the document is refreshed now,
+            # so planning the same edit again numbers its new rows after theirs.
+            operation._patch = None  # Operation caches its plan; this one is void
+            patch = operation.prepare(self.document)
+            self._commit(patch, operation, "edit")
         self.done.append(operation)
         self.undone.clear()
         return patch

@@ -49,7 +49,7 @@ from orgdesk.store.versions import (
     ConflictError,
     Versions,
     bump_counter,
-    find_conflict,
+    find_conflicts,
     raise_versions,
     read_counter,
     remember,
@@ -292,9 +292,11 @@ class Store:
         action = action or Action("Edit", {}, "edit")
         with self._transaction(patch) as connection:
             counter = bump_counter(connection)
-            conflict = find_conflict(connection, patch, self.versions)
-            if conflict is not None:
-                raise self._conflict_error(connection, conflict)
+            conflicts = find_conflicts(connection, patch, self.versions)
+            if conflicts:
+                error = self._conflict_error(connection, conflicts[0])
+                error.new_ids_only = all(change.before is None for change in conflicts)
+                raise error
             _write_patch(connection, patch)
             changes = raise_versions(connection, patch, self.versions)
             record(connection, counter, self.author, self.client, action, changes)

@@ -41,6 +41,9 @@ class ConflictError(DocumentError):
         super().__init__(template, kind=kind, **params)
         self.kind = kind
         self.entity_id = entity_id
+        # Only new rows collided (two clients numbered them from the same maximum id): planning
+        # the same edit again on the refreshed document is safe, it overwrites nothing.
+        self.new_ids_only = False
 
 
 def bump_counter(connection: Connection) -> int:
@@ -62,12 +65,13 @@ def read_counter(connection: Connection) -> int:
     return int(value or 0)
 
 
-def find_conflict(connection: Connection, patch: Patch, versions: Versions) -> Change | None:
-    """The first change whose row is not at the version this client saw (or exists when it
-    should not): someone else committed it in the meantime."""
+def find_conflicts(connection: Connection, patch: Patch, versions: Versions) -> list[Change]:
+    """The changes whose row is not at the version this client saw (or exists when it
+    should not): someone else committed them in the meantime."""
     by_kind: dict[str, list[Change]] = defaultdict(list)
     for change in patch.changes:
         by_kind[change.kind].append(change)
+    found_conflicts: list[Change] = []
     for kind, changes in by_kind.items():
         current = _current_versions(connection, kind, [c.id for c in changes])
         for change in changes:
@@ -75,8 +79,8 @@ def find_conflict(connection: Connection, patch: Patch, versions: Versions) -> C
             # An insert expects no row yet; a row unknown to us has nothing to compare.
             expected = None if change.before is None else versions.get((kind, change.id), found)
             if found != expected:
-                return change
-    return None
+                found_conflicts.append(change)
+    return found_conflicts
 
 
 def _current_versions(connection: Connection, kind: str, ids: list[int]) -> dict[int, int]:

@@ -106,6 +106,21 @@ def test_a_deleted_unit_cannot_be_renamed_by_a_client_that_still_shows_it(server
     bob.close()
 
 
+def test_units_added_at_the_same_time_by_two_clients_are_both_kept(server_document: str) -> None:
+    alice, bob = _client(server_document, "Alice"), _client(server_document, "Bob")
+    market = _unit(alice, "市场部")
+    alice.execute(ops.AddUnit(market.scenario_id, market.id, "品牌组", None))
+    bob.execute(ops.AddUnit(market.scenario_id, market.id, "渠道组", None))  # the same new id: renumbered
+    alice.refresh()
+    names = [u.name for u in alice.document.children(market.scenario_id, market.id)]
+    assert "品牌组" in names and "渠道组" in names
+    bob.undo()  # Bob's undo removes his unit, not Alice's
+    text = json.dumps(info(server_document), ensure_ascii=False)
+    assert "品牌组" in text and "渠道组" not in text
+    alice.close()
+    bob.close()
+
+
 KILLED_CLIENT = textwrap.dedent(
     """
     import sys, time
