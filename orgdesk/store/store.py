@@ -50,7 +50,7 @@ from orgdesk.store.versions import (
     Versions,
     bump_counter,
     find_conflicts,
-    raise_versions,
+    new_versions,
     read_counter,
     remember,
 )
@@ -298,7 +298,7 @@ class Store:
                 error.new_ids_only = all(change.before is None for change in conflicts)
                 raise error
             _write_patch(connection, patch)
-            changes = raise_versions(connection, patch, self.versions)
+            changes = new_versions(patch, self.versions)
             record(connection, counter, self.author, self.client, action, changes)
         remember(self.versions, changes)
         if counter == self.seen + 1:
@@ -410,6 +410,7 @@ def _write_patch(connection: Connection, patch: Patch) -> None:
         for entity in updates[kind]:
             values = entity._asdict()
             values.pop("id")
+            values["version"] = table.c.version + 1  # type: ignore[attr-defined]  # see versions.py
             connection.execute(table.update().where(table.c.id == entity.id).values(**values))  # type: ignore[attr-defined]
 
 

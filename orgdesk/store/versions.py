@@ -49,10 +49,8 @@ class ConflictError(DocumentError):
 def bump_counter(connection: Connection) -> int:
     """Raise the change counter (taking the writers' lock) and return its new value."""
     state = DocumentStateRow.__table__
-    connection.execute(
-        state.update().where(state.c.id == 1).values(change_counter=state.c.change_counter + 1)  # type: ignore[attr-defined]
-    )
-    value = connection.execute(select(state.c.change_counter).where(state.c.id == 1)).scalar()  # type: ignore[attr-defined]
+    raised = state.update().where(state.c.id == 1).values(change_counter=state.c.change_counter + 1)  # type: ignore[attr-defined]
+    value = connection.execute(raised.returning(state.c.change_counter)).scalar()  # type: ignore[attr-defined]
     if value is None:  # a document without its state row (hand-made): start one
         connection.execute(state.insert(), {"id": 1, "change_counter": 1})  # type: ignore[attr-defined]
         return 1
@@ -93,25 +91,17 @@ def _current_versions(connection: Connection, kind: str, ids: list[int]) -> dict
     return found
 
 
-def raise_versions(connection: Connection, patch: Patch, versions: Versions) -> list[tuple[Change, int]]:
-    """Give every updated row its next version; each change with the row's new version
-    (1 for a new row, 0 for a deleted one)."""
+def new_versions(patch: Patch, versions: Versions) -> list[tuple[Change, int]]:
+    """Each change with its row's version after the commit (the UPDATE raised it by one;
+    1 for a new row, 0 for a deleted one)."""
     result: list[tuple[Change, int]] = []
-    updated: dict[str, list[int]] = defaultdict(list)
     for change in patch.changes:
         if change.after is None:
             result.append((change, 0))
         elif change.before is None:
             result.append((change, 1))
         else:
-            updated[change.kind].append(change.id)
             result.append((change, versions.get((change.kind, change.id), 1) + 1))
-    for kind, ids in updated.items():
-        table = ROW_CLASSES[kind].__table__
-        for start in range(0, len(ids), CHUNK):
-            chunk = ids[start : start + CHUNK]
-            statement = table.update().where(table.c.id.in_(chunk)).values(version=table.c.version + 1)  # type: ignore[attr-defined]
-            connection.execute(statement)
     return result
 
 
