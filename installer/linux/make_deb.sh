@@ -6,6 +6,7 @@
 #   /usr/share/icons/hicolor/*/apps/orgdesk.png (+ scalable SVG), and the same as the
 #   document icon application-x-orgdesk
 # Usage: bash installer/linux/make_deb.sh VERSION [PYTHON]
+# ORGDESK_DEB_COMPRESSION=gzip packs about 3 times faster than the default xz (76 MB instead of 57 MB).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
@@ -64,5 +65,5 @@ Description: organisation charts and organisation design for HR planners
  window (orgdesk new, info, export, import, check, diff).
 EOF
 mkdir -p dist
-dpkg-deb --root-owner-group -Zxz --build "$STAGE" "$DEB" >/dev/null
+dpkg-deb --root-owner-group "-Z${ORGDESK_DEB_COMPRESSION:-xz}" --build "$STAGE" "$DEB" >/dev/null
 echo "package: $DEB $(du -m "$DEB" | cut -f1) MB"
