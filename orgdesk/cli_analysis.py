@@ -267,12 +267,14 @@ def cmd_scenario(args: argparse.Namespace, out: TextIO) -> int:
     if args.scenario_command != "copy":  # pragma: no cover - argparse allows only copy
         raise UserError(args.scenario_command)
     from orgdesk.cli_team import open_document
+    from orgdesk.store.history import Action
 
     with open_document(args.path) as store:
         document = store.load(lazy=False)
         source = _choose_scenario(document, args.source)
         operation = CopyScenario(source.id, args.name)
-        store.write(operation.apply(document))
+        patch = operation.apply(document)
+        store.write(patch, Action(operation.label_source(), operation.label_params(), "edit"))  # named in the history
     print(
         _(QT_TRANSLATE_NOOP("CLI", "Copied “{source}” as “{name}”"), source=source.name, name=args.name.strip()),
         file=out,
