@@ -115,7 +115,7 @@ def _check_integrity(path: Path, shown: str) -> None:
         if "unit" not in tables or "alembic_version" not in tables:
             raise DocumentError(NOT_ORGDESK, path=shown)
         _check_schema(connection, shown)
-    except sqlite3.Error as error:
+    except (sqlite3.Error, UnicodeDecodeError) as error:
         raise DocumentError(CORRUPT, path=shown, reason=str(error)) from error
     finally:
         connection.close()
@@ -126,6 +126,8 @@ def _harden(connection: sqlite3.Connection) -> None:
     connection.execute("PRAGMA trusted_schema=OFF")  # no functions with side effects from the schema
     connection.execute("PRAGMA cell_size_check=ON")  # damaged pages are errors, not wild reads
     connection.execute("PRAGMA mmap_size=0")  # a damaged file cannot be mapped into memory
+    # Damaged text (in check results, names or SQL) must read as damaged, not crash the check.
+    connection.text_factory = lambda raw: raw.decode("utf-8", errors="replace")
 
 
 def _check_schema(connection: sqlite3.Connection, shown: str) -> None:

@@ -83,13 +83,6 @@ TOKENS = [
 ]
 
 
-def _tried(counter: Counter[str], key: str) -> None:
-    counter[key] += 1
-
-
-TRIED: Counter[str] = Counter()
-
-
 def _parse_within_bound(text: str) -> None:
     started = time.monotonic()
     items = parse_duties(text)
@@ -97,18 +90,30 @@ def _parse_within_bound(text: str) -> None:
     assert all(item.level >= 0 and isinstance(item.text, str) for item in items)
 
 
-@FUZZ
-@given(st.text())
-def test_duty_parser_on_arbitrary_unicode(text: str) -> None:
-    TRIED["duty text (arbitrary Unicode)"] += 1
-    _parse_within_bound(text)
+def test_duty_parser_on_arbitrary_unicode(figure: Figure) -> None:
+    tried = Counter[str]()
+
+    @FUZZ
+    @given(st.text())
+    def fuzz(text: str) -> None:
+        tried["n"] += 1
+        _parse_within_bound(text)
+
+    fuzz()
+    figure(f"fuzz: {tried['n']} inputs tried on the duty-text parser (arbitrary Unicode), 0 failures")
 
 
-@FUZZ
-@given(st.lists(st.one_of(st.sampled_from(TOKENS), st.text(max_size=3)), max_size=200))
-def test_duty_parser_on_numbering_soup(pieces: list[str]) -> None:
-    TRIED["duty text (numbering soup)"] += 1
-    _parse_within_bound("".join(pieces))
+def test_duty_parser_on_numbering_soup(figure: Figure) -> None:
+    tried = Counter[str]()
+
+    @FUZZ
+    @given(st.lists(st.one_of(st.sampled_from(TOKENS), st.text(max_size=3)), max_size=200))
+    def fuzz(pieces: list[str]) -> None:
+        tried["n"] += 1
+        _parse_within_bound("".join(pieces))
+
+    fuzz()
+    figure(f"fuzz: {tried['n']} inputs tried on the duty-text parser (numbering soup), 0 failures")
 
 
 ADVERSARIAL = {
@@ -142,8 +147,9 @@ def test_duty_parser_is_linear_on_1_mb_adversarial_input(shape: str, figure: Fig
     quarter = big[:250_000]
     small_time = _parse_seconds(quarter)
     big_time = _parse_seconds(big)
-    assert big_time < 15, f"{shape}: {big_time:.1f} s for 1 MB"
-    assert big_time < 8 * small_time + 0.3, f"{shape}: {small_time:.2f} s → {big_time:.2f} s (not linear)"
+    # Linear: about 4x for 4x the input; quadratic would be 16x. Generous for a loaded CI runner.
+    assert big_time < 60, f"{shape}: {big_time:.1f} s for 1 MB"
+    assert big_time < 10 * small_time + 1.0, f"{shape}: {small_time:.2f} s → {big_time:.2f} s (not linear)"
     figure(f"duty text 1 MB '{shape}': {big_time:.2f} s (250 KB: {small_time:.2f} s)")
 
 
@@ -172,49 +178,45 @@ MUTATIONS = st.lists(
     min_size=1,
     max_size=16,
 )
-OUTCOMES: Counter[str] = Counter()
 
 
-@FUZZ
-@given(mutations=MUTATIONS, cut=st.one_of(st.none(), st.integers(0, 1 << 20)), seed=st.integers(0, 1 << 16))
-def test_the_opener_on_mutated_documents(
-    document_bytes: bytes, scratch: Path, mutations: list[tuple[int, int]], cut: int | None, seed: int
-) -> None:
-    data = bytearray(document_bytes)
-    for offset, value in mutations:
-        data[offset % len(data)] = value
-    if cut is not None and random.Random(seed).random() < 0.2:
-        del data[cut % len(data) :]
-    path = scratch / f"m{seed}.orgdesk"
-    path.write_bytes(bytes(data))
-    started = time.monotonic()
-    TRIED["document opener (mutated .orgdesk)"] += 1
-    try:
-        _open_and_read(path)
-        assert time.monotonic() - started < PER_INPUT_SECONDS * 2
-        assert path.read_bytes() == bytes(data), "opening changed the file"
-        left = sorted(p.name for p in scratch.iterdir())
-        assert left == [path.name], f"a journal or backup was left: {left}"
-    finally:
-        for item in scratch.iterdir():
-            item.unlink()
+def test_the_opener_on_mutated_documents(document_bytes: bytes, scratch: Path, figure: Figure) -> None:
+    outcomes = Counter[str]()
+
+    @FUZZ
+    @given(mutations=MUTATIONS, cut=st.one_of(st.none(), st.integers(0, 1 << 20)), seed=st.integers(0, 1 << 16))
+    def fuzz(mutations: list[tuple[int, int]], cut: int | None, seed: int) -> None:
+        data = bytearray(document_bytes)
+        for offset, value in mutations:
+            data[offset % len(data)] = value
+        if cut is not None and random.Random(seed).random() < 0.2:
+            del data[cut % len(data) :]
+        path = scratch / f"m{seed}.orgdesk"
+        path.write_bytes(bytes(data))
+        started = time.monotonic()
+        try:
+            outcomes[_open_and_read(path)] += 1
+            assert time.monotonic() - started < PER_INPUT_SECONDS * 2
+            assert path.read_bytes() == bytes(data), "opening changed the file"
+            left = sorted(p.name for p in scratch.iterdir())
+            assert left == [path.name], f"a journal or backup was left: {left}"
+        finally:
+            for item in scratch.iterdir():
+                item.unlink()
+
+    fuzz()
+    figure(
+        f"fuzz: {sum(outcomes.values())} inputs tried on the document opener (mutated .orgdesk), 0 failures "
+        f"({outcomes['opened']} opened, {outcomes['refused']} refused, file unchanged every time)"
+    )
 
 
-def _open_and_read(path: Path) -> None:
+def _open_and_read(path: Path) -> str:
     try:
         with Store.open(path) as store:
             document = store.load(lazy=False)
             check_invariants(document)  # must end, even on a damaged tree
-        OUTCOMES["opened"] += 1
+        return "opened"
     except DocumentError as error:
-        OUTCOMES["refused"] += 1
         assert "{" not in str(error)
-
-
-def test_fuzz_figures(figure: Figure) -> None:
-    """Runs last in this module (pytest keeps file order): what the fuzzers above tried."""
-    if not TRIED:
-        pytest.skip("the fuzzers ran in another process")
-    for target, count in sorted(TRIED.items()):
-        extra = f" ({OUTCOMES['opened']} opened, {OUTCOMES['refused']} refused)" if "opener" in target else ""
-        figure(f"fuzz: {count} inputs tried on the {target}, 0 failures{extra}")
+        return "refused"
