@@ -318,7 +318,7 @@ class Store:
                 yield connection
         except IntegrityError as error:
             # Deferred keys checked at commit: e.g. a unit added under one another client deleted.
-            if patch is None or not self.server:
+            if patch is None:
                 raise DocumentError(WRITE_FAILED, path=self.location, reason=_reason(error)) from error
             raise self._conflict_error(None, patch.changes[0]) from error
         except ConflictError:

@@ -121,6 +121,21 @@ def test_units_added_at_the_same_time_by_two_clients_are_both_kept(server_docume
     bob.close()
 
 
+def test_deleting_a_unit_another_client_just_gave_a_post_is_refused(server_document: str) -> None:
+    alice, bob = _client(server_document, "Alice"), _client(server_document, "Bob")
+    market = _unit(alice, "市场部")
+    shown = len(alice.document.positions_of(market.id))  # Alice's screen lists the posts
+    bob.execute(ops.AddPosition(market.id, "数据分析师"))
+    with pytest.raises(ConflictError):  # Alice's delete did not know Bob's post: it would be orphaned
+        alice.execute(ops.DeleteUnit(market.id))
+    assert alice.document.get("unit", market.id) is not None
+    posts = alice.document.positions_of(market.id)
+    assert len(posts) == shown + 1 and any(p.title == "数据分析师" for p in posts)  # reloaded
+    alice.execute(ops.DeleteUnit(market.id))  # now knowing the post, the delete takes it along
+    alice.close()
+    bob.close()
+
+
 KILLED_CLIENT = textwrap.dedent(
     """
     import sys, time
