@@ -276,11 +276,14 @@ class Store:
                     self.versions[key] = change.version
         return theirs
 
-    def history(self, *, kind: str | None = None, entity_id: int | None = None) -> list[Entry]:
+    def history(self, *, kind: str | None = None, entity_id: int | None = None, last: int | None = None) -> list[Entry]:
+        """The recorded operations, oldest first; `last`: only the latest that many (ids follow
+        the change counter, so they are a range)."""
         if self.revision < VERSIONED_FROM:
             return []  # an old file opened read-only: no history recorded yet
         with self.engine.connect() as connection:
-            return read_entries(connection, kind=kind, entity_id=entity_id)
+            after_id = 0 if last is None else max(0, read_counter(connection) - last)
+            return read_entries(connection, after_id=after_id, kind=kind, entity_id=entity_id)
 
     # ----- writing -------------------------------------------------------------------
     def write(self, patch: Patch, action: Action | None = None) -> None:

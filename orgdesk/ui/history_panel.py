@@ -36,6 +36,8 @@ if TYPE_CHECKING:
 
 WHOLE, UNIT = 0, 1
 SHOWN_FIELDS_LIMIT = 4  # changed fields shown per item; the workbook has them all
+SHOWN_ENTRIES = 1000  # the latest operations listed (`orgdesk history` has them all)
+SHOWN_ITEMS = 50  # items listed under one operation (an import touches thousands)
 
 
 def action_text(entry: Entry) -> str:
@@ -146,9 +148,10 @@ class HistoryPanel(QWidget):
         unit_id = self.window_.tree.current_unit_id() if self.scope.currentIndex() == UNIT else None
         try:
             if self.scope.currentIndex() == UNIT:
-                self.entries = [] if unit_id is None else session.store.history(kind="unit", entity_id=unit_id)
+                found = [] if unit_id is None else session.store.history(kind="unit", entity_id=unit_id)
+                self.entries = found
             else:
-                self.entries = session.store.history()
+                self.entries = session.store.history(last=SHOWN_ENTRIES)
         except MessageError:
             self.entries = []
         for entry in reversed(self.entries):  # newest first
@@ -158,8 +161,9 @@ class HistoryPanel(QWidget):
             self.list.resizeColumnToContents(column)
 
     def _item(self, entry: Entry) -> QTreeWidgetItem:
-        changes = [change_text(c.kind, c.before, c.after) for c in entry.changes]
-        summary = changes[0] if len(changes) == 1 else self.tr("{count} items").format(count=len(changes))
+        changes = [change_text(c.kind, c.before, c.after) for c in entry.changes[:SHOWN_ITEMS]]
+        count = len(entry.changes)
+        summary = changes[0] if count == 1 else self.tr("{count} items").format(count=count)
         item = QTreeWidgetItem([local_time(entry.at), entry.author, action_text(entry), summary])
         item.setData(0, Qt.ItemDataRole.UserRole, entry.id)
         if len(changes) > 1:
