@@ -20,7 +20,7 @@ DISK_FULL = QT_TRANSLATE_NOOP(
 )
 DISK_ERROR = QT_TRANSLATE_NOOP(
     "Store",
-    "Could not save to “{path}”: the disk reported an error (was a USB drive or network share removed?). "
+    "Could not save to “{path}”: the disk reported an error ({reason}; was a USB drive or network share removed?). "
     "Your last edit was not saved; everything before it is. Check the drive, then make the edit again.",
 )
 BECAME_READ_ONLY = QT_TRANSLATE_NOOP(
@@ -68,4 +68,4 @@ def write_error(error: BaseException, location: str, reason: str) -> DocumentErr
         template = next((found for key, found in _BY_WORDS if key in words), None)
     if template is None:
         return DocumentError(WRITE_FAILED, path=location, reason=reason)
-    return DocumentError(template, path=location)
+    return DocumentError(template, path=location, reason=reason)
