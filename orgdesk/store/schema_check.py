@@ -16,6 +16,9 @@ table added by a migration is expected automatically.
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -90,20 +93,57 @@ def read_revision(connection: sqlite3.Connection) -> str | None:
     return None if row is None else str(row[0])
 
 
-@cache
 def known_revisions() -> tuple[str, ...]:
-    """The revisions the migration scripts define, newest first (read from the scripts)."""
-    from alembic.config import Config
-    from alembic.script import ScriptDirectory
+    """The revisions this version knows, newest first (the store keeps its list equal to the
+    migration scripts, checked by a test; importing Alembic here would slow every open)."""
+    from orgdesk.store.store import KNOWN_REVISIONS
 
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    scripts = ScriptDirectory.from_config(config)
-    return tuple(script.revision for script in scripts.walk_revisions())
+    return tuple(reversed(KNOWN_REVISIONS))
 
 
 @cache
 def expected_schema(revision: str) -> dict[tuple[str, str], SchemaObject]:
+    """The schema OrgDesk's migrations create up to `revision`. Deriving it takes a few tenths
+    of a second (Alembic), so the result is also kept in the user's cache folder, under a key
+    made from the migration scripts' own bytes: a changed script derives it again."""
+    cache_file = _cache_file(revision)
+    cached = _read_cached(cache_file)
+    if cached is not None:
+        return cached
+    schema = _derive_schema(revision)
+    _write_cached(cache_file, schema)
+    return schema
+
+
+def _cache_file(revision: str) -> Path:
+    digest = hashlib.sha256()
+    for script in sorted(MIGRATIONS.rglob("*.py")):
+        digest.update(script.name.encode() + b"\0" + script.read_bytes())
+    folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "orgdesk"
+    return folder / f"schema-{revision}-{digest.hexdigest()[:20]}.json"
+
+
+def _read_cached(path: Path) -> dict[tuple[str, str], SchemaObject] | None:
+    try:
+        rows = json.loads(path.read_text(encoding="utf-8"))
+        objects = [SchemaObject(k, n, t, s, tuple(tuple(c) for c in cols)) for k, n, t, s, cols in rows]  # type: ignore[misc]
+    except (OSError, ValueError, TypeError):
+        return None
+    return {(o.kind, o.name): o for o in objects}
+
+
+def _write_cached(path: Path, schema: dict[tuple[str, str], SchemaObject]) -> None:
+    rows = [[o.kind, o.name, o.table, o.sql, [list(c) for c in o.columns]] for o in schema.values()]
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
+        partial.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+        partial.replace(path)
+    except OSError:
+        pass  # no cache folder (read-only home): derive it again next time
+
+
+def _derive_schema(revision: str) -> dict[tuple[str, str], SchemaObject]:
     """The schema OrgDesk's migrations create up to `revision`, in a throw-away database."""
     from alembic import command
     from alembic.config import Config

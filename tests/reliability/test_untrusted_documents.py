@@ -104,6 +104,26 @@ def test_the_expected_schema_comes_from_the_migrations_and_matches_a_new_documen
     assert kinds <= {"table", "index"}, "OrgDesk itself creates no triggers or views"
 
 
+def test_the_cached_expected_schema_equals_a_fresh_derivation(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from orgdesk.store import schema_check
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    head = known_revisions()[0]
+    derived = schema_check._derive_schema(head)
+    schema_check.expected_schema.cache_clear()
+    try:
+        assert schema_check.expected_schema(head) == derived  # derived, then written to the cache
+        cache_file = schema_check._cache_file(head)
+        assert cache_file.is_file()
+        schema_check.expected_schema.cache_clear()
+        assert schema_check.expected_schema(head) == derived  # read back from the cache
+        cache_file.write_text("not json")
+        schema_check.expected_schema.cache_clear()
+        assert schema_check.expected_schema(head) == derived  # a broken cache is derived again
+    finally:
+        schema_check.expected_schema.cache_clear()
+
+
 def test_documents_of_every_older_revision_still_open(tmp_path: Path) -> None:
     from alembic import command
     from sqlalchemy import create_engine
