@@ -235,7 +235,7 @@ class Store:
                 tables = {kind: read_table(connection, kind, versions) for kind in KINDS if kind not in deferred}
                 summary = unit_summary(connection) if "position" in deferred else None
                 managers = unit_managers(connection) if "position" in deferred else None
-        except (DBAPIError, sqlite3.Error) as error:  # raw cursors: bad text in a damaged file
+        except (DBAPIError, sqlite3.Error, ValueError) as error:  # damaged text or dates in a file
             raise DocumentError(CORRUPT, path=self.location, reason=_reason(error)) from error
         loaders = {kind: partial(self._read_later, kind) for kind in deferred}
         document = Document.from_tables(tables, loaders)
@@ -248,7 +248,7 @@ class Store:
         try:
             with self.engine.connect() as connection:
                 return read_table(connection, kind, self.versions if self.versioned else None)
-        except (DBAPIError, sqlite3.Error) as error:  # raw cursors: bad text in a damaged file
+        except (DBAPIError, sqlite3.Error, ValueError) as error:  # damaged text or dates in a file
             raise DocumentError(CORRUPT, path=self.location, reason=_reason(error)) from error
 
     def change_counter(self) -> int:
