@@ -4,9 +4,40 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../orgdesk/app.py" line="33"/>
+        <location filename="../../orgdesk/app.py" line="35"/>
         <source>“{argument}” is neither a command (new, info, duties) nor an OrgDesk document (.orgdesk).</source>
         <translation>“{argument}”既不是命令（new、info、duties），也不是 OrgDesk 文档（.orgdesk）。</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundJob</name>
+    <message>
+        <location filename="../../orgdesk/ui/health/runner.py" line="134"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/health/runner.py" line="136"/>
+        <source>Health Check</source>
+        <translation>组织体检</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundRunner</name>
+    <message>
+        <location filename="../../orgdesk/ui/background.py" line="86"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/background.py" line="88"/>
+        <source>Please wait</source>
+        <translation>请稍候</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/background.py" line="130"/>
+        <source>{rows} rows read…</source>
+        <translation>已读取 {rows} 行…</translation>
     </message>
 </context>
 <context>
@@ -43,6 +74,7 @@
     </message>
     <message>
         <location filename="../../orgdesk/cli.py" line="64"/>
+        <location filename="../../orgdesk/cli_team.py" line="44"/>
         <source>replace an existing file</source>
         <translation>替换已有文件</translation>
     </message>
@@ -52,220 +84,234 @@
         <translation>显示统计数字和组织树</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="67"/>
-        <location filename="../../orgdesk/cli.py" line="106"/>
         <location filename="../../orgdesk/cli_analysis.py" line="53"/>
-        <location filename="../../orgdesk/cli_analysis.py" line="63"/>
-        <location filename="../../orgdesk/cli_analysis.py" line="72"/>
+        <location filename="../../orgdesk/cli_analysis.py" line="76"/>
+        <location filename="../../orgdesk/cli_analysis.py" line="93"/>
         <location filename="../../orgdesk/cli_import.py" line="40"/>
         <source>an .orgdesk file</source>
         <translation>一个 .orgdesk 文件</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="68"/>
-        <location filename="../../orgdesk/cli.py" line="107"/>
-        <location filename="../../orgdesk/cli_analysis.py" line="64"/>
-        <location filename="../../orgdesk/cli_import.py" line="68"/>
+        <location filename="../../orgdesk/cli.py" line="73"/>
+        <location filename="../../orgdesk/cli.py" line="119"/>
+        <location filename="../../orgdesk/cli_analysis.py" line="77"/>
+        <location filename="../../orgdesk/cli_import.py" line="72"/>
         <source>scenario name (default: the current one)</source>
         <translation>方案名称（默认：当前方案）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="69"/>
+        <location filename="../../orgdesk/cli.py" line="74"/>
         <location filename="../../orgdesk/cli_analysis.py" line="60"/>
-        <location filename="../../orgdesk/cli_analysis.py" line="65"/>
+        <location filename="../../orgdesk/cli_analysis.py" line="78"/>
+        <location filename="../../orgdesk/cli_team.py" line="47"/>
         <source>print one JSON object</source>
         <translation>输出一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="71"/>
+        <location filename="../../orgdesk/cli.py" line="76"/>
         <source>work with duty lists</source>
         <translation>处理职责清单</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="74"/>
+        <location filename="../../orgdesk/cli.py" line="79"/>
         <source>split pasted duty text into numbered items (JSON)</source>
         <translation>把粘贴的职责文本拆分为编号条目（JSON）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="76"/>
+        <location filename="../../orgdesk/cli.py" line="81"/>
         <source>a text file, or - for stdin</source>
         <translation>文本文件，或用 - 表示标准输入</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="104"/>
+        <location filename="../../orgdesk/cli.py" line="116"/>
         <source>write an Excel workbook, an org-chart PDF or a booklet PDF</source>
         <translation>导出 Excel 工作簿、组织机构图 PDF 或岗位说明书 PDF</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="111"/>
+        <location filename="../../orgdesk/cli.py" line="123"/>
         <source>language of sheet names, headers and labels (default: the system&apos;s)</source>
         <translation>工作表名、表头和标签的语言（默认：系统语言）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="113"/>
+        <location filename="../../orgdesk/cli.py" line="125"/>
         <source>write the roster workbook</source>
         <translation>导出花名册工作簿</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="114"/>
+        <location filename="../../orgdesk/cli.py" line="126"/>
         <source>write the org-chart PDF</source>
         <translation>导出组织机构图 PDF</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="116"/>
+        <location filename="../../orgdesk/cli.py" line="128"/>
         <source>write the job-description booklet PDF</source>
         <translation>导出岗位说明书 PDF</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="118"/>
+        <location filename="../../orgdesk/cli.py" line="130"/>
         <source>write the chart as a PNG picture</source>
         <translation>将组织机构图写为 PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="119"/>
+        <location filename="../../orgdesk/cli.py" line="131"/>
         <source>write the chart as an SVG drawing</source>
         <translation>将组织机构图写为 SVG 矢量图</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="124"/>
+        <location filename="../../orgdesk/cli.py" line="136"/>
         <source>PNG resolution in dots per inch (default 96: the chart&apos;s size on screen)</source>
         <translation>PNG 分辨率（每英寸点数，默认 96：与屏幕上的大小相同）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="129"/>
+        <location filename="../../orgdesk/cli.py" line="141"/>
         <source>only this unit and its sub-units, e.g. &quot;某分公司/市场部&quot;</source>
         <translation>只导出此单位及其下级单位，例如 &quot;某分公司/市场部&quot;</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="131"/>
+        <location filename="../../orgdesk/cli.py" line="143"/>
         <source>chart: levels below the root to show</source>
         <translation>机构图：显示根单位以下的层数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="132"/>
+        <location filename="../../orgdesk/cli.py" line="144"/>
         <source>paper size</source>
         <translation>纸张大小</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="133"/>
+        <location filename="../../orgdesk/cli.py" line="145"/>
         <source>landscape pages</source>
         <translation>横向页面</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="138"/>
-        <source>chart: one sheet, or tiles over several sheets</source>
-        <translation>机构图：一页纸，或拼接到多页纸</translation>
+        <location filename="../../orgdesk/cli.py" line="67"/>
+        <location filename="../../orgdesk/cli.py" line="118"/>
+        <location filename="../../orgdesk/cli_team.py" line="20"/>
+        <source>an .orgdesk file or a server URL postgresql://user@host/database</source>
+        <translation>一个 .orgdesk 文件，或服务器地址 postgresql://用户@主机/数据库</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="141"/>
+        <location filename="../../orgdesk/cli.py" line="71"/>
+        <source>update a server document&apos;s format to this OrgDesk&apos;s (affects every planner)</source>
+        <translation>把服务器文档的格式升级为本版 OrgDesk 的格式（影响所有规划人员）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli.py" line="150"/>
+        <source>chart: one sheet, tiles over several sheets, or a department per page</source>
+        <translation>组织机构图：缩放到一页、分页拼贴到多页，或每页一个部门</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli.py" line="153"/>
         <source>chart layout</source>
         <translation>机构图布局</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="149"/>
+        <location filename="../../orgdesk/cli.py" line="161"/>
         <source>“{path}” already exists; use --force to replace it.</source>
         <translation>“{path}”已存在；如需替换请加 --force。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="155"/>
+        <location filename="../../orgdesk/cli.py" line="167"/>
         <source>Created {path}</source>
         <translation>已创建 {path}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="164"/>
+        <location filename="../../orgdesk/cli.py" line="176"/>
         <source>The document has no scenario.</source>
         <translation>该文档没有任何方案。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="171"/>
+        <location filename="../../orgdesk/cli.py" line="183"/>
         <source>No scenario named “{name}”; the document has: {names}.</source>
         <translation>没有名为“{name}”的方案；文档中的方案有：{names}。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="248"/>
+        <location filename="../../orgdesk/cli.py" line="260"/>
         <source>{indent}{name} [{type}]  posts {posts}, headcount {headcount}, filled {filled}</source>
         <translation>{indent}{name} [{type}]  岗位 {posts}，编制 {headcount}，在岗 {filled}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="271"/>
+        <location filename="../../orgdesk/cli.py" line="285"/>
         <location filename="../../orgdesk/cli_analysis.py" line="27"/>
         <source>Units</source>
         <translation>部门数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="272"/>
+        <location filename="../../orgdesk/cli.py" line="286"/>
         <location filename="../../orgdesk/cli_analysis.py" line="28"/>
         <source>Posts</source>
         <translation>岗位数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="273"/>
+        <location filename="../../orgdesk/cli.py" line="287"/>
         <location filename="../../orgdesk/cli_analysis.py" line="29"/>
         <source>People</source>
         <translation>人员数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="274"/>
+        <location filename="../../orgdesk/cli.py" line="288"/>
         <source>Assignments</source>
         <translation>任职数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="275"/>
+        <location filename="../../orgdesk/cli.py" line="289"/>
         <location filename="../../orgdesk/cli_analysis.py" line="30"/>
         <source>Duties</source>
         <translation>职责数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="276"/>
+        <location filename="../../orgdesk/cli.py" line="290"/>
         <location filename="../../orgdesk/cli_analysis.py" line="31"/>
         <source>KPIs</source>
         <translation>考核指标数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="277"/>
+        <location filename="../../orgdesk/cli.py" line="291"/>
         <source>Relations</source>
         <translation>协作关系数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="278"/>
+        <location filename="../../orgdesk/cli.py" line="292"/>
         <source>Depth</source>
         <translation>层级深度</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="283"/>
+        <location filename="../../orgdesk/cli.py" line="297"/>
         <source>Scenarios: {names}</source>
         <translation>方案：{names}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="310"/>
+        <location filename="../../orgdesk/cli.py" line="324"/>
         <source>Cannot read “{path}”: {reason}.</source>
         <translation>无法读取“{path}”：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="343"/>
+        <location filename="../../orgdesk/cli.py" line="357"/>
         <source>No unit “{path}” in scenario “{scenario}”.</source>
         <translation>方案“{scenario}”中没有单位“{path}”。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="355"/>
+        <location filename="../../orgdesk/cli.py" line="369"/>
         <source>Say what to write: --xlsx, --chart-pdf, --booklet-pdf, --png or --svg.</source>
         <translation>请指定要输出的内容：--xlsx、--chart-pdf、--booklet-pdf、--png 或 --svg。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="366"/>
-        <location filename="../../orgdesk/cli.py" line="381"/>
-        <location filename="../../orgdesk/cli.py" line="389"/>
-        <location filename="../../orgdesk/cli.py" line="413"/>
+        <location filename="../../orgdesk/cli.py" line="382"/>
+        <location filename="../../orgdesk/cli.py" line="397"/>
+        <location filename="../../orgdesk/cli.py" line="405"/>
+        <location filename="../../orgdesk/cli.py" line="429"/>
+        <location filename="../../orgdesk/cli_analysis.py" line="116"/>
+        <location filename="../../orgdesk/cli_analysis.py" line="239"/>
+        <location filename="../../orgdesk/cli_team.py" line="102"/>
         <source>Wrote {path}</source>
         <translation>已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="453"/>
+        <location filename="../../orgdesk/cli.py" line="478"/>
         <source>Interrupted.</source>
         <translation>已中断。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="458"/>
+        <location filename="../../orgdesk/cli.py" line="483"/>
         <source>Internal error: {error} (set ORGDESK_DEBUG=1 for details)</source>
         <translation>内部错误：{error}（设置 ORGDESK_DEBUG=1 可查看详情）</translation>
     </message>
@@ -285,47 +331,72 @@
         <translation>比较的目标方案</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_analysis.py" line="62"/>
+        <location filename="../../orgdesk/cli_analysis.py" line="64"/>
+        <source>also write the comparison (对照表) as an Excel workbook</source>
+        <translation>同时将对照表写成 Excel 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli_analysis.py" line="67"/>
+        <source>also write the comparison as a PDF for the meeting</source>
+        <translation>同时将对照写成供会议使用的 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli_analysis.py" line="72"/>
+        <source>language of the workbook and PDF (default: the system&apos;s)</source>
+        <translation>工作簿和 PDF 的语言（默认：系统语言）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli_analysis.py" line="75"/>
         <source>health check of a scenario (体检)</source>
         <translation>方案体检</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_analysis.py" line="67"/>
+        <location filename="../../orgdesk/cli_analysis.py" line="80"/>
+        <source>also write the findings as an Excel workbook</source>
+        <translation>同时将体检结果写入 Excel 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli_analysis.py" line="85"/>
+        <source>language of the workbook (default: the system&apos;s)</source>
+        <translation>工作簿的语言（默认：系统语言）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli_analysis.py" line="88"/>
         <source>work with scenarios</source>
         <translation>管理方案</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_analysis.py" line="70"/>
+        <location filename="../../orgdesk/cli_analysis.py" line="91"/>
         <source>copy a scenario (units, posts, duties, KPIs, holders)</source>
         <translation>复制方案（机构、岗位、职责、考核指标、任职人员）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_analysis.py" line="73"/>
+        <location filename="../../orgdesk/cli_analysis.py" line="94"/>
         <source>the scenario to copy</source>
         <translation>要复制的方案</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_analysis.py" line="74"/>
+        <location filename="../../orgdesk/cli_analysis.py" line="95"/>
         <source>the new scenario&apos;s name</source>
         <translation>新方案的名称</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_analysis.py" line="92"/>
+        <location filename="../../orgdesk/cli_analysis.py" line="118"/>
         <source>Comparing “{before}” → “{after}”</source>
         <translation>比较“{before}” → “{after}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_analysis.py" line="95"/>
+        <location filename="../../orgdesk/cli_analysis.py" line="121"/>
         <source>No differences.</source>
         <translation>没有差异。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_analysis.py" line="174"/>
+        <location filename="../../orgdesk/cli_analysis.py" line="220"/>
         <source>Health check of “{scenario}”: {errors} errors, {warnings} warnings, {notes} notes, {suggestions} suggestions</source>
         <translation>“{scenario}”体检结果：错误 {errors} 项，警告 {warnings} 项，提示 {notes} 项，建议 {suggestions} 项</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_analysis.py" line="227"/>
+        <location filename="../../orgdesk/cli_analysis.py" line="279"/>
         <source>Copied “{source}” as “{name}”</source>
         <translation>已将“{source}”复制为“{name}”</translation>
     </message>
@@ -340,145 +411,198 @@
         <translation>导入 OrgDesk 导出的工作簿（完全还原），或任何人的组织表格：由编号与上级编号列、上级名称列、路径列或层级列构成树；也可以是带上级编号的岗位/人员行。导入是一次编辑（一步撤销）；有被拒绝的行时，除非指定 --on-error skip，否则不写入任何内容。--map 可用的字段：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_import.py" line="42"/>
-        <source>the .xlsx or .csv file</source>
-        <translation>.xlsx 或 .csv 文件</translation>
+        <location filename="../../orgdesk/cli_import.py" line="46"/>
+        <source>the .xlsx, .csv or .json file (a JSON list of records)</source>
+        <translation>.xlsx、.csv 或 .json 文件（JSON 记录列表）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_import.py" line="44"/>
+        <location filename="../../orgdesk/cli_import.py" line="48"/>
         <source>sheet name (default: the first with data)</source>
         <translation>工作表名称（默认：第一个有数据的工作表）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_import.py" line="46"/>
+        <location filename="../../orgdesk/cli_import.py" line="50"/>
         <source>row of the headers (default: detect)</source>
         <translation>表头所在行（默认：自动识别）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_import.py" line="53"/>
+        <location filename="../../orgdesk/cli_import.py" line="57"/>
         <source>use column HEADER for FIELD, one of: {fields}</source>
         <translation>用 HEADER 列作为字段 FIELD，字段可为：{fields}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_import.py" line="55"/>
+        <location filename="../../orgdesk/cli_import.py" line="59"/>
         <source>separator in path columns</source>
         <translation>路径列中的分隔符</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_import.py" line="60"/>
+        <location filename="../../orgdesk/cli_import.py" line="64"/>
         <source>rows are units, or posts/people with a manager id (default: detect)</source>
         <translation>各行是机构，还是带上级编号的岗位/人员（默认：自动识别）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_import.py" line="66"/>
+        <location filename="../../orgdesk/cli_import.py" line="70"/>
         <source>rejected rows: skip them, or import nothing (default)</source>
         <translation>被拒绝的行：跳过，或全部不导入（默认）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_import.py" line="70"/>
+        <location filename="../../orgdesk/cli_import.py" line="74"/>
         <source>put the top units under this unit</source>
         <translation>把顶层机构放到此机构之下</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_import.py" line="73"/>
+        <location filename="../../orgdesk/cli_import.py" line="77"/>
         <source>only report what would be imported</source>
         <translation>只报告将导入的内容，不写入</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_import.py" line="102"/>
+        <location filename="../../orgdesk/cli_import.py" line="106"/>
         <source>{count} rows were skipped.</source>
         <translation>已跳过 {count} 行。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_import.py" line="111"/>
+        <location filename="../../orgdesk/cli_import.py" line="115"/>
         <source>Sheet “{sheet}”, row {row}: {reason}</source>
         <translation>工作表“{sheet}”第 {row} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_import.py" line="113"/>
+        <location filename="../../orgdesk/cli_import.py" line="117"/>
         <source>Note: sheet “{sheet}”, row {row}: {reason}</source>
         <translation>提示：工作表“{sheet}”第 {row} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_import.py" line="118"/>
+        <location filename="../../orgdesk/cli_import.py" line="122"/>
         <source>… and {count} more.</source>
         <translation>……另有 {count} 条。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_import.py" line="123"/>
+        <location filename="../../orgdesk/cli_import.py" line="127"/>
         <source>Would import from {source}: {units} units, {posts} posts, {people} people.</source>
         <translation>将从 {source} 导入：机构 {units} 个，岗位 {posts} 个，人员 {people} 人。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_import.py" line="125"/>
+        <location filename="../../orgdesk/cli_import.py" line="129"/>
         <source>Imported from {source}: {units} units, {posts} posts, {people} people.</source>
         <translation>已从 {source} 导入：机构 {units} 个，岗位 {posts} 个，人员 {people} 人。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli_team.py" line="31"/>
+        <source>Password for {location}: </source>
+        <translation>{location} 的密码：</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli_team.py" line="40"/>
+        <source>copy a document between a file and a server (either way)</source>
+        <translation>在文件与服务器之间复制文档（双向均可）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli_team.py" line="43"/>
+        <source>a new .orgdesk file or an empty server database</source>
+        <translation>一个新的 .orgdesk 文件，或服务器上的空数据库</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli_team.py" line="45"/>
+        <source>show who changed what, and when</source>
+        <translation>显示谁在何时修改了什么</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli_team.py" line="48"/>
+        <source>write the history workbook</source>
+        <translation>写出修改历史工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli_team.py" line="49"/>
+        <source>only changes of this kind (unit, position, …)</source>
+        <translation>只显示此类对象的修改（unit、position……）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli_team.py" line="50"/>
+        <source>only this item&apos;s id</source>
+        <translation>只显示此 id 的对象</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli_team.py" line="59"/>
+        <source>Copied to {target}</source>
+        <translation>已复制到 {target}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeList</name>
+    <message>
+        <location filename="../../orgdesk/ui/compare/changes.py" line="35"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/compare/changes.py" line="35"/>
+        <source>What changed</source>
+        <translation>变化内容</translation>
     </message>
 </context>
 <context>
     <name>ChartActions</name>
     <message>
-        <location filename="../../orgdesk/ui/canvas/view.py" line="292"/>
+        <location filename="../../orgdesk/ui/canvas/view.py" line="293"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/canvas/view.py" line="296"/>
+        <location filename="../../orgdesk/ui/canvas/view.py" line="297"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/canvas/view.py" line="298"/>
+        <location filename="../../orgdesk/ui/canvas/view.py" line="299"/>
         <source>&amp;Fit Chart to Window</source>
         <translation>适合窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/canvas/view.py" line="300"/>
+        <location filename="../../orgdesk/ui/canvas/view.py" line="301"/>
         <source>Actual &amp;Size (100 %)</source>
         <translation>实际大小 (100 %)(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/canvas/view.py" line="305"/>
+        <location filename="../../orgdesk/ui/canvas/view.py" line="306"/>
         <source>Chart &amp;Top Down</source>
         <translation>机构图自上而下(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/canvas/view.py" line="306"/>
+        <location filename="../../orgdesk/ui/canvas/view.py" line="307"/>
         <source>Chart &amp;Left to Right</source>
         <translation>机构图从左到右(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/canvas/view.py" line="307"/>
+        <location filename="../../orgdesk/ui/canvas/view.py" line="308"/>
         <source>Chart &amp;Compact</source>
         <translation>机构图紧凑排列(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/canvas/view.py" line="318"/>
+        <location filename="../../orgdesk/ui/canvas/view.py" line="319"/>
         <source>&amp;Unit Chart</source>
         <translation>组织机构图(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/canvas/view.py" line="319"/>
+        <location filename="../../orgdesk/ui/canvas/view.py" line="320"/>
         <source>Show the organisation chart of units (组织机构图)</source>
         <translation>显示各单位的组织机构图</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/canvas/view.py" line="320"/>
+        <location filename="../../orgdesk/ui/canvas/view.py" line="321"/>
         <source>&amp;Post Chart</source>
         <translation>岗位设置图(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/canvas/view.py" line="321"/>
+        <location filename="../../orgdesk/ui/canvas/view.py" line="322"/>
         <source>Show the posts of the selected unit linked by reports-to (岗位设置图)</source>
         <translation>显示所选单位的岗位及其汇报关系（岗位设置图）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/canvas/view.py" line="324"/>
+        <location filename="../../orgdesk/ui/canvas/view.py" line="335"/>
         <source>Expand to Level &amp;{level}</source>
         <translation>展开到第 {level} 级(&amp;{level})</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/canvas/view.py" line="374"/>
+        <location filename="../../orgdesk/ui/canvas/view.py" line="385"/>
         <source>E&amp;xpand Chart</source>
         <translation>展开机构图(&amp;X)</translation>
     </message>
@@ -643,63 +767,432 @@
         <source>KPI “{name}” of “{owner}” changed: {fields}</source>
         <translation>“{owner}”的考核指标“{name}”已修改：{fields}</translation>
     </message>
+    <message>
+        <location filename="../../orgdesk/layout/compare_chart.py" line="40"/>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/layout/compare_chart.py" line="41"/>
+        <source>Removed (faded)</source>
+        <translation>撤销（淡色）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/layout/compare_chart.py" line="42"/>
+        <source>Moved</source>
+        <translation>调整隶属</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/layout/compare_chart.py" line="43"/>
+        <source>Renamed or retyped</source>
+        <translation>更名或改类型</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/layout/compare_chart.py" line="44"/>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+</context>
+<context>
+    <name>CompareChanges</name>
+    <message>
+        <location filename="../../orgdesk/domain/compare_entries.py" line="25"/>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/compare_entries.py" line="26"/>
+        <source>removed</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/compare_entries.py" line="27"/>
+        <source>moved</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/compare_entries.py" line="28"/>
+        <source>renamed</source>
+        <translation>更名</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/compare_entries.py" line="29"/>
+        <source>retyped</source>
+        <translation>改类型</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/compare_entries.py" line="30"/>
+        <source>changed</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/compare_entries.py" line="31"/>
+        <source>merged</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/compare_entries.py" line="32"/>
+        <source>split</source>
+        <translation>拆分</translation>
+    </message>
+</context>
+<context>
+    <name>CompareExport</name>
+    <message>
+        <location filename="../../orgdesk/io/compare_xlsx.py" line="25"/>
+        <source>Totals</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/compare_xlsx.py" line="26"/>
+        <source>Changes</source>
+        <translation>变化清单</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/compare_xlsx.py" line="27"/>
+        <source>Top-level unit</source>
+        <translation>一级机构</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/compare_xlsx.py" line="29"/>
+        <source>Units</source>
+        <translation>机构数</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/compare_xlsx.py" line="30"/>
+        <source>Posts</source>
+        <translation>岗位数</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/compare_xlsx.py" line="31"/>
+        <source>Headcount</source>
+        <translation>编制</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/compare_xlsx.py" line="32"/>
+        <source>Filled</source>
+        <translation>在岗</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/compare_xlsx.py" line="35"/>
+        <source>{figure} before</source>
+        <translation>{figure}（原）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/compare_xlsx.py" line="36"/>
+        <source>{figure} after</source>
+        <translation>{figure}（新）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/compare_xlsx.py" line="37"/>
+        <source>{figure} change</source>
+        <translation>{figure}（增减）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/compare_xlsx.py" line="39"/>
+        <source>Whole organisation: {name}</source>
+        <translation>全组织：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/compare_xlsx.py" line="41"/>
+        <source>Item</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/compare_xlsx.py" line="42"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/compare_xlsx.py" line="43"/>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/compare_xlsx.py" line="45"/>
+        <source>Comparison “{before}” → “{after}”</source>
+        <translation>方案对照：“{before}” → “{after}”</translation>
+    </message>
+</context>
+<context>
+    <name>CompareExports</name>
+    <message>
+        <location filename="../../orgdesk/ui/compare/exports.py" line="30"/>
+        <source>The 对照表: totals per top-level unit and every change, as an Excel workbook</source>
+        <translation>对照表：各一级机构汇总及全部变化，导出为 Excel 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/compare/exports.py" line="33"/>
+        <source>Totals, the chart coloured by change and the change list, for the meeting</source>
+        <translation>汇总、按变化着色的架构图和变化清单，供会议使用</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/compare/exports.py" line="49"/>
+        <source>{before}-{after}-comparison</source>
+        <translation>{before}-{after}-对照表</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/compare/exports.py" line="58"/>
+        <source>Export Comparison to Excel</source>
+        <translation>导出对照表到 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/compare/exports.py" line="58"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/compare/exports.py" line="66"/>
+        <source>Export Comparison to PDF</source>
+        <translation>导出对照到 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/compare/exports.py" line="66"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/compare/exports.py" line="84"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/compare/exports.py" line="88"/>
+        <source>Wrote {path}</source>
+        <translation>已写入 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>CompareGroups</name>
+    <message>
+        <location filename="../../orgdesk/domain/compare_entries.py" line="18"/>
+        <source>Units</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/compare_entries.py" line="19"/>
+        <source>Posts</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/compare_entries.py" line="20"/>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/compare_entries.py" line="21"/>
+        <source>Duties</source>
+        <translation>职责</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/compare_entries.py" line="22"/>
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePdf</name>
+    <message>
+        <location filename="../../orgdesk/io/compare_pdf.py" line="46"/>
+        <source>Comparison of scenarios</source>
+        <translation>方案对照</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/compare_pdf.py" line="124"/>
+        <source>Page {page}</source>
+        <translation>第 {page} 页</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/compare_pdf.py" line="128"/>
+        <source>{count} changes</source>
+        <translation>共 {count} 处变化</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/compare_pdf.py" line="130"/>
+        <location filename="../../orgdesk/io/compare_pdf.py" line="182"/>
+        <source>No differences.</source>
+        <translation>没有差异。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/compare_pdf.py" line="144"/>
+        <source>Whole organisation: {name}</source>
+        <translation>全组织：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/compare_pdf.py" line="152"/>
+        <source>Totals per top-level unit</source>
+        <translation>各一级机构汇总</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/compare_pdf.py" line="158"/>
+        <source>Chart of “{name}”</source>
+        <translation>“{name}”架构图</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/compare_pdf.py" line="174"/>
+        <source>The top {levels} levels; the change list names every change.</source>
+        <translation>仅显示上 {levels} 层；全部变化见变化清单。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/compare_pdf.py" line="180"/>
+        <source>Changes</source>
+        <translation>变化清单</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/compare_pdf.py" line="184"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/compare_pdf.py" line="185"/>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <location filename="../../orgdesk/ui/compare/__init__.py" line="25"/>
+        <source>&amp;Compare Scenarios…</source>
+        <translation>方案对比(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/compare/__init__.py" line="29"/>
+        <source>Compare two scenarios: a chart coloured by change, the change list and totals</source>
+        <translation>对比两个方案：按变化着色的架构图、变化清单和汇总</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/compare/window.py" line="94"/>
+        <source>Compare Scenarios</source>
+        <translation>方案对比</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/compare/window.py" line="112"/>
+        <source>&amp;Compare</source>
+        <translation>对比(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/compare/window.py" line="116"/>
+        <source>Export &amp;Excel…</source>
+        <translation>导出 &amp;Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/compare/window.py" line="117"/>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/compare/window.py" line="131"/>
+        <source>&amp;From:</source>
+        <translation>原方案(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/compare/window.py" line="133"/>
+        <source>&amp;To:</source>
+        <translation>新方案(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/compare/window.py" line="178"/>
+        <source>{name} (current)</source>
+        <translation>{name}（现行）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/compare/window.py" line="197"/>
+        <source>The document changed after this comparison. Press Compare to bring it up to date.</source>
+        <translation>对比之后文档已有修改。请按“对比”更新结果。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/compare/window.py" line="211"/>
+        <source>Comparing the scenarios…</source>
+        <translation>正在对比方案…</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/compare/window.py" line="225"/>
+        <source>No differences between “{before}” and “{after}”.</source>
+        <translation>“{before}”与“{after}”没有差异。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/compare/window.py" line="228"/>
+        <source>{count} changes from “{before}” to “{after}”. Choose a change to see it in the chart and in the main window.</source>
+        <translation>从“{before}”到“{after}”共 {count} 处变化。选择一项变化，即可在架构图和主窗口中查看。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/compare/window.py" line="239"/>
+        <source>Comparison failed</source>
+        <translation>对比失败</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/compare/window.py" line="241"/>
+        <source>The scenarios could not be compared: {error}. Try again; if it fails again, save a copy of the document and report the problem.</source>
+        <translation>无法对比这两个方案：{error}。请重试；如仍失败，请另存一份文档副本并报告此问题。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/compare/window.py" line="264"/>
+        <source>Item not found</source>
+        <translation>找不到该项</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/compare/window.py" line="265"/>
+        <source>This item was deleted after the comparison. Press Compare to bring the list up to date.</source>
+        <translation>该项在对比之后已被删除。请按“对比”更新清单。</translation>
+    </message>
 </context>
 <context>
     <name>DocumentController</name>
     <message>
-        <location filename="../../orgdesk/ui/documents.py" line="71"/>
+        <location filename="../../orgdesk/ui/documents.py" line="75"/>
         <source>“{path}” could not be opened ({detail}); OrgDesk did not change it.</source>
         <translation>无法打开“{path}”（{detail}）；OrgDesk 未修改该文件。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/documents.py" line="99"/>
+        <location filename="../../orgdesk/ui/documents.py" line="111"/>
         <source>Cannot open the document</source>
         <translation>无法打开文档</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/documents.py" line="111"/>
+        <location filename="../../orgdesk/ui/documents.py" line="124"/>
         <source>Open Document</source>
         <translation>打开文档</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/documents.py" line="115"/>
-        <location filename="../../orgdesk/ui/documents.py" line="123"/>
+        <location filename="../../orgdesk/ui/documents.py" line="128"/>
+        <location filename="../../orgdesk/ui/documents.py" line="136"/>
         <source>New organisation</source>
         <translation>新组织</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/documents.py" line="116"/>
+        <location filename="../../orgdesk/ui/documents.py" line="129"/>
         <source>New Document</source>
         <translation>新建文档</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/documents.py" line="128"/>
-        <location filename="../../orgdesk/ui/documents.py" line="176"/>
+        <location filename="../../orgdesk/ui/documents.py" line="141"/>
+        <location filename="../../orgdesk/ui/documents.py" line="192"/>
         <source>Cannot create the document</source>
         <translation>无法创建文档</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/documents.py" line="137"/>
+        <location filename="../../orgdesk/ui/documents.py" line="150"/>
         <source>{name} copy</source>
         <translation>{name} 副本</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/documents.py" line="138"/>
+        <location filename="../../orgdesk/ui/documents.py" line="151"/>
         <source>Save Document As</source>
         <translation>文档另存为</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/documents.py" line="147"/>
+        <location filename="../../orgdesk/ui/documents.py" line="160"/>
         <source>Cannot save a copy</source>
         <translation>无法保存副本</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/documents.py" line="170"/>
+        <location filename="../../orgdesk/ui/documents.py" line="186"/>
         <source>Cannot create the sample document</source>
         <translation>无法创建示例文档</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/documents.py" line="175"/>
+        <location filename="../../orgdesk/ui/documents.py" line="191"/>
         <source>“{path}” is the open document; choose another name.</source>
         <translation>“{path}”是当前打开的文档，请换一个文件名。</translation>
     </message>
@@ -783,17 +1276,17 @@
         <translation>无法写入“{path}”：{reason}。请选择其他文件夹；如果该文件正被其他程序打开，请先关闭。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_chart.py" line="49"/>
+        <location filename="../../orgdesk/io/pdf_chart.py" line="53"/>
         <source>The chart does not fit legibly on one {paper} sheet: it would print at {percent} %, and text needs at least {minimum} %. Print it on tiles (--fit tiles), on {suggestion} paper, or fewer levels (--depth, --root).</source>
         <translation>组织机构图无法清晰地打印在一张 {paper} 纸上：需要缩小到 {percent}%，而文字至少需要 {minimum}%。请改为分页拼接打印（--fit tiles）、使用 {suggestion} 纸，或减少层级（--depth、--root）。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_chart.py" line="54"/>
+        <location filename="../../orgdesk/io/pdf_chart.py" line="58"/>
         <source>The chart does not fit legibly on one {paper} sheet, nor on A0: it would print at {percent} %, and text needs at least {minimum} %. Print it on tiles (--fit tiles), or fewer levels (--depth, --root).</source>
         <translation>组织机构图无法清晰地打印在一张 {paper} 纸上，A0 也不够：需要缩小到 {percent}%，而文字至少需要 {minimum}%。请改为分页拼接打印（--fit tiles），或减少层级（--depth、--root）。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_chart.py" line="59"/>
+        <location filename="../../orgdesk/io/pdf_chart.py" line="63"/>
         <source>{pages} pages: an overview and {tiles} sheets of a grid {columns} across × {rows} down (blank ones left out), overlapping by 8 mm: glue them along the crop marks.</source>
         <translation>共 {pages} 页：1 页总览和 {tiles} 张分页（横 {columns} × 纵 {rows} 的网格，空白页已省略），相邻分页重叠 8 毫米，请沿裁切标记拼接。</translation>
     </message>
@@ -803,7 +1296,7 @@
         <translation>以下字符在内置字体中没有字形，将显示为空白方框：{items}。请检查这些名称。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/chart_png.py" line="24"/>
+        <location filename="../../orgdesk/io/chart_png.py" line="25"/>
         <source>At {dpi} dpi the chart would be {width} × {height} pixels, too large for one picture. Choose a lower resolution (at most {fits} dpi), fewer levels, or one unit&apos;s subtree; or export a PDF.</source>
         <translation>按 {dpi} dpi 输出时图片将达 {width} × {height} 像素，过大无法生成。请降低分辨率（最多 {fits} dpi）、减少层级或只导出某个单位的下级架构；也可以导出 PDF。</translation>
     </message>
@@ -821,6 +1314,300 @@
         <location filename="../../orgdesk/io/xlsx_export.py" line="34"/>
         <source>The document has no scenario with id {id}; choose another scenario.</source>
         <translation>文档中没有编号为 {id} 的方案；请选择其他方案。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/pdf_departments.py" line="32"/>
+        <source>The sub-units of {units} do not fit legibly on one {paper} sheet even one level at a time; they print smaller than the legible minimum. Choose tiles, or bigger paper, for these.</source>
+        <translation>{units} 的下级单位即使每页只排一级，也无法清晰地印在一张 {paper} 纸上，打印出来会小于可读的最小字号。请为这些单位选择分页拼贴或更大的纸张。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../../orgdesk/ui/exporting.py" line="58"/>
+        <source>&amp;Excel Workbook (Roster)…</source>
+        <translation>Excel 工作簿（花名册）(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/exporting.py" line="61"/>
+        <source>Structure, establishment, posts, roster, duties and KPIs of the shown scenario, for Excel or WPS</source>
+        <translation>当前方案的组织架构、定编表、岗位、花名册、岗位职责和考核指标，可用 Excel 或 WPS 打开</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/exporting.py" line="63"/>
+        <source>Chart as &amp;PDF…</source>
+        <translation>组织机构图 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/exporting.py" line="66"/>
+        <source>&amp;Job-Description Booklet (PDF)…</source>
+        <translation>岗位说明书汇编 PDF(&amp;J)…</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/exporting.py" line="68"/>
+        <source>Chart as P&amp;NG Picture…</source>
+        <translation>组织机构图 PNG 图片(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/exporting.py" line="69"/>
+        <source>Chart as &amp;SVG Drawing…</source>
+        <translation>组织机构图 SVG 矢量图(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/exporting.py" line="163"/>
+        <source>Export an Excel Workbook</source>
+        <translation>导出 Excel 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/exporting.py" line="163"/>
+        <source>roster</source>
+        <translation>花名册</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/exporting.py" line="163"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/exporting.py" line="183"/>
+        <source>Export the Chart as PDF</source>
+        <translation>导出组织机构图 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/exporting.py" line="183"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="279"/>
+        <source>chart</source>
+        <translation>组织机构图</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/exporting.py" line="183"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="238"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/exporting.py" line="213"/>
+        <source>{reason}
+
+Export it on tiles over several sheets instead?</source>
+        <translation>{reason}
+
+改为分页拼贴导出到多张纸上吗？</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/exporting.py" line="214"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="323"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="327"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/exporting.py" line="214"/>
+        <source>Use Tiles</source>
+        <translation>分页拼贴</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/exporting.py" line="221"/>
+        <source>The chart does not fit legibly on one {paper} sheet, nor on A0: it would print at {percent} %, and text needs at least {minimum} %. Choose tiles, or fewer levels, or the selected unit only.</source>
+        <translation>组织机构图无法清晰地印在一张 {paper} 纸上，A0 也不行：只能缩放到 {percent} %，而文字至少需要 {minimum} % 才能看清。请选择分页拼贴、减少层级，或只导出所选单位。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/exporting.py" line="225"/>
+        <source>The chart does not fit legibly on one {paper} sheet: it would print at {percent} %, and text needs at least {minimum} %. Choose tiles, {suggestion} paper, or fewer levels, or the selected unit only.</source>
+        <translation>组织机构图无法清晰地印在一张 {paper} 纸上：只能缩放到 {percent} %，而文字至少需要 {minimum} % 才能看清。请选择分页拼贴、改用 {suggestion} 纸张、减少层级，或只导出所选单位。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/exporting.py" line="235"/>
+        <source>Export the Job-Description Booklet</source>
+        <translation>导出岗位说明书汇编</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/exporting.py" line="236"/>
+        <source>job descriptions</source>
+        <translation>岗位说明书</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/exporting.py" line="274"/>
+        <source>Export the Chart as PNG</source>
+        <translation>导出组织机构图 PNG</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/exporting.py" line="274"/>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/exporting.py" line="277"/>
+        <source>Export the Chart as SVG</source>
+        <translation>导出组织机构图 SVG</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/exporting.py" line="277"/>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/exporting.py" line="313"/>
+        <source>Writing “{file}”…</source>
+        <translation>正在写入“{file}”…</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/exporting.py" line="320"/>
+        <source>Exported “{file}”.</source>
+        <translation>已导出“{file}”。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/exporting.py" line="322"/>
+        <source>“{file}” was written. Please note:</source>
+        <translation>已写入“{file}”。请注意：</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/exporting.py" line="334"/>
+        <source>The file cannot be written ({reason}). Choose another folder or file name.</source>
+        <translation>无法写入文件（{reason}）。请选择其他文件夹或文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/exporting.py" line="338"/>
+        <source>The export failed ({reason}). Try again; if it fails again, report it.</source>
+        <translation>导出失败（{reason}）。请重试；如果仍然失败，请报告此问题。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptionsDialog</name>
+    <message>
+        <location filename="../../orgdesk/ui/export_options.py" line="70"/>
+        <source>The whole chart</source>
+        <translation>整张组织机构图</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/export_options.py" line="70"/>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/export_options.py" line="72"/>
+        <source>“{unit}” and the units below it</source>
+        <translation>“{unit}”及其下属单位</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/export_options.py" line="73"/>
+        <source>&amp;Include:</source>
+        <translation>范围(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/export_options.py" line="77"/>
+        <source>Compact (deep levels stacked)</source>
+        <translation>紧凑（深层级纵向排列）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/export_options.py" line="78"/>
+        <source>Top down</source>
+        <translation>自上而下</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/export_options.py" line="79"/>
+        <source>Left to right</source>
+        <translation>从左到右</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/export_options.py" line="85"/>
+        <source>All levels</source>
+        <translation>全部层级</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/export_options.py" line="86"/>
+        <source>How many levels below the top unit to show</source>
+        <translation>显示最上层单位以下的几级</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/export_options.py" line="88"/>
+        <source>&amp;Landscape</source>
+        <translation>横向(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/export_options.py" line="93"/>
+        <source>On one sheet (if the text stays legible)</source>
+        <translation>缩放到一页（文字仍清晰可读时）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/export_options.py" line="94"/>
+        <source>On tiles over several sheets, to glue together</source>
+        <translation>分页拼贴（多页打印后拼接）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/export_options.py" line="95"/>
+        <source>A department per page, with page references</source>
+        <translation>每页一个部门（注明续页页码）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/export_options.py" line="102"/>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/export_options.py" line="104"/>
+        <source>La&amp;yout:</source>
+        <translation>布局(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/export_options.py" line="105"/>
+        <source>Le&amp;vels:</source>
+        <translation>层级(&amp;V)：</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/export_options.py" line="107"/>
+        <source>&amp;Paper:</source>
+        <translation>纸张(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/export_options.py" line="110"/>
+        <source>&amp;Fit:</source>
+        <translation>排版(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/export_options.py" line="112"/>
+        <source>&amp;Resolution:</source>
+        <translation>分辨率(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/export_options.py" line="120"/>
+        <source>Print Preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/export_options.py" line="120"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/export_options.py" line="131"/>
+        <source>Export the Chart as PDF</source>
+        <translation>导出组织机构图 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/export_options.py" line="132"/>
+        <source>Export the Job-Description Booklet</source>
+        <translation>导出岗位说明书汇编</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/export_options.py" line="133"/>
+        <source>Export the Chart as a PNG Picture</source>
+        <translation>导出组织机构图为 PNG 图片</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/export_options.py" line="134"/>
+        <source>Export the Chart as an SVG Drawing</source>
+        <translation>导出组织机构图为 SVG 矢量图</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/export_options.py" line="135"/>
+        <source>Print the Chart</source>
+        <translation>打印组织机构图</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/export_options.py" line="136"/>
+        <source>Print the Job-Description Booklet</source>
+        <translation>打印岗位说明书汇编</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +1790,82 @@
         <location filename="../../orgdesk/domain/rules.py" line="108"/>
         <source>id</source>
         <translation>标识</translation>
+    </message>
+</context>
+<context>
+    <name>FindingDetails</name>
+    <message>
+        <location filename="../../orgdesk/ui/health/details.py" line="26"/>
+        <source>Unit</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/health/details.py" line="27"/>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/health/details.py" line="28"/>
+        <source>Duty</source>
+        <translation>职责</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/health/details.py" line="29"/>
+        <source>KPI</source>
+        <translation>考核指标</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/health/details.py" line="77"/>
+        <source>Go to:</source>
+        <translation>转到：</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/health/details.py" line="87"/>
+        <source>{count} findings shown. Choose one to see it in full.</source>
+        <translation>显示 {count} 条问题。选择一条查看完整内容。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/health/details.py" line="91"/>
+        <source>Add All {count} Suggested KPIs</source>
+        <translation>添加全部 {count} 条建议指标</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/health/details.py" line="101"/>
+        <source>The document changed after the check; run the check again (F9) first.</source>
+        <translation>体检后文档已有改动；请先重新运行体检（F9）。</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsExporter</name>
+    <message>
+        <location filename="../../orgdesk/ui/health/exporting.py" line="40"/>
+        <source>health-check</source>
+        <translation>体检结果</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/health/exporting.py" line="43"/>
+        <source>Export Findings to Excel</source>
+        <translation>将体检结果导出到 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/health/exporting.py" line="43"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/health/exporting.py" line="49"/>
+        <source>Writing {count} findings to {file}…</source>
+        <translation>正在将 {count} 条体检结果写入 {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/health/exporting.py" line="57"/>
+        <source>The workbook was not written: {reason}. Choose another folder or file name.</source>
+        <translation>工作簿未能写入：{reason}。请选择其他文件夹或文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/health/exporting.py" line="60"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +2087,350 @@
     </message>
 </context>
 <context>
+    <name>HealthCheck</name>
+    <message>
+        <location filename="../../orgdesk/ui/health/__init__.py" line="31"/>
+        <source>&amp;Analysis</source>
+        <translation>分析(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/health/__init__.py" line="70"/>
+        <source>Health Check</source>
+        <translation>组织体检</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/health/__init__.py" line="113"/>
+        <source>Item not found</source>
+        <translation>找不到该对象</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/health/__init__.py" line="114"/>
+        <source>This item was deleted after the check; run the check again (F9).</source>
+        <translation>该对象在体检后已被删除；请重新运行体检（F9）。</translation>
+    </message>
+</context>
+<context>
+    <name>HealthExport</name>
+    <message>
+        <location filename="../../orgdesk/io/health_xlsx.py" line="26"/>
+        <source>Findings</source>
+        <translation>体检结果</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/health_xlsx.py" line="27"/>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/health_xlsx.py" line="29"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/health_xlsx.py" line="30"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/health_xlsx.py" line="31"/>
+        <source>Message</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/health_xlsx.py" line="32"/>
+        <source>Items</source>
+        <translation>涉及对象</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/health_xlsx.py" line="33"/>
+        <source>Fix offered</source>
+        <translation>可用修正</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/health_xlsx.py" line="35"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>HealthPanel</name>
+    <message>
+        <location filename="../../orgdesk/ui/health/panel.py" line="66"/>
+        <source>Wrote {path}</source>
+        <translation>已写入 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/health/panel.py" line="84"/>
+        <source>Run &amp;Health Check</source>
+        <translation>运行组织体检(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/health/panel.py" line="86"/>
+        <source>Check the shown scenario for duty overlaps and gaps, structure and KPIs</source>
+        <translation>检查当前方案的职责交叉与空白、组织结构和考核指标</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/health/panel.py" line="88"/>
+        <source>Health Check &amp;Settings…</source>
+        <translation>体检设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/health/panel.py" line="90"/>
+        <source>Export to &amp;Excel…</source>
+        <translation>导出到 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/health/panel.py" line="145"/>
+        <source>Show or hide this kind of finding</source>
+        <translation>显示或隐藏此类问题</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/health/panel.py" line="151"/>
+        <source>Filter findings…</source>
+        <translation>筛选问题…</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/health/panel.py" line="197"/>
+        <source>Open a document first, then run the check (F9).</source>
+        <translation>请先打开文档，再运行体检（F9）。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/health/panel.py" line="202"/>
+        <source>Checking “{scenario}”: duties, KPIs and structure…</source>
+        <translation>正在体检“{scenario}”：职责、考核指标和组织结构…</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/health/panel.py" line="244"/>
+        <source>Health check failed</source>
+        <translation>体检失败</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/health/panel.py" line="245"/>
+        <source>The check stopped with an error: {reason}. Save a copy and report the problem.</source>
+        <translation>体检因错误中止：{reason}。请另存一份副本并报告此问题。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/health/panel.py" line="251"/>
+        <source>The check was cancelled; nothing changed. Run it again with F9.</source>
+        <translation>体检已取消，文档未作任何改动。按 F9 可重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/health/panel.py" line="273"/>
+        <source>Press F9 to check the shown scenario for overlaps, gaps and structure.</source>
+        <translation>按 F9 检查当前方案的职责交叉、职责空白和组织结构。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/health/panel.py" line="277"/>
+        <source>“{scenario}” checked at {time} ({seconds:.1f} s): {shown} of {total} findings shown.</source>
+        <translation>“{scenario}”体检于 {time}（用时 {seconds:.1f} 秒）：显示 {shown} / {total} 条问题。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/health/panel.py" line="285"/>
+        <source>Run it again</source>
+        <translation>重新体检</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/health/panel.py" line="286"/>
+        <source>The document or scenario changed after this check. {link} (F9).</source>
+        <translation>本次体检后文档或方案已有改动。{link}（F9）。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/health/panel.py" line="301"/>
+        <source>Choose a finding to see it in full and go to its items.</source>
+        <translation>选择一条问题以查看完整内容并转到相关对象。</translation>
+    </message>
+</context>
+<context>
+    <name>HealthSettingsDialog</name>
+    <message>
+        <location filename="../../orgdesk/ui/health/settings_dialog.py" line="70"/>
+        <source>Health Check Settings</source>
+        <translation>体检设置</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/health/settings_dialog.py" line="108"/>
+        <source>Thresholds</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/health/settings_dialog.py" line="110"/>
+        <source>Duty overlap from similarity:</source>
+        <translation>职责相似度达到即视为交叉：</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/health/settings_dialog.py" line="111"/>
+        <source>A post covers a department duty from:</source>
+        <translation>岗位职责覆盖部门职责的最低比例：</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/health/settings_dialog.py" line="112"/>
+        <source>A duty mentions a KPI from:</source>
+        <translation>职责提及考核指标的最低比例：</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/health/settings_dialog.py" line="113"/>
+        <source>Shortest duty text compared (characters):</source>
+        <translation>参与比较的最短职责（字数）：</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/health/settings_dialog.py" line="114"/>
+        <source>Span of control, at least:</source>
+        <translation>管理幅度下限：</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/health/settings_dialog.py" line="115"/>
+        <source>Span of control, at most:</source>
+        <translation>管理幅度上限：</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/health/settings_dialog.py" line="116"/>
+        <source>Levels below the top unit, at most:</source>
+        <translation>最多层级（顶层机构以下）：</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/health/settings_dialog.py" line="117"/>
+        <source>A lower similarity finds more overlaps, and more false ones.</source>
+        <translation>相似度越低，找到的交叉越多，误报也越多。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/health/settings_dialog.py" line="125"/>
+        <source>Checks to run</source>
+        <translation>检查项目</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../../orgdesk/io/history_xlsx.py" line="15"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/history_xlsx.py" line="16"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/history_xlsx.py" line="17"/>
+        <source>Who</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/history_xlsx.py" line="18"/>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/history_xlsx.py" line="19"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/history_xlsx.py" line="20"/>
+        <source>Item</source>
+        <translation>对象 ID</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/history_xlsx.py" line="21"/>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/history_xlsx.py" line="22"/>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/history_xlsx.py" line="24"/>
+        <source>History</source>
+        <translation>修改历史</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../orgdesk/ui/history_panel.py" line="66"/>
+        <source>{kind} “{name}” added</source>
+        <translation>新增{kind}“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/history_panel.py" line="70"/>
+        <source>{kind} “{name}” removed</source>
+        <translation>删除{kind}“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/history_panel.py" line="90"/>
+        <source>Whole document</source>
+        <translation>整个文档</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/history_panel.py" line="90"/>
+        <source>Selected unit</source>
+        <translation>所选单位</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/history_panel.py" line="93"/>
+        <source>Filter by who, what or item…</source>
+        <translation>按修改人、操作或对象筛选…</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/history_panel.py" line="95"/>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/history_panel.py" line="98"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/history_panel.py" line="98"/>
+        <source>Who</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/history_panel.py" line="98"/>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/history_panel.py" line="98"/>
+        <source>Changes</source>
+        <translation>修改内容</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/history_panel.py" line="166"/>
+        <source>{count} items</source>
+        <translation>{count} 项</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/history_panel.py" line="197"/>
+        <source>history</source>
+        <translation>修改历史</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/history_panel.py" line="198"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="205"/>
+        <source>Export History</source>
+        <translation>导出修改历史</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/history_panel.py" line="198"/>
+        <source>Excel Workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/history_panel.py" line="204"/>
+        <source>Could not write “{path}”: {reason}. Choose another folder.</source>
+        <translation>无法写入“{path}”：{reason}。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/history_panel.py" line="212"/>
+        <source>History</source>
+        <translation>修改历史</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <location filename="../../orgdesk/io/import_mapping.py" line="80"/>
@@ -1301,42 +2508,47 @@
         <translation>有 {count} 行无法导入（第一处：工作表“{sheet}”第 {row} 行：{reason}）。请更正，或用 --on-error skip 导入其余各行。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="39"/>
+        <location filename="../../orgdesk/io/tabular_read.py" line="40"/>
         <source>Cannot read “{path}”: {reason}.</source>
         <translation>无法读取“{path}”：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="40"/>
+        <location filename="../../orgdesk/io/tabular_read.py" line="41"/>
         <source>“{path}” is not an Excel workbook or CSV file. Save it from Excel or WPS as .xlsx or .csv and try again.</source>
         <translation>“{path}”不是 Excel 工作簿或 CSV 文件。请在 Excel 或 WPS 中另存为 .xlsx 或 .csv 后重试。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="43"/>
+        <location filename="../../orgdesk/io/tabular_read.py" line="44"/>
+        <source>“{path}” is damaged (its contents cannot be unpacked). Open it in Excel or WPS, save it again and retry.</source>
+        <translation>“{path}”已损坏（其内容无法解压）。请在 Excel 或 WPS 中打开它，重新保存后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/tabular_read.py" line="47"/>
         <source>“{path}” is protected with a password. Open it in Excel or WPS, remove the password, save and try again.</source>
         <translation>“{path}”设有密码保护。请在 Excel 或 WPS 中打开，取消密码并保存后重试。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="46"/>
+        <location filename="../../orgdesk/io/tabular_read.py" line="50"/>
         <source>“{path}” would unpack to {size} MB (the limit is {limit} MB); it may be damaged or built to harm. Open it in Excel and save the sheet you need on its own.</source>
         <translation>“{path}”解压后将达 {size} MB（上限 {limit} MB），文件可能已损坏或带有恶意。请在 Excel 中打开，把需要的工作表单独保存。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="51"/>
+        <location filename="../../orgdesk/io/tabular_read.py" line="55"/>
         <source>“{path}” contains XML entity declarations, which a normal workbook never has; it was not read.</source>
         <translation>“{path}”包含 XML 实体声明，正常的工作簿不会有这种内容；未读取该文件。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="54"/>
+        <location filename="../../orgdesk/io/tabular_read.py" line="58"/>
         <source>Sheet “{sheet}” has {rows} rows; at most {limit} can be imported at once. Split the sheet and try again.</source>
         <translation>工作表“{sheet}”有 {rows} 行；一次最多导入 {limit} 行。请拆分工作表后重试。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="57"/>
+        <location filename="../../orgdesk/io/tabular_read.py" line="61"/>
         <source>The workbook has no sheet “{sheet}”; it has: {sheets}.</source>
         <translation>工作簿中没有工作表“{sheet}”；现有工作表：{sheets}。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="58"/>
+        <location filename="../../orgdesk/io/tabular_read.py" line="62"/>
         <source>Sheet “{sheet}” is empty; choose the sheet that holds the data.</source>
         <translation>工作表“{sheet}”是空的；请选择有数据的工作表。</translation>
     </message>
@@ -1344,6 +2556,211 @@
         <location filename="../../orgdesk/io/workbook_import.py" line="31"/>
         <source>“{ref}” names no unit or post of the workbook; the row was skipped.</source>
         <translation>“{ref}”不是工作簿中的机构或岗位；已跳过该行。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/json_read.py" line="23"/>
+        <source>“{path}” is JSON but not a list of records; it must be a list of objects such as [{{&quot;id&quot;: &quot;1&quot;, &quot;parent_id&quot;: null, &quot;name&quot;: &quot;…&quot;}}].</source>
+        <translation>“{path}”是 JSON，但不是记录列表；它必须是对象列表，例如 [{{&quot;id&quot;: &quot;1&quot;, &quot;parent_id&quot;: null, &quot;name&quot;: &quot;…&quot;}}]。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <location filename="../../orgdesk/ui/importing.py" line="42"/>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/importing.py" line="45"/>
+        <source>Add units, posts and people from an Excel workbook, CSV file or JSON list</source>
+        <translation>从 Excel 工作簿、CSV 文件或 JSON 列表添加部门、岗位和人员</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/importing.py" line="57"/>
+        <source>Open or create a document you can change, then import into it.</source>
+        <translation>请先打开或新建一个可以修改的文档，再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/importing.py" line="61"/>
+        <location filename="../../orgdesk/ui/importing.py" line="90"/>
+        <source>Import from a Spreadsheet</source>
+        <translation>从表格导入</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/importing.py" line="62"/>
+        <location filename="../../orgdesk/ui/importing.py" line="91"/>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.csv *.txt *.tsv *.json);;All files (*)</source>
+        <translation>表格文件 (*.xlsx *.xlsm *.xls *.csv *.txt *.tsv *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/importing.py" line="81"/>
+        <source>Reading “{file}”…</source>
+        <translation>正在读取“{file}”…</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/importing.py" line="115"/>
+        <source>The file cannot be read ({reason}). Save it again from Excel or WPS and retry.</source>
+        <translation>无法读取该文件（{reason}）。请用 Excel 或 WPS 重新保存后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/importing.py" line="156"/>
+        <source>Nothing was imported: some rows cannot be imported ({count}, see Problems). Correct them in the file and choose it again, or choose “Skip the rejected rows and import the others”.</source>
+        <translation>未导入任何内容：有些行无法导入（{count} 行，见“问题”）。请在文件中改正后重新选择该文件，或选择“跳过被拒绝的行，导入其余行”。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/importing.py" line="180"/>
+        <source>Imported {units} units, {posts} posts and {people} people from “{file}”; Undo removes them.</source>
+        <translation>已从“{file}”导入 {units} 个部门、{posts} 个岗位、{people} 名人员；撤销可全部移除。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/importing.py" line="186"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="91"/>
+        <source>Import from a Spreadsheet</source>
+        <translation>从表格导入</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="108"/>
+        <source>&amp;Choose File…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="115"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="169"/>
+        <source>Detect</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="125"/>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="126"/>
+        <source>&amp;Sheet:</source>
+        <translation>工作表(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="127"/>
+        <source>&amp;Header row:</source>
+        <translation>表头行(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="128"/>
+        <source>Path &amp;separator:</source>
+        <translation>路径分隔符(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="129"/>
+        <source>&amp;Rows are:</source>
+        <translation>每行是(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="136"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="288"/>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="138"/>
+        <source>First rows of the sheet</source>
+        <translation>工作表的前几行</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="141"/>
+        <source>Columns</source>
+        <translation>列对应</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="143"/>
+        <source>Units the import adds</source>
+        <translation>将导入的部门</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="149"/>
+        <source>S&amp;kip the rejected rows and import the others</source>
+        <translation>跳过被拒绝的行，导入其余行(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="150"/>
+        <source>Import &amp;nothing while a row is rejected</source>
+        <translation>只要有行被拒绝就不导入(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="152"/>
+        <source>Rows that cannot be imported</source>
+        <translation>无法导入的行</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="157"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="169"/>
+        <source>Units</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="169"/>
+        <source>Posts and people with a manager id</source>
+        <translation>带上级编号的岗位和人员</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="174"/>
+        <source>Put the top units under the selected unit (no unit is selected)</source>
+        <translation>把顶层部门放在所选部门之下（当前未选部门）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="178"/>
+        <source>Put the top units under the selected unit “{name}”</source>
+        <translation>把顶层部门放在所选部门“{name}”之下</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="272"/>
+        <source>Reading the rows of “{file}”…</source>
+        <translation>正在读取“{file}”的各行…</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="288"/>
+        <source>Problems (rows rejected: {count})</source>
+        <translation>问题（被拒绝的行：{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="304"/>
+        <source>The import adds {units} units, {posts} posts and {people} people.</source>
+        <translation>将导入 {units} 个部门、{posts} 个岗位、{people} 名人员。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="309"/>
+        <source>This workbook was exported by OrgDesk; it is imported exactly as it was written.</source>
+        <translation>此工作簿由 OrgDesk 导出，将按原样完整导入。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="313"/>
+        <source>Rows that cannot be imported: {count} (see Problems).</source>
+        <translation>无法导入的行：{count}（见“问题”）。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="315"/>
+        <source>Nothing to import: check the sheet, header row and columns.</source>
+        <translation>没有可导入的内容：请检查工作表、表头行和列对应。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="321"/>
+        <source>No column of sheet “{sheet}” could be recognised as names (e.g. 部门名称, 姓名, name); choose the column for Name (or Path, Person, Post) in the Columns table.</source>
+        <translation>工作表“{sheet}”中没有可识别为名称的列（如 部门名称、姓名、name）；请在“列对应”表中为“名称”（或路径、人员、岗位）选择一列。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="326"/>
+        <source>The sheet cannot be read: {reason}</source>
+        <translation>无法读取该工作表：{reason}</translation>
     </message>
 </context>
 <context>
@@ -1481,142 +2898,142 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../orgdesk/ui/actions.py" line="21"/>
+        <location filename="../../orgdesk/ui/actions.py" line="23"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/actions.py" line="23"/>
+        <location filename="../../orgdesk/ui/actions.py" line="25"/>
         <source>Create an empty organisation document</source>
         <translation>新建一个空的组织文档</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/actions.py" line="25"/>
+        <location filename="../../orgdesk/ui/actions.py" line="27"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/actions.py" line="27"/>
+        <location filename="../../orgdesk/ui/actions.py" line="29"/>
         <source>Open an OrgDesk document</source>
         <translation>打开 OrgDesk 文档</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/actions.py" line="29"/>
+        <location filename="../../orgdesk/ui/actions.py" line="31"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/actions.py" line="31"/>
+        <location filename="../../orgdesk/ui/actions.py" line="33"/>
         <source>Save a copy of the document and continue in the copy</source>
         <translation>保存文档副本，并在副本中继续工作</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/actions.py" line="33"/>
+        <location filename="../../orgdesk/ui/actions.py" line="35"/>
         <source>&amp;Clear List</source>
         <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/actions.py" line="35"/>
+        <location filename="../../orgdesk/ui/actions.py" line="37"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/actions.py" line="40"/>
+        <location filename="../../orgdesk/ui/actions.py" line="42"/>
         <source>Add &amp;Child Unit</source>
         <translation>添加下级部门(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/actions.py" line="42"/>
+        <location filename="../../orgdesk/ui/actions.py" line="44"/>
         <source>Add a unit under the selected unit</source>
         <translation>在所选部门下添加一个下级部门</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/actions.py" line="44"/>
+        <location filename="../../orgdesk/ui/actions.py" line="46"/>
         <source>Add &amp;Sibling Unit</source>
         <translation>添加同级部门(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/actions.py" line="46"/>
+        <location filename="../../orgdesk/ui/actions.py" line="48"/>
         <source>Add a unit next to the selected unit, under the same parent</source>
         <translation>在所选部门之后添加一个同级部门（同一上级下）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/actions.py" line="48"/>
+        <location filename="../../orgdesk/ui/actions.py" line="50"/>
         <source>&amp;Rename</source>
         <translation>重命名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/actions.py" line="50"/>
+        <location filename="../../orgdesk/ui/actions.py" line="52"/>
         <source>Rename the selected unit in the tree</source>
         <translation>在树中重命名所选部门</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/actions.py" line="52"/>
+        <location filename="../../orgdesk/ui/actions.py" line="54"/>
         <source>&amp;Delete Unit…</source>
         <translation>删除部门(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/actions.py" line="54"/>
+        <location filename="../../orgdesk/ui/actions.py" line="56"/>
         <source>Delete the selected unit with its sub-units, posts, duties and KPIs</source>
         <translation>删除所选部门及其下级部门、岗位、职责和 KPI</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/actions.py" line="55"/>
+        <location filename="../../orgdesk/ui/actions.py" line="57"/>
         <source>Cu&amp;t Unit</source>
         <translation>剪切单位(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/actions.py" line="57"/>
+        <location filename="../../orgdesk/ui/actions.py" line="59"/>
         <source>Copy the selected unit with its sub-units, then remove it</source>
         <translation>复制所选单位及其下级单位，然后将其删除</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/actions.py" line="58"/>
+        <location filename="../../orgdesk/ui/actions.py" line="60"/>
         <source>&amp;Copy Unit</source>
         <translation>复制单位(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/actions.py" line="60"/>
+        <location filename="../../orgdesk/ui/actions.py" line="62"/>
         <source>Copy the selected unit with its sub-units, posts, duties and KPIs</source>
         <translation>复制所选单位及其下级单位、岗位、职责和考核指标</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/actions.py" line="61"/>
+        <location filename="../../orgdesk/ui/actions.py" line="63"/>
         <source>&amp;Paste Under Selected Unit</source>
         <translation>粘贴到所选单位下(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/actions.py" line="63"/>
+        <location filename="../../orgdesk/ui/actions.py" line="65"/>
         <source>Paste the copied units under the selected unit (their posts are vacant)</source>
         <translation>把复制的单位粘贴到所选单位下（其岗位为空缺）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/actions.py" line="64"/>
+        <location filename="../../orgdesk/ui/actions.py" line="66"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/actions.py" line="66"/>
+        <location filename="../../orgdesk/ui/actions.py" line="68"/>
         <source>Find units, posts, people and duty text</source>
         <translation>查找单位、岗位、人员和职责文字</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/actions.py" line="70"/>
+        <location filename="../../orgdesk/ui/actions.py" line="72"/>
         <source>&amp;About OrgDesk</source>
         <translation>关于 OrgDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/actions.py" line="72"/>
+        <location filename="../../orgdesk/ui/actions.py" line="74"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/actions.py" line="77"/>
+        <location filename="../../orgdesk/ui/actions.py" line="79"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/actions.py" line="80"/>
+        <location filename="../../orgdesk/ui/actions.py" line="82"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
@@ -1624,119 +3041,212 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="116"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="122"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="84"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="90"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="81"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="87"/>
         <source>Units</source>
         <translation>组织机构</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="87"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="93"/>
         <source>&lt;document as opened&gt;</source>
         <translation>&lt;打开时的文档&gt;</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="88"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="94"/>
         <source>Undo History</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="91"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="97"/>
         <source>Duties</source>
         <translation>职责</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="93"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="99"/>
         <source>KPIs</source>
         <translation>考核指标</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="97"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="103"/>
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="99"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="105"/>
         <source>Posts</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="101"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="107"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="103"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="109"/>
         <source>Relations</source>
         <translation>协作关系</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="107"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="113"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="137"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="148"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="147"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="158"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="152"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="163"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="184"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="195"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="201"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="212"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="208"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="219"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="222"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="233"/>
         <source>S&amp;cenario:</source>
         <translation>方案(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="407"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="423"/>
         <source>{file} [read-only]</source>
         <translation>{file} [只读]</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="430"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="446"/>
         <source>No recent documents</source>
         <translation>没有最近打开的文档</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="446"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="462"/>
         <source>&lt;h3&gt;OrgDesk {version}&lt;/h3&gt;&lt;p&gt;Organisation charts and organisation design: units, posts, headcount, duties and KPIs.&lt;/p&gt;&lt;p&gt;Chinese text is shown with the bundled Droid Sans Fallback font (Apache License 2.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;OrgDesk {version}&lt;/h3&gt;&lt;p&gt;组织架构图与组织设计：部门、岗位、编制、职责与考核指标。&lt;/p&gt;&lt;p&gt;中文使用随附的 Droid Sans Fallback 字体显示（Apache License 2.0）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="450"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="466"/>
         <source>About OrgDesk</source>
         <translation>关于 OrgDesk</translation>
+    </message>
+</context>
+<context>
+    <name>MappingTable</name>
+    <message>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="62"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="62"/>
+        <source>Column in the sheet</source>
+        <translation>表中的列</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="82"/>
+        <source>Id (code)</source>
+        <translation>编号（代码）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="83"/>
+        <source>Parent id</source>
+        <translation>上级编号</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="84"/>
+        <source>Parent name</source>
+        <translation>上级名称</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="85"/>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="86"/>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="87"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="88"/>
+        <source>Unit type</source>
+        <translation>部门类型</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="89"/>
+        <source>Manager</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="90"/>
+        <source>Headcount</source>
+        <translation>编制</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="91"/>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="92"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="93"/>
+        <source>Employee number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="94"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="95"/>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="96"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="105"/>
+        <source>(not used)</source>
+        <translation>（不使用）</translation>
     </message>
 </context>
 <context>
@@ -1847,22 +3357,22 @@
         <translation>删除方案“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="707"/>
+        <location filename="../../orgdesk/domain/operations.py" line="728"/>
         <source>Add unit type “{name}”</source>
         <translation>新增部门类型“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="725"/>
+        <location filename="../../orgdesk/domain/operations.py" line="746"/>
         <source>Delete unit type “{name}”</source>
         <translation>删除部门类型“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="749"/>
+        <location filename="../../orgdesk/domain/operations.py" line="770"/>
         <source>Change “{name}”</source>
         <translation>修改“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="750"/>
+        <location filename="../../orgdesk/domain/operations.py" line="771"/>
         <source>Rename “{name}” to “{new}”</source>
         <translation>将“{name}”重命名为“{new}”</translation>
     </message>
@@ -1897,17 +3407,17 @@
         <translation>为 {count} 个岗位生成编号</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/scenario_copy.py" line="57"/>
+        <location filename="../../orgdesk/domain/scenario_copy.py" line="43"/>
         <source>Copy scenario “{source}” as “{name}”</source>
         <translation>将方案“{source}”复制为“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/scenario_copy.py" line="201"/>
+        <location filename="../../orgdesk/domain/scenario_copy.py" line="187"/>
         <source>Rename scenario “{name}” to “{new}”</source>
         <translation>将方案“{name}”更名为“{new}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/scenario_copy.py" line="219"/>
+        <location filename="../../orgdesk/domain/scenario_copy.py" line="205"/>
         <source>Make “{name}” the current scenario</source>
         <translation>将“{name}”设为现行方案</translation>
     </message>
@@ -1961,30 +3471,30 @@
 <context>
     <name>Pdf</name>
     <message>
-        <location filename="../../orgdesk/io/pdf_booklet.py" line="40"/>
+        <location filename="../../orgdesk/io/pdf_booklet.py" line="41"/>
         <source>Job descriptions</source>
         <translation>岗位说明书</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_booklet.py" line="202"/>
+        <location filename="../../orgdesk/io/pdf_booklet.py" line="204"/>
         <source>Department responsibilities and job descriptions</source>
         <translation>部门职责说明与岗位说明书汇编</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_booklet.py" line="215"/>
+        <location filename="../../orgdesk/io/pdf_booklet.py" line="217"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_booklet.py" line="216"/>
-        <location filename="../../orgdesk/io/pdf_booklet.py" line="228"/>
-        <location filename="../../orgdesk/io/pdf_chart.py" line="125"/>
-        <location filename="../../orgdesk/io/pdf_chart.py" line="229"/>
+        <location filename="../../orgdesk/io/pdf_booklet.py" line="218"/>
+        <location filename="../../orgdesk/io/pdf_booklet.py" line="230"/>
+        <location filename="../../orgdesk/io/pdf_chart.py" line="145"/>
+        <location filename="../../orgdesk/io/pdf_chart.py" line="254"/>
         <source>Organisation chart</source>
         <translation>组织机构图</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_booklet.py" line="239"/>
+        <location filename="../../orgdesk/io/pdf_booklet.py" line="241"/>
         <source>The top levels; each department&apos;s section shows its own units.</source>
         <translation>此处仅显示上层架构；各部门的下级单位见各部门职责说明中的部门架构图。</translation>
     </message>
@@ -2244,24 +3754,29 @@
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_chart.py" line="182"/>
+        <location filename="../../orgdesk/io/pdf_chart.py" line="203"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_chart.py" line="185"/>
+        <location filename="../../orgdesk/io/pdf_chart.py" line="206"/>
         <source>Overview: {columns} × {rows} sheets</source>
         <translation>总览：横 {columns} × 纵 {rows} 张</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_chart.py" line="210"/>
+        <location filename="../../orgdesk/io/pdf_chart.py" line="231"/>
         <source>Sheet {label}</source>
         <translation>分页 {label}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_chart.py" line="231"/>
+        <location filename="../../orgdesk/io/pdf_chart.py" line="256"/>
         <source>Page {page} / {pages}</source>
         <translation>第 {page} 页 / 共 {pages} 页</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/pdf_departments.py" line="126"/>
+        <source>→ p. {page}</source>
+        <translation>→ 第 {page} 页</translation>
     </message>
 </context>
 <context>
@@ -2595,6 +4110,74 @@
         <location filename="../../orgdesk/ui/panels/posts.py" line="227"/>
         <source>Remove</source>
         <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>PrintController</name>
+    <message>
+        <location filename="../../orgdesk/ui/printing.py" line="115"/>
+        <source>&amp;Print Chart…</source>
+        <translation>打印组织机构图(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/printing.py" line="118"/>
+        <source>Print the chart, with a preview of the pages</source>
+        <translation>打印组织机构图，先预览各页</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/printing.py" line="120"/>
+        <source>Print &amp;Booklet…</source>
+        <translation>打印岗位说明书汇编(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/printing.py" line="122"/>
+        <source>Print the job-description booklet, with a preview of the pages</source>
+        <translation>打印岗位说明书汇编，先预览各页</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/printing.py" line="153"/>
+        <source>Print Preview — Chart</source>
+        <translation>打印预览 — 组织机构图</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/printing.py" line="187"/>
+        <location filename="../../orgdesk/ui/printing.py" line="207"/>
+        <location filename="../../orgdesk/ui/printing.py" line="223"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/printing.py" line="200"/>
+        <source>Preparing the pages…</source>
+        <translation>正在准备页面…</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/printing.py" line="214"/>
+        <source>Print Preview — Job-Description Booklet</source>
+        <translation>打印预览 — 岗位说明书汇编</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsTable</name>
+    <message>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="212"/>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="212"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="212"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="224"/>
+        <source>Note: {reason}</source>
+        <translation>提示：{reason}</translation>
     </message>
 </context>
 <context>
@@ -2999,6 +4582,109 @@
     </message>
 </context>
 <context>
+    <name>ScenarioActions</name>
+    <message>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="38"/>
+        <source>&amp;New Scenario (Copy of Shown)…</source>
+        <translation>新建方案（复制当前所示）(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="40"/>
+        <source>Copy the shown scenario with its units, posts, duties, KPIs and holders, as a new option</source>
+        <translation>复制当前所示方案（机构、岗位、职责、KPI 及在岗人员），作为新的方案</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="42"/>
+        <source>&amp;Rename Scenario…</source>
+        <translation>重命名方案(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="43"/>
+        <source>&amp;Delete Scenario…</source>
+        <translation>删除方案(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="44"/>
+        <source>&amp;Mark as Current (现行)</source>
+        <translation>设为现行方案(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="45"/>
+        <source>Make the shown scenario the organisation as it is today</source>
+        <translation>将当前所示方案设为组织的现行架构</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="82"/>
+        <source>New Scenario</source>
+        <translation>新建方案</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="83"/>
+        <source>The new scenario starts as a copy of “{name}”. Its name:</source>
+        <translation>新方案将复制“{name}”。请输入新方案名称：</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="100"/>
+        <source>Option {letter}</source>
+        <translation>方案{letter}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="110"/>
+        <source>Rename Scenario</source>
+        <translation>重命名方案</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="110"/>
+        <source>New name of “{name}”:</source>
+        <translation>“{name}”的新名称：</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="123"/>
+        <source>Scenario not deleted</source>
+        <translation>方案未删除</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="125"/>
+        <source>“{name}” is the document&apos;s only scenario, and a document needs one. To replace it, create a new scenario first (Scenario › New Scenario), then delete this one.</source>
+        <translation>“{name}”是文档中唯一的方案，文档至少需要一个方案。如要替换它，请先新建方案（方案 › 新建方案），再删除此方案。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="133"/>
+        <source>Delete scenario “{name}” with its {units} units and {posts} posts? People stay in the document. You can undo this (Edit › Undo).</source>
+        <translation>删除方案“{name}”及其 {units} 个机构和 {posts} 个岗位？人员仍保留在文档中。此操作可以撤销（编辑 › 撤销）。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="136"/>
+        <source>Delete Scenario</source>
+        <translation>删除方案</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="136"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="147"/>
+        <source>Copying the scenario…</source>
+        <translation>正在复制方案…</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="179"/>
+        <source>&amp;Scenario</source>
+        <translation>方案(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="202"/>
+        <source>Scenario Actions</source>
+        <translation>方案操作</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="204"/>
+        <source>New scenario as a copy, rename, delete, mark as current, compare</source>
+        <translation>复制新建方案、重命名、删除、设为现行、方案对比</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioStatus</name>
     <message>
         <location filename="../../orgdesk/ui/status.py" line="78"/>
@@ -3111,6 +4797,39 @@
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../orgdesk/ui/team.py" line="56"/>
+        <source>Open Server Document</source>
+        <translation>打开服务器文档</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/team.py" line="66"/>
+        <source>Host:</source>
+        <translation>主机：</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/team.py" line="67"/>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/team.py" line="68"/>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/team.py" line="69"/>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/team.py" line="70"/>
+        <source>Encryption (sslmode):</source>
+        <translation>加密（sslmode）：</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <location filename="../../orgdesk/store/files.py" line="25"/>
@@ -3166,6 +4885,161 @@
         <location filename="../../orgdesk/store/files.py" line="47"/>
         <source>Could not create “{path}”: {reason}.</source>
         <translation>无法创建“{path}”：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/store/schema_check.py" line="32"/>
+        <source>“{path}” carries {what} that OrgDesk does not create, so it was not opened (a document must never run code it carries). Ask the sender for a clean copy, or have it exported again from OrgDesk.</source>
+        <translation>“{path}”中带有 OrgDesk 不会创建的 {what}，因此没有打开（文档绝不能运行其中携带的代码）。请向发送者索取一份干净的副本，或请对方从 OrgDesk 重新导出。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/store/schema_check.py" line="37"/>
+        <source>“{path}” has a changed structure ({what}), so it was not opened; OrgDesk did not change it. Ask the sender for a clean copy, or use a backup.</source>
+        <translation>“{path}”的结构被改动过（{what}），因此没有打开；OrgDesk 没有修改它。请向发送者索取一份干净的副本，或使用备份。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/store/server.py" line="30"/>
+        <source>“{path}” is not a server address OrgDesk understands; write it as postgresql://user@host/database.</source>
+        <translation>“{path}”不是 OrgDesk 能识别的服务器地址；请写成 postgresql://用户@主机/数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/store/server.py" line="33"/>
+        <source>Could not connect to “{path}”: {reason}. Check the host, port, database name, user and password (and sslmode), then try again.</source>
+        <translation>无法连接到“{path}”：{reason}。请检查主机、端口、数据库名、用户和密码（以及 sslmode），然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/store/server.py" line="38"/>
+        <source>The database “{path}” holds no OrgDesk document. Upload one with: orgdesk copy FILE.orgdesk {path}</source>
+        <translation>数据库“{path}”中没有 OrgDesk 文档。可用以下命令上传：orgdesk copy 文件.orgdesk {path}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/store/server.py" line="42"/>
+        <source>The database “{path}” is not empty; OrgDesk uploads a document only into an empty database.</source>
+        <translation>数据库“{path}”不是空的；OrgDesk 只会把文档上传到空数据库中。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/store/server.py" line="45"/>
+        <source>The document on “{path}” has an older format ({found}; this OrgDesk uses {supported}). Updating it changes the schema for every planner: confirm it (command line: --migrate), after making a backup of the database.</source>
+        <translation>“{path}”上的文档格式较旧（{found}；本版 OrgDesk 使用 {supported}）。升级会改变所有规划人员使用的数据库结构：请先备份数据库，再确认升级（命令行：--migrate）。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/store/store.py" line="68"/>
+        <source>You can read “{path}” but not change it: your database user may not write to it. Ask the database administrator for write access, or copy it to a file (orgdesk copy) to work on your own copy.</source>
+        <translation>您可以查看“{path}”，但不能修改：您的数据库用户没有写权限。请向数据库管理员申请写权限，或将其复制为文件（orgdesk copy）后在自己的副本上工作。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/store/versions.py" line="22"/>
+        <source>{author} changed the {kind} “{name}” at {when}, after you last saw it, so your change was not made (nothing of theirs was overwritten). The view now shows the current version: check it and make your change again if it is still needed.</source>
+        <translation>{author} 于 {when} 修改了{kind}“{name}”（在您上次看到之后），因此您的修改没有执行（对方的内容未被覆盖）。视图已显示当前版本：请核对后，如仍需要再重新修改。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/store/versions.py" line="28"/>
+        <source>Someone else changed or removed the {kind} “{name}” after you last saw it, so your change was not made (nothing of theirs was overwritten). The view now shows the current version: check it and make your change again if it is still needed.</source>
+        <translation>在您上次看到之后，其他人修改或删除了{kind}“{name}”，因此您的修改没有执行（对方的内容未被覆盖）。视图已显示当前版本：请核对后，如仍需要再重新修改。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/store/write_guard.py" line="16"/>
+        <source>Could not save to “{path}”: the disk is full. Your last edit was not saved; everything before it is. Free some space (or save a copy elsewhere with Save As), then make the edit again.</source>
+        <translation>无法保存到“{path}”：磁盘已满。最后一次修改没有保存，之前的修改都已保存。请腾出一些空间（或用“另存为”把副本保存到别处），然后重新做这次修改。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/store/write_guard.py" line="21"/>
+        <source>Could not save to “{path}”: the disk reported an error ({reason}; was a USB drive or network share removed?). Your last edit was not saved; everything before it is. Check the drive, then make the edit again.</source>
+        <translation>无法保存到“{path}”：磁盘报告了错误（{reason}；是否拔出了 U 盘或断开了网络共享？）。最后一次修改没有保存，之前的修改都已保存。请检查该驱动器，然后重新做这次修改。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/store/write_guard.py" line="26"/>
+        <source>Could not save to “{path}”: the file or its folder is now read-only. Your last edit was not saved; everything before it is. Make the folder writable again, or save a copy elsewhere with Save As.</source>
+        <translation>无法保存到“{path}”：该文件或其所在文件夹现在是只读的。最后一次修改没有保存，之前的修改都已保存。请让文件夹重新可写，或用“另存为”把副本保存到别处。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/store/write_guard.py" line="31"/>
+        <source>Could not save to “{path}”: another program is holding the file. Your last edit was not saved; everything before it is. Close the other program (or wait a moment), then make the edit again.</source>
+        <translation>无法保存到“{path}”：另一个程序正占用该文件。最后一次修改没有保存，之前的修改都已保存。请关闭那个程序（或稍等片刻），然后重新做这次修改。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamController</name>
+    <message>
+        <location filename="../../orgdesk/ui/team.py" line="95"/>
+        <source>Open &amp;Server Document…</source>
+        <translation>打开服务器文档(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/team.py" line="97"/>
+        <source>Open an organisation shared on a PostgreSQL server</source>
+        <translation>打开共享在 PostgreSQL 服务器上的组织</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/team.py" line="125"/>
+        <location filename="../../orgdesk/ui/team.py" line="131"/>
+        <source>Could not check for other planners&apos; changes: {reason}</source>
+        <translation>无法检查其他规划人员的修改：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/team.py" line="144"/>
+        <source>Read-only: your database user may not change this document. Ask the database administrator for write access to edit it.</source>
+        <translation>只读：您的数据库用户无权修改此文档。如需编辑，请向数据库管理员申请写权限。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/team.py" line="148"/>
+        <source>Read-only: this file cannot be changed here. Use File › Save As… to edit a copy.</source>
+        <translation>只读：此文件在这里不能修改。请用“文件 › 另存为…”编辑一份副本。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/team.py" line="161"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/team.py" line="162"/>
+        <source>Password for {location}:</source>
+        <translation>{location} 的密码：</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/team.py" line="182"/>
+        <source>Update the document on the server now?</source>
+        <translation>现在升级服务器上的文档吗？</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/team.py" line="183"/>
+        <source>Update the server document</source>
+        <translation>升级服务器文档</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/team.py" line="183"/>
+        <source>Update</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/team.py" line="188"/>
+        <source>Cannot open the server document</source>
+        <translation>无法打开服务器文档</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsTable</name>
+    <message>
+        <location filename="../../orgdesk/ui/compare/changes.py" line="135"/>
+        <source>All: {name}</source>
+        <translation>合计：{name}</translation>
+    </message>
+</context>
+<context>
+    <name>TreePreview</name>
+    <message>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="157"/>
+        <source>Unit</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="157"/>
+        <source>Posts</source>
+        <translation>岗位数</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="178"/>
+        <source>… and {count} more units</source>
+        <translation>……另有 {count} 个部门</translation>
     </message>
 </context>
 <context>
@@ -3402,19 +5276,19 @@
     <name>UnitItem</name>
     <message>
         <location filename="../../orgdesk/layout/style.py" line="39"/>
-        <location filename="../../orgdesk/ui/canvas/items.py" line="137"/>
+        <location filename="../../orgdesk/ui/canvas/items.py" line="160"/>
         <source>(no manager)</source>
         <translation>（无负责人）</translation>
     </message>
     <message>
         <location filename="../../orgdesk/layout/style.py" line="40"/>
-        <location filename="../../orgdesk/ui/canvas/items.py" line="138"/>
+        <location filename="../../orgdesk/ui/canvas/items.py" line="161"/>
         <source>Posts {headcount} / filled {filled}</source>
         <translation>编制 {headcount} / 在岗 {filled}</translation>
     </message>
     <message>
         <location filename="../../orgdesk/layout/style.py" line="41"/>
-        <location filename="../../orgdesk/ui/canvas/items.py" line="141"/>
+        <location filename="../../orgdesk/ui/canvas/items.py" line="164"/>
         <source>With sub-units {headcount} / {filled}</source>
         <translation>含下级 {headcount} / {filled}</translation>
     </message>
