@@ -54,8 +54,9 @@ def test_random_edits_and_undo_redo_through_the_window(window: MainWindow, qtbot
             assert window.edits.run_edit(operation), window.context.interaction.warnings  # type: ignore[attr-defined]
             counts["edit"] += 1
         assert problems(session.document) == []
-        scenario = session.document.scenario(window.tree_model.scenario_id)
-        units = len(session.document.units_of_scenario(scenario.id))
+        scenario_id = window.tree_model.scenario_id
+        assert scenario_id is not None
+        units = len(session.document.units_of_scenario(scenario_id))
         assert _tree_names(window) == units, "the tree shows other units than the document"
     qtbot.wait(10)
     assert digest(session.store.load(lazy=False).snapshot()) == digest(session.document.snapshot())
