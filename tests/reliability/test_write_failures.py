@@ -77,7 +77,7 @@ def test_disk_full_is_reported_and_nothing_half_written(session: EditSession, fi
     event.listen(engine, "connect", no_room)
     error = _refused_as(session, _big_edit(session), DISK_FULL)
     assert "disk is full" in str(error) and "Free some space" in str(error)
-    assert "{" not in render("Store", error.template, error.params, "zh_CN")
+    assert "磁盘已满" in render("Store", error.template, error.params, "zh_CN")
     event.remove(engine, "connect", no_room)
     engine.dispose()
     session.execute(_big_edit(session))  # with room again, the same edit goes through
