@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 import time
+from collections.abc import Callable
 
 from pytestqt.qtbot import QtBot
 
@@ -25,7 +26,9 @@ def _tree_names(window: MainWindow) -> int:
     return seen
 
 
-def test_random_edits_and_undo_redo_through_the_window(window: MainWindow, qtbot: QtBot) -> None:
+def test_random_edits_and_undo_redo_through_the_window(
+    window: MainWindow, qtbot: QtBot, record_property: Callable[[str, object], None]
+) -> None:
     steps = scaled(120, 2_000)
     seed = random.randrange(1 << 30)
     print(f"\nGUI soak seed {seed}")
@@ -63,7 +66,9 @@ def test_random_edits_and_undo_redo_through_the_window(window: MainWindow, qtbot
     while stack.canUndo():
         stack.undo()
     assert stack.index() == 0
-    print(
+    text = (
         f"soak (GUI undo stack): {steps} steps in {time.monotonic() - started:.0f} s — {counts['edit']} edits, "
         f"{counts['undo']} undos, {counts['redo']} redos; tree, document and file agree"
     )
+    print(text)
+    record_property("figure", text)  # listed with the reliability figures
