@@ -20,6 +20,7 @@ from sqlalchemy import Connection, select
 
 from orgdesk.domain.entities import ENTITY_CLASSES, Entity
 from orgdesk.domain.patch import Change, Patch
+from orgdesk.store.fast_sql import insert_rows
 from orgdesk.store.models import HistoryChangeRow, HistoryRow
 
 AUTHOR_VARIABLE = "ORGDESK_USER_NAME"  # a configured display name; else the OS user
@@ -35,16 +36,20 @@ def default_author() -> str:
         return "?"
 
 
-def entity_json(entity: Entity | None) -> str | None:
-    if entity is None:
-        return None
-    return json.dumps(entity._asdict(), ensure_ascii=False, default=_plain)
-
-
 def _plain(value: object) -> str:
     if isinstance(value, date):
         return value.isoformat()
     return str(value)
+
+
+# One encoder for all rows: json.dumps with options builds a new encoder on every call.
+_ENCODE = json.JSONEncoder(ensure_ascii=False, default=_plain).encode
+
+
+def entity_json(entity: Entity | None) -> str | None:
+    if entity is None:
+        return None
+    return _ENCODE(entity._asdict())
 
 
 def entity_from_json(kind: str, text: str | None) -> Entity | None:
@@ -100,8 +105,7 @@ def record(
         }
         for change, version in changes
     ]
-    if rows:
-        connection.execute(HistoryChangeRow.__table__.insert(), rows)  # type: ignore[attr-defined]
+    insert_rows(connection, HistoryChangeRow.__table__, rows)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)

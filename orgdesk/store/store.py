@@ -27,6 +27,7 @@ from orgdesk.domain.document import Document
 from orgdesk.domain.entities import KINDS, Entity
 from orgdesk.domain.patch import Change, Patch
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
+from orgdesk.store.fast_sql import insert_rows, update_rows
 from orgdesk.store.files import (
     APPLICATION_ID,
     CANNOT_CREATE,
@@ -408,13 +409,8 @@ def _write_patch(connection: Connection, patch: Patch) -> None:
             connection.execute(table.delete().where(table.c.id.in_(deletes[kind])))  # type: ignore[attr-defined]
     for kind in KINDS:
         table = ROW_CLASSES[kind].__table__
-        if inserts[kind]:
-            connection.execute(table.insert(), entity_rows(inserts[kind]))  # type: ignore[attr-defined]
-        for entity in updates[kind]:
-            values = entity._asdict()
-            values.pop("id")
-            values["version"] = table.c.version + 1  # type: ignore[attr-defined]  # see versions.py
-            connection.execute(table.update().where(table.c.id == entity.id).values(**values))  # type: ignore[attr-defined]
+        insert_rows(connection, table, entity_rows(inserts[kind]))  # type: ignore[arg-type]
+        update_rows(connection, table, entity_rows(updates[kind]), bump="version")  # type: ignore[arg-type]  # see versions.py
 
 
 def _reason(error: BaseException) -> str:

@@ -11,6 +11,7 @@ from sqlalchemy import Boolean, Connection, Date
 
 from orgdesk.domain.document import Document
 from orgdesk.domain.entities import ENTITY_CLASSES, KINDS, Entity
+from orgdesk.store.fast_sql import insert_rows
 from orgdesk.store.models import ROW_CLASSES
 from orgdesk.store.versions import Versions
 
@@ -69,6 +70,4 @@ def entity_rows(entities: Iterable[Entity]) -> list[dict[str, Any]]:
 
 def insert_all(connection: Connection, document: Document) -> None:
     for kind in KINDS:
-        rows = entity_rows(document.all(kind))
-        if rows:
-            connection.execute(ROW_CLASSES[kind].__table__.insert(), rows)  # type: ignore[attr-defined]
+        insert_rows(connection, ROW_CLASSES[kind].__table__, entity_rows(document.all(kind)))  # type: ignore[arg-type]

@@ -71,7 +71,9 @@ def find_conflicts(connection: Connection, patch: Patch, versions: Versions) -> 
         by_kind[change.kind].append(change)
     found_conflicts: list[Change] = []
     for kind, changes in by_kind.items():
-        current = _current_versions(connection, kind, [c.id for c in changes])
+        inserted = [c.id for c in changes if c.before is None]
+        current = _current_versions(connection, kind, [c.id for c in changes if c.before is not None])
+        current.update(_taken_among(connection, kind, inserted))
         for change in changes:
             found = current.get(change.id)
             # An insert expects no row yet; a row unknown to us has nothing to compare.
@@ -79,6 +81,17 @@ def find_conflicts(connection: Connection, patch: Patch, versions: Versions) -> 
             if found != expected:
                 found_conflicts.append(change)
     return found_conflicts
+
+
+def _taken_among(connection: Connection, kind: str, ids: list[int]) -> dict[int, int]:
+    """Versions of the rows that already hold any of these new ids. New ids are numbered on from
+    the largest, so one range query answers for thousands of them (usually: none taken)."""
+    if not ids:
+        return {}
+    table = ROW_CLASSES[kind].__table__
+    wanted = set(ids)
+    query = select(table.c.id, table.c.version).where(table.c.id.between(min(ids), max(ids)))  # type: ignore[attr-defined]
+    return {int(row[0]): int(row[1]) for row in connection.execute(query) if int(row[0]) in wanted}
 
 
 def _current_versions(connection: Connection, kind: str, ids: list[int]) -> dict[int, int]:
