@@ -71,7 +71,7 @@ class UnitRow(Versioned, Base):
     name: Mapped[str] = mapped_column(Text)
     short_name: Mapped[str] = mapped_column(Text)
     code: Mapped[str] = mapped_column(Text)
-    type_id: Mapped[int | None] = mapped_column(_fk("unit_type.id"))
+    type_id: Mapped[int | None] = mapped_column(_fk("unit_type.id"), index=True)
     description: Mapped[str] = mapped_column(Text)
     origin_id: Mapped[int | None] = mapped_column(Integer)
 
@@ -86,7 +86,7 @@ class PositionRow(Versioned, Base):
     grade: Mapped[str] = mapped_column(Text)
     category: Mapped[str] = mapped_column(Text)
     headcount: Mapped[int] = mapped_column(Integer)
-    reports_to_id: Mapped[int | None] = mapped_column(_fk("position.id"))
+    reports_to_id: Mapped[int | None] = mapped_column(_fk("position.id"), index=True)
     purpose: Mapped[str] = mapped_column(Text)
     qualifications: Mapped[str] = mapped_column(Text)
     is_manager: Mapped[bool] = mapped_column(Boolean)

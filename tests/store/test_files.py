@@ -127,7 +127,7 @@ def test_an_older_file_is_backed_up_then_migrated(tmp_path: Path) -> None:
     with sqlite3.connect(path) as connection:
         indexes = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='index'")}
         assert "ix_unit_parent_id" in indexes
-        assert connection.execute("PRAGMA user_version").fetchone()[0] == 3
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == 4
         assert connection.execute("SELECT version FROM unit").fetchone()[0] == 1  # 0003: row versions
 
 

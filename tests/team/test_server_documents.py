@@ -20,7 +20,7 @@ from orgdesk.store.copy import copy_document
 from orgdesk.store.files import DocumentError
 from orgdesk.store.server import NEEDS_MIGRATION, NO_DOCUMENT, open_server, shown_location
 from orgdesk.store.session import EditSession
-from orgdesk.store.store import Store
+from orgdesk.store.store import HEAD_REVISION, Store
 
 
 def orgdesk(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -108,6 +108,7 @@ def test_an_older_server_document_migrates_only_when_confirmed(sample_file: Path
             connection.execute(f'ALTER TABLE "{table}" DROP COLUMN version')
         for table in ("duty", "kpi", "relation"):
             connection.execute(f'ALTER TABLE "{table}" DROP COLUMN version')
+        connection.execute("DROP INDEX ix_unit_type_id; DROP INDEX ix_position_reports_to_id")  # 0004
         connection.execute("UPDATE alembic_version SET version_num = '0002'")
     with pytest.raises(DocumentError) as caught:
         open_server(pg_url)
@@ -115,7 +116,7 @@ def test_an_older_server_document_migrates_only_when_confirmed(sample_file: Path
     old_info = info_here(pg_url)  # reading needs no migration
     assert orgdesk("info", pg_url, "--json", "--migrate").returncode == 0
     with open_server(pg_url) as store:
-        assert store.read_revision() == "0003" and not store.readonly
+        assert store.read_revision() == HEAD_REVISION and not store.readonly
     assert info_here(pg_url) == old_info
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import psycopg
 
+from orgdesk.store.store import HEAD_REVISION
 from orgdesk.ui.main_window import MainWindow
 from tests.team.test_security import _reader_url
 from tests.team.test_server_documents import upload
@@ -38,7 +39,8 @@ def test_an_older_server_document_is_migrated_only_after_the_question(
 ) -> None:
     upload(sample_file, pg_url)
     with psycopg.connect(pg_url) as connection:
-        connection.execute("UPDATE alembic_version SET version_num = '0002'")  # pretend: needs 0003
+        connection.execute("DROP INDEX ix_unit_type_id; DROP INDEX ix_position_reports_to_id")  # 0004
+        connection.execute("UPDATE alembic_version SET version_num = '0002'")  # pretend: needs 0003 and 0004
         connection.execute("DROP TABLE history_change; DROP TABLE history; DROP TABLE document_state")
         for table in ("organisation", "unit_type", "scenario", "unit", "position", "person", "assignment"):
             connection.execute(f'ALTER TABLE "{table}" DROP COLUMN version')
@@ -49,4 +51,4 @@ def test_an_older_server_document_is_migrated_only_after_the_question(
     assert "older format" in interaction.questions[-1][1]
     interaction.confirm_answers.append(True)
     assert window.team.open_url(pg_url)
-    assert window.context.session is not None and window.context.session.store.revision == "0003"
+    assert window.context.session is not None and window.context.session.store.revision == HEAD_REVISION
