@@ -4922,7 +4922,7 @@ Export it on tiles over several sheets instead?</source>
         <translation>“{path}”上的文档格式较旧（{found}；本版 OrgDesk 使用 {supported}）。升级会改变所有规划人员使用的数据库结构：请先备份数据库，再确认升级（命令行：--migrate）。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/store/store.py" line="68"/>
+        <location filename="../../orgdesk/store/store.py" line="69"/>
         <source>You can read “{path}” but not change it: your database user may not write to it. Ask the database administrator for write access, or copy it to a file (orgdesk copy) to work on your own copy.</source>
         <translation>您可以查看“{path}”，但不能修改：您的数据库用户没有写权限。请向数据库管理员申请写权限，或将其复制为文件（orgdesk copy）后在自己的副本上工作。</translation>
     </message>
