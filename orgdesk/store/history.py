@@ -11,12 +11,12 @@ from __future__ import annotations
 import getpass
 import json
 import os
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, and_, false, or_, select
 
 from orgdesk.domain.entities import ENTITY_CLASSES, Entity
 from orgdesk.domain.patch import Change, Patch
@@ -144,9 +144,10 @@ def read_entries(
     kind: str | None = None,
     entity_id: int | None = None,
     author: str | None = None,
+    items: Mapping[str, Collection[int]] | None = None,
 ) -> list[Entry]:
-    """Entries above `after_id`, oldest first; with `kind`/`entity_id` only those touching that item
-    (their changes limited to it)."""
+    """Entries above `after_id`, oldest first; with `kind`/`entity_id` only those touching that item,
+    with `items` (ids by kind) only those touching any of them (their changes limited to those)."""
     history = HistoryRow.__table__
     change = HistoryChangeRow.__table__
     query = select(history).where(history.c.id > after_id).order_by(history.c.id)  # type: ignore[attr-defined]
@@ -157,6 +158,10 @@ def read_entries(
         change_query = change_query.where(change.c.kind == kind)  # type: ignore[attr-defined]
     if entity_id is not None:
         change_query = change_query.where(change.c.entity_id == entity_id)  # type: ignore[attr-defined]
+    filtered = kind is not None or entity_id is not None or items is not None
+    if items is not None:
+        wanted = [and_(change.c.kind == k, change.c.entity_id.in_(list(ids))) for k, ids in items.items() if ids]  # type: ignore[attr-defined]
+        change_query = change_query.where(or_(false(), *wanted))
     by_entry: dict[int, list[ItemChange]] = {}
     for row in connection.execute(change_query.order_by(change.c.id)):  # type: ignore[attr-defined]
         by_entry.setdefault(row.history_id, []).append(
@@ -165,7 +170,7 @@ def read_entries(
     entries = []
     for row in connection.execute(query):
         changes = by_entry.get(row.id, [])
-        if (kind is not None or entity_id is not None) and not changes:
+        if filtered and not changes:
             continue
         params = json.loads(row.action_params or "{}")
         entries.append(Entry(row.id, row.at, row.author, row.client, row.action, params, row.source, tuple(changes)))

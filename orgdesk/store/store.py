@@ -12,7 +12,7 @@ import shutil
 import sqlite3
 import uuid
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import datetime
 from functools import cache, partial
@@ -277,14 +277,21 @@ class Store:
                     self.versions[key] = change.version
         return theirs
 
-    def history(self, *, kind: str | None = None, entity_id: int | None = None, last: int | None = None) -> list[Entry]:
+    def history(
+        self,
+        *,
+        kind: str | None = None,
+        entity_id: int | None = None,
+        last: int | None = None,
+        items: Mapping[str, Collection[int]] | None = None,
+    ) -> list[Entry]:
         """The recorded operations, oldest first; `last`: only the latest that many (ids follow
-        the change counter, so they are a range)."""
+        the change counter, so they are a range); `items`: only those touching these rows."""
         if self.revision < VERSIONED_FROM:
             return []  # an old file opened read-only: no history recorded yet
         with self.engine.connect() as connection:
             after_id = 0 if last is None else max(0, read_counter(connection) - last)
-            return read_entries(connection, after_id=after_id, kind=kind, entity_id=entity_id)
+            return read_entries(connection, after_id=after_id, kind=kind, entity_id=entity_id, items=items)
 
     # ----- writing -------------------------------------------------------------------
     def write(self, patch: Patch, action: Action | None = None) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from orgdesk.domain.document import Document
 from orgdesk.domain.rules import MessageError
 from orgdesk.store.history import Entry, local_time
 from orgdesk.store.session import ChangeNotice, EditSession
@@ -79,6 +80,20 @@ def change_text(kind: str, before: str | None, after: str | None) -> str:
     return f"{shown_kind} “{_name(old)}”: " + "; ".join(parts)
 
 
+def unit_items(document: Document, unit_id: int) -> dict[str, set[int]]:
+    """The rows whose changes are the history of one unit: the unit, its posts, who holds them,
+    and the duties and KPIs of the unit and of its posts."""
+    posts = {post.id for post in document.positions_of(unit_id)}
+    items: dict[str, set[int]] = {"unit": {unit_id}, "position": posts}
+    items.update(assignment=set(), duty=set(), kpi=set())
+    for kind, owner in [("unit", unit_id), *(("position", post) for post in posts)]:
+        items["duty"].update(duty.id for duty in document.duties_of(kind, owner))
+        items["kpi"].update(kpi.id for kpi in document.kpis_of(kind, owner))
+    for post in posts:
+        items["assignment"].update(assignment.id for assignment in document.assignments_of_position(post))
+    return items
+
+
 class HistoryPanel(QWidget):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -87,7 +102,7 @@ class HistoryPanel(QWidget):
         self._stale = True
         self.scope = QComboBox(self)
         self.scope.setObjectName("historyScope")
-        self.scope.addItems([self.tr("Whole document"), self.tr("Selected unit")])
+        self.scope.addItems([self.tr("Whole document"), self.tr("Selected unit, its posts and holders")])
         self.filter = QLineEdit(self)
         self.filter.setObjectName("historyFilter")
         self.filter.setPlaceholderText(self.tr("Filter by who, what or item…"))
@@ -148,8 +163,8 @@ class HistoryPanel(QWidget):
         unit_id = self.window_.tree.current_unit_id() if self.scope.currentIndex() == UNIT else None
         try:
             if self.scope.currentIndex() == UNIT:
-                found = [] if unit_id is None else session.store.history(kind="unit", entity_id=unit_id)
-                self.entries = found
+                items = None if unit_id is None else unit_items(session.document, unit_id)
+                self.entries = [] if items is None else session.store.history(items=items)
             else:
                 self.entries = session.store.history(last=SHOWN_ENTRIES)
         except MessageError:

@@ -2349,83 +2349,83 @@ Export it on tiles over several sheets instead?</source>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="66"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="67"/>
         <source>{kind} “{name}” added</source>
         <translation>新增{kind}“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="70"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="71"/>
         <source>{kind} “{name}” removed</source>
         <translation>删除{kind}“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="90"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="105"/>
         <source>Whole document</source>
         <translation>整个文档</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="90"/>
-        <source>Selected unit</source>
-        <translation>所选单位</translation>
+        <location filename="../../orgdesk/ui/history_panel.py" line="105"/>
+        <source>Selected unit, its posts and holders</source>
+        <translation>所选部门及其岗位和任职人员</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="93"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="108"/>
         <source>Filter by who, what or item…</source>
         <translation>按修改人、操作或对象筛选…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="95"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="110"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="98"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="113"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="98"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="113"/>
         <source>Who</source>
         <translation>修改人</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="98"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="113"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="98"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="113"/>
         <source>Changes</source>
         <translation>修改内容</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="166"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="181"/>
         <source>{count} items</source>
         <translation>{count} 项</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="197"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="212"/>
         <source>history</source>
         <translation>修改历史</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="198"/>
-        <location filename="../../orgdesk/ui/history_panel.py" line="205"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="213"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="220"/>
         <source>Export History</source>
         <translation>导出修改历史</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="198"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="213"/>
         <source>Excel Workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="204"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="219"/>
         <source>Could not write “{path}”: {reason}. Choose another folder.</source>
         <translation>无法写入“{path}”：{reason}。请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="212"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="227"/>
         <source>History</source>
         <translation>修改历史</translation>
     </message>

@@ -92,6 +92,28 @@ def test_history_dock_lists_whole_document_and_one_unit_and_filters(
     bob.close()
 
 
+def test_a_units_history_includes_its_posts_and_their_duties(window: MainWindow, sample_path: Path) -> None:
+    session = window.context.session
+    assert session is not None
+    market = _unit_id(window, "市场部")
+    post = session.document.positions_of(market)[0]
+    assert window.edits.run_edit(ops.UpdateEntity("position", post.id, title="市场经理（新）"))
+    duty = ops.AddDuty("position", post.id, text="组织市场调研")
+    assert window.edits.run_edit(duty)
+    other = session.document.positions_of(_unit_id(window, "客户服务部"))[0]
+    assert window.edits.run_edit(ops.UpdateEntity("position", other.id, title="别的岗位"))
+    dock = window.findChild(type(window.tree_dock), "historyDock")
+    assert dock is not None
+    dock.show()
+    panel = window.team.history
+    window.tree.select_unit(market)
+    panel.scope.setCurrentIndex(1)
+    rows = panel.shown_rows()
+    assert len(rows) == 2, rows
+    assert any("市场经理（新）" in row for row in rows) and any("组织市场调研" in row for row in rows)
+    assert not any("别的岗位" in row for row in rows)
+
+
 def test_history_export_writes_a_workbook(window: MainWindow, interaction: ScriptedInteraction, tmp_path: Path) -> None:
     market = _unit_id(window, "市场部")
     assert window.edits.rename_unit(market, "市场营销部")
