@@ -8,6 +8,7 @@ import json
 import os
 import subprocess
 import sys
+import types
 from pathlib import Path
 from typing import Any
 
@@ -130,3 +131,23 @@ def test_edits_on_a_server_document_are_kept(sample_file: Path, pg_url: str) -> 
     session.close()
     names = json.dumps(info_here(pg_url), ensure_ascii=False)
     assert "市场营销部" in names and '"市场部"' not in names
+
+
+def test_the_password_comes_from_the_system_keyring_when_installed(
+    sample_file: Path, pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    upload(sample_file, pg_url)
+    without_password = pg_url.replace(":s3cret-test@", "@")
+    asked: list[tuple[str, str]] = []
+
+    def get_password(service: str, name: str) -> str | None:
+        asked.append((service, name))
+        return "s3cret-test"
+
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setenv("PGPASSFILE", "/nonexistent")  # no ~/.pgpass either: only the keyring knows it
+    monkeypatch.setitem(sys.modules, "keyring", types.SimpleNamespace(get_password=get_password))
+    with open_server(without_password) as store:
+        assert store.load().count("unit") > 0
+    assert asked and asked[0][1].startswith("orgdesk_admin@127.0.0.1:")
+    assert "s3cret" not in asked[0][1]
