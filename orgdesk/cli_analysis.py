@@ -3,6 +3,7 @@ and `scenario copy`. cli.py registers them; no Qt is imported here.
 
     orgdesk diff PATH --from A --to B [--json] [--xlsx OUT] [--pdf OUT] [--lang zh|en]
     orgdesk check PATH [--scenario NAME] [--json] [--xlsx OUT [--lang zh|en]]
+                  [--overlap PERCENT] [--span MIN-MAX] [--depth LEVELS]
     orgdesk scenario copy PATH --from A --name B
 """
 
@@ -17,7 +18,15 @@ from orgdesk.cli import CLI, EXIT_OK, UserError, _, _choose_scenario, _Parser, _
 from orgdesk.domain.compare import TOTALS_HEADINGS, ChangeKind, DiffEntry, DiffReport, compare_scenarios
 from orgdesk.domain.compare_totals import Figures, TotalsRow
 from orgdesk.domain.document import Document
-from orgdesk.domain.health import CHECK_TITLES, SEVERITY_NAMES, Finding, HealthReport, Severity, run_health_check
+from orgdesk.domain.health import (
+    CHECK_TITLES,
+    SEVERITY_NAMES,
+    Finding,
+    HealthReport,
+    HealthSettings,
+    Severity,
+    run_health_check,
+)
 from orgdesk.domain.messages import render_message
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
 from orgdesk.domain.scenario_copy import CopyScenario
@@ -83,6 +92,37 @@ def add_parsers(commands: Any) -> None:
         "--lang",
         choices=("zh", "en"),
         help=_(QT_TRANSLATE_NOOP("CLI", "language of the workbook (default: the system's)")),
+    )
+    defaults = HealthSettings()
+    check.add_argument(
+        "--overlap",
+        type=_percent,
+        metavar="PERCENT",
+        default=round(defaults.overlap_similarity * 100),
+        help=_(
+            QT_TRANSLATE_NOOP("CLI", "similarity from which two duties overlap, in percent (default: {value})"),
+            value=round(defaults.overlap_similarity * 100),
+        ),
+    )
+    check.add_argument(
+        "--span",
+        type=_span,
+        metavar="MIN-MAX",
+        default=(defaults.span_min, defaults.span_max),
+        help=_(
+            QT_TRANSLATE_NOOP("CLI", "allowed direct reports of a manager post (default: {low}-{high})"),
+            low=defaults.span_min,
+            high=defaults.span_max,
+        ),
+    )
+    check.add_argument(
+        "--depth",
+        type=int,
+        metavar="LEVELS",
+        default=defaults.depth_max,
+        help=_(
+            QT_TRANSLATE_NOOP("CLI", "deepest level below the top unit (default: {value})"), value=defaults.depth_max
+        ),
     )
 
     scenario = commands.add_parser("scenario", help=_(QT_TRANSLATE_NOOP("CLI", "work with scenarios")))
@@ -203,10 +243,26 @@ def _width(text: str) -> int:
 
 
 # ----- check -------------------------------------------------------------------------------
+def _percent(text: str) -> int:
+    value = int(text) if text.isdigit() else -1
+    if not 1 <= value <= 100:
+        raise argparse.ArgumentTypeError(_(QT_TRANSLATE_NOOP("CLI", "give a whole number from 1 to 100")))
+    return value
+
+
+def _span(text: str) -> tuple[int, int]:
+    low, _dash, high = text.partition("-")
+    if not (low.isdigit() and high.isdigit() and 0 < int(low) <= int(high)):
+        raise argparse.ArgumentTypeError(_(QT_TRANSLATE_NOOP("CLI", "write it as MIN-MAX, e.g. 3-12")))
+    return int(low), int(high)
+
+
 def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     document = _load(args.path)
     scenario = _choose_scenario(document, args.scenario)
-    report = run_health_check(document, scenario.id)
+    low, high = args.span
+    settings = HealthSettings(overlap_similarity=args.overlap / 100, span_min=low, span_max=high, depth_max=args.depth)
+    report = run_health_check(document, scenario.id, settings)
     if args.xlsx:
         from orgdesk.io.health_xlsx import write_health_workbook
 

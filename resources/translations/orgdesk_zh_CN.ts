@@ -84,9 +84,9 @@
         <translation>显示统计数字和组织树</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_analysis.py" line="53"/>
-        <location filename="../../orgdesk/cli_analysis.py" line="76"/>
-        <location filename="../../orgdesk/cli_analysis.py" line="93"/>
+        <location filename="../../orgdesk/cli_analysis.py" line="62"/>
+        <location filename="../../orgdesk/cli_analysis.py" line="85"/>
+        <location filename="../../orgdesk/cli_analysis.py" line="133"/>
         <location filename="../../orgdesk/cli_import.py" line="40"/>
         <source>an .orgdesk file</source>
         <translation>一个 .orgdesk 文件</translation>
@@ -94,15 +94,15 @@
     <message>
         <location filename="../../orgdesk/cli.py" line="73"/>
         <location filename="../../orgdesk/cli.py" line="119"/>
-        <location filename="../../orgdesk/cli_analysis.py" line="77"/>
+        <location filename="../../orgdesk/cli_analysis.py" line="86"/>
         <location filename="../../orgdesk/cli_import.py" line="72"/>
         <source>scenario name (default: the current one)</source>
         <translation>方案名称（默认：当前方案）</translation>
     </message>
     <message>
         <location filename="../../orgdesk/cli.py" line="74"/>
-        <location filename="../../orgdesk/cli_analysis.py" line="60"/>
-        <location filename="../../orgdesk/cli_analysis.py" line="78"/>
+        <location filename="../../orgdesk/cli_analysis.py" line="69"/>
+        <location filename="../../orgdesk/cli_analysis.py" line="87"/>
         <location filename="../../orgdesk/cli_team.py" line="47"/>
         <source>print one JSON object</source>
         <translation>输出一个 JSON 对象</translation>
@@ -231,19 +231,19 @@
     </message>
     <message>
         <location filename="../../orgdesk/cli.py" line="285"/>
-        <location filename="../../orgdesk/cli_analysis.py" line="27"/>
+        <location filename="../../orgdesk/cli_analysis.py" line="36"/>
         <source>Units</source>
         <translation>部门数</translation>
     </message>
     <message>
         <location filename="../../orgdesk/cli.py" line="286"/>
-        <location filename="../../orgdesk/cli_analysis.py" line="28"/>
+        <location filename="../../orgdesk/cli_analysis.py" line="37"/>
         <source>Posts</source>
         <translation>岗位数</translation>
     </message>
     <message>
         <location filename="../../orgdesk/cli.py" line="287"/>
-        <location filename="../../orgdesk/cli_analysis.py" line="29"/>
+        <location filename="../../orgdesk/cli_analysis.py" line="38"/>
         <source>People</source>
         <translation>人员数</translation>
     </message>
@@ -254,13 +254,13 @@
     </message>
     <message>
         <location filename="../../orgdesk/cli.py" line="289"/>
-        <location filename="../../orgdesk/cli_analysis.py" line="30"/>
+        <location filename="../../orgdesk/cli_analysis.py" line="39"/>
         <source>Duties</source>
         <translation>职责数</translation>
     </message>
     <message>
         <location filename="../../orgdesk/cli.py" line="290"/>
-        <location filename="../../orgdesk/cli_analysis.py" line="31"/>
+        <location filename="../../orgdesk/cli_analysis.py" line="40"/>
         <source>KPIs</source>
         <translation>考核指标数</translation>
     </message>
@@ -299,8 +299,8 @@
         <location filename="../../orgdesk/cli.py" line="397"/>
         <location filename="../../orgdesk/cli.py" line="405"/>
         <location filename="../../orgdesk/cli.py" line="429"/>
-        <location filename="../../orgdesk/cli_analysis.py" line="116"/>
-        <location filename="../../orgdesk/cli_analysis.py" line="239"/>
+        <location filename="../../orgdesk/cli_analysis.py" line="156"/>
+        <location filename="../../orgdesk/cli_analysis.py" line="295"/>
         <location filename="../../orgdesk/cli_team.py" line="102"/>
         <source>Wrote {path}</source>
         <translation>已写入 {path}</translation>
@@ -316,87 +316,112 @@
         <translation>内部错误：{error}（设置 ORGDESK_DEBUG=1 可查看详情）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_analysis.py" line="52"/>
+        <location filename="../../orgdesk/cli_analysis.py" line="61"/>
         <source>compare two scenarios of a document</source>
         <translation>比较文档中的两个方案</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_analysis.py" line="55"/>
+        <location filename="../../orgdesk/cli_analysis.py" line="64"/>
         <source>the scenario to compare from</source>
         <translation>比较的原方案</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_analysis.py" line="58"/>
+        <location filename="../../orgdesk/cli_analysis.py" line="67"/>
         <source>the scenario to compare to</source>
         <translation>比较的目标方案</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_analysis.py" line="64"/>
+        <location filename="../../orgdesk/cli_analysis.py" line="73"/>
         <source>also write the comparison (对照表) as an Excel workbook</source>
         <translation>同时将对照表写成 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_analysis.py" line="67"/>
+        <location filename="../../orgdesk/cli_analysis.py" line="76"/>
         <source>also write the comparison as a PDF for the meeting</source>
         <translation>同时将对照写成供会议使用的 PDF</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_analysis.py" line="72"/>
+        <location filename="../../orgdesk/cli_analysis.py" line="81"/>
         <source>language of the workbook and PDF (default: the system&apos;s)</source>
         <translation>工作簿和 PDF 的语言（默认：系统语言）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_analysis.py" line="75"/>
+        <location filename="../../orgdesk/cli_analysis.py" line="84"/>
         <source>health check of a scenario (体检)</source>
         <translation>方案体检</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_analysis.py" line="80"/>
+        <location filename="../../orgdesk/cli_analysis.py" line="89"/>
         <source>also write the findings as an Excel workbook</source>
         <translation>同时将体检结果写入 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_analysis.py" line="85"/>
+        <location filename="../../orgdesk/cli_analysis.py" line="94"/>
         <source>language of the workbook (default: the system&apos;s)</source>
         <translation>工作簿的语言（默认：系统语言）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_analysis.py" line="88"/>
+        <location filename="../../orgdesk/cli_analysis.py" line="103"/>
+        <source>similarity from which two duties overlap, in percent (default: {value})</source>
+        <translation>两条职责相似度达到多少（百分比）算作交叉（默认：{value}）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli_analysis.py" line="113"/>
+        <source>allowed direct reports of a manager post (default: {low}-{high})</source>
+        <translation>负责人岗位允许的直接下级数（默认：{low}-{high}）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli_analysis.py" line="124"/>
+        <source>deepest level below the top unit (default: {value})</source>
+        <translation>最高机构以下允许的最大层级数（默认：{value}）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli_analysis.py" line="128"/>
         <source>work with scenarios</source>
         <translation>管理方案</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_analysis.py" line="91"/>
+        <location filename="../../orgdesk/cli_analysis.py" line="131"/>
         <source>copy a scenario (units, posts, duties, KPIs, holders)</source>
         <translation>复制方案（机构、岗位、职责、考核指标、任职人员）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_analysis.py" line="94"/>
+        <location filename="../../orgdesk/cli_analysis.py" line="134"/>
         <source>the scenario to copy</source>
         <translation>要复制的方案</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_analysis.py" line="95"/>
+        <location filename="../../orgdesk/cli_analysis.py" line="135"/>
         <source>the new scenario&apos;s name</source>
         <translation>新方案的名称</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_analysis.py" line="118"/>
+        <location filename="../../orgdesk/cli_analysis.py" line="158"/>
         <source>Comparing “{before}” → “{after}”</source>
         <translation>比较“{before}” → “{after}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_analysis.py" line="121"/>
+        <location filename="../../orgdesk/cli_analysis.py" line="161"/>
         <source>No differences.</source>
         <translation>没有差异。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_analysis.py" line="220"/>
+        <location filename="../../orgdesk/cli_analysis.py" line="249"/>
+        <source>give a whole number from 1 to 100</source>
+        <translation>请给出 1 到 100 之间的整数</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli_analysis.py" line="256"/>
+        <source>write it as MIN-MAX, e.g. 3-12</source>
+        <translation>请写成 最小-最大，例如 3-12</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli_analysis.py" line="276"/>
         <source>Health check of “{scenario}”: {errors} errors, {warnings} warnings, {notes} notes, {suggestions} suggestions</source>
         <translation>“{scenario}”体检结果：错误 {errors} 项，警告 {warnings} 项，提示 {notes} 项，建议 {suggestions} 项</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_analysis.py" line="279"/>
+        <location filename="../../orgdesk/cli_analysis.py" line="335"/>
         <source>Copied “{source}” as “{name}”</source>
         <translation>已将“{source}”复制为“{name}”</translation>
     </message>

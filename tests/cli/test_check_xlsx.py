@@ -44,3 +44,28 @@ def test_check_into_a_missing_folder_fails_with_one_line(
     assert code != 0
     error = capsys.readouterr().err
     assert error.count("\n") == 1 and "choose another folder" in error
+
+
+def _findings(sample_file: Path, *options: str) -> list[dict[str, object]]:
+    stdout = io.StringIO()
+    assert main(["check", str(sample_file), "--json", *options], out=stdout) == 0
+    findings: list[dict[str, object]] = json.loads(stdout.getvalue())["findings"]
+    return findings
+
+
+def test_check_thresholds_from_the_command_line(sample_file: Path) -> None:
+    def of(findings: list[dict[str, object]], check: str) -> int:
+        return sum(1 for f in findings if f["check"] == check)
+
+    default = _findings(sample_file)
+    looser = _findings(sample_file, "--overlap", "40", "--span", "3-4", "--depth", "0")
+    assert of(looser, "duty_overlap") > of(default, "duty_overlap")
+    assert of(looser, "span_of_control") > of(default, "span_of_control")
+    assert of(looser, "depth") >= 1 > of(default, "depth")
+
+
+def test_bad_thresholds_are_one_line_errors(sample_file: Path) -> None:
+    for option, value in (("--overlap", "0"), ("--overlap", "x"), ("--span", "5"), ("--span", "9-3")):
+        result = orgdesk("check", str(sample_file), option, value)
+        assert result.returncode == 2, (option, value)
+        assert option in result.stderr and "Traceback" not in result.stderr
