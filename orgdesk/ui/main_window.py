@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QStyle,
     QToolBar,
     QUndoView,
     QWidget,
@@ -219,16 +218,8 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar(self.tr("Main"), self)
         toolbar.setObjectName("mainToolBar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        style = self.style()
-        icons = {
-            self.commands.new: QStyle.StandardPixmap.SP_FileIcon,
-            self.commands.open: QStyle.StandardPixmap.SP_DialogOpenButton,
-            self.commands.save_as: QStyle.StandardPixmap.SP_DialogSaveButton,
-        }
-        for action, pixmap in icons.items():
-            if action.icon().isNull():
-                action.setIcon(style.standardIcon(pixmap))
-            toolbar.addAction(action)
+        for action in (self.commands.new, self.commands.open, self.commands.save_as):
+            toolbar.addAction(action)  # their icons: the theme's, else the bundled ones (ui/icons.py)
         toolbar.addSeparator()
         label = QLabel(self.tr("S&cenario:"), toolbar)
         label.setBuddy(self.scenarios)

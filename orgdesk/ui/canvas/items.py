@@ -26,6 +26,21 @@ CHAIN_COLOUR = "#1E6FD9"  # the chain of command of a found unit
 RELATION_COLOUR = "#8E44AD"
 
 
+def paint_card_frame(painter: QPainter, rect: QRectF, colour: QColor, border: QPen) -> None:
+    """A chart box's frame: white rounded card with `border`, topped by a band in `colour`
+    (unit and post boxes share it; their text goes on top)."""
+    painter.setPen(border)
+    painter.setBrush(QColor("#FFFFFF"))
+    painter.drawRoundedRect(rect, RADIUS, RADIUS)
+    band = QPainterPath()
+    band.addRoundedRect(rect.adjusted(0.5, 0.5, -0.5, 0), RADIUS, RADIUS)
+    clip = QPainterPath()
+    clip.addRect(QRectF(rect.left(), rect.top(), rect.width(), HEADER))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawPath(band.intersected(clip))
+
+
 @dataclass(slots=True)
 class UnitCard:
     """What a unit's box shows."""
@@ -113,16 +128,7 @@ class UnitItem(QGraphicsItem):
             border = QPen(QColor(CHAIN_COLOUR), 2.5)
         else:
             border = QPen(colour.darker(130), 1)
-        painter.setPen(border)
-        painter.setBrush(QColor("#FFFFFF"))
-        painter.drawRoundedRect(rect, RADIUS, RADIUS)
-        band = QPainterPath()
-        band.addRoundedRect(rect.adjusted(0.5, 0.5, -0.5, 0), RADIUS, RADIUS)
-        clip = QPainterPath()
-        clip.addRect(QRectF(rect.left(), rect.top(), rect.width(), HEADER))
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour)
-        painter.drawPath(band.intersected(clip))
+        paint_card_frame(painter, rect, colour, border)
         self._paint_text(painter, rect, colour)
         if card.children:
             self._paint_badge(painter, colour)

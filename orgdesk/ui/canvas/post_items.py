@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
-from orgdesk.ui.canvas.items import HEADER, LOD_TEXT, RADIUS
+from orgdesk.ui.canvas.items import HEADER, LOD_TEXT, paint_card_frame
 
 MANAGER_COLOUR = "#1F4E79"
 POST_COLOUR = "#5B7FA6"
@@ -57,16 +57,7 @@ class PostItem(QGraphicsItem):
             border = QPen(QColor(VACANT_COLOUR), 1.5, Qt.PenStyle.DashLine)
         else:
             border = QPen(colour.darker(130), 1)
-        painter.setPen(border)
-        painter.setBrush(QColor("#FFFFFF"))
-        painter.drawRoundedRect(rect, RADIUS, RADIUS)
-        band = QPainterPath()
-        band.addRoundedRect(rect.adjusted(0.5, 0.5, -0.5, 0), RADIUS, RADIUS)
-        clip = QPainterPath()
-        clip.addRect(QRectF(rect.left(), rect.top(), rect.width(), HEADER))
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour)
-        painter.drawPath(band.intersected(clip))
+        paint_card_frame(painter, rect, colour, border)
         self._paint_text(painter, rect)
 
     def _paint_text(self, painter: QPainter, rect: QRectF) -> None:
