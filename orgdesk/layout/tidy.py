@@ -368,15 +368,15 @@ def _top_down_points(
         if stacked[i]:
             x, y = xs[i] + spine, ys[i] + h
             extend(
-                ((x, y), (x, c + hh)) if b == x else ((x, y), (x, c + hh), (b, c + hh))
-                for b, c in zip(xs[f : f + k], ys[f : f + k], strict=True)
+                ((x, y), (x, y1 + hh)) if x1 == x else ((x, y), (x, y1 + hh), (x1, y1 + hh))
+                for x1, y1 in zip(xs[f : f + k], ys[f : f + k], strict=True)
             )
         else:
             a, b = xs[i] + hw, ys[i] + h
             start, row = (a, b), (a, b + bus)
             extend(
-                (start, (x + hw, ys_c)) if x + hw == a else (start, row, (x + hw, b + bus), (x + hw, ys_c))
-                for x, ys_c in zip(xs[f : f + k], ys[f : f + k], strict=True)
+                (start, (x1, y1)) if x1 == a else (start, row, (x1, b + bus), (x1, y1))
+                for x1, y1 in zip([x + hw for x in xs[f : f + k]], ys[f : f + k], strict=True)
             )
     return points
 
