@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self.commands.add_undo_actions(self, self.edits.stack)
         self.clipboard = UnitClipboard(self.edits, self)
         self._listening: EditSession | None = None
+        self._settled: EditSession | None = None  # the session whose loaded tables were frozen out of the GC
 
         self.tree_model = UnitTreeModel(self)
         self.tree_model.set_edits(self.edits)
@@ -355,7 +356,12 @@ class MainWindow(QMainWindow):
     def _show_current_unit_in_panels(self) -> None:
         with no_cycle_collection():  # the first fill reads the lazily loaded posts, people and duties
             self._fill_panels()
-        settle_loaded()
+        session = self.context.session
+        if session is not None and session is not self._settled:
+            # Once per document: freezing again at every selection would also freeze (and so
+            # keep until the document closes) whatever cyclic garbage the panels left meanwhile.
+            settle_loaded()
+            self._settled = session
 
     def _fill_panels(self) -> None:
         unit_id = self.tree.current_unit_id()
