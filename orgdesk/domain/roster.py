@@ -79,3 +79,17 @@ def free_code(document: Document, prefix: str = "E") -> str:
     while f"{prefix}{number:04d}" in taken:
         number += 1
     return f"{prefix}{number:04d}"
+
+
+def unit_items(document: Document, unit_id: int) -> dict[str, set[int]]:
+    """The rows that make up one unit for its history: the unit, its posts, who holds them,
+    and the duties and KPIs of the unit and of its posts."""
+    posts = {post.id for post in document.positions_of(unit_id)}
+    items: dict[str, set[int]] = {"unit": {unit_id}, "position": posts}
+    items.update(assignment=set(), duty=set(), kpi=set())
+    for kind, owner in [("unit", unit_id), *(("position", post) for post in posts)]:
+        items["duty"].update(duty.id for duty in document.duties_of(kind, owner))
+        items["kpi"].update(kpi.id for kpi in document.kpis_of(kind, owner))
+    for post in posts:
+        items["assignment"].update(assignment.id for assignment in document.assignments_of_position(post))
+    return items

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orgdesk.domain.document import Document
+from orgdesk.domain.roster import unit_items
 from orgdesk.domain.rules import MessageError
 from orgdesk.store.history import Entry, local_time
 from orgdesk.store.session import ChangeNotice, EditSession
@@ -78,20 +78,6 @@ def change_text(kind: str, before: str | None, after: str | None) -> str:
         for key in fields[:SHOWN_FIELDS_LIMIT]
     ]
     return f"{shown_kind} “{_name(old)}”: " + "; ".join(parts)
-
-
-def unit_items(document: Document, unit_id: int) -> dict[str, set[int]]:
-    """The rows whose changes are the history of one unit: the unit, its posts, who holds them,
-    and the duties and KPIs of the unit and of its posts."""
-    posts = {post.id for post in document.positions_of(unit_id)}
-    items: dict[str, set[int]] = {"unit": {unit_id}, "position": posts}
-    items.update(assignment=set(), duty=set(), kpi=set())
-    for kind, owner in [("unit", unit_id), *(("position", post) for post in posts)]:
-        items["duty"].update(duty.id for duty in document.duties_of(kind, owner))
-        items["kpi"].update(kpi.id for kpi in document.kpis_of(kind, owner))
-    for post in posts:
-        items["assignment"].update(assignment.id for assignment in document.assignments_of_position(post))
-    return items
 
 
 class HistoryPanel(QWidget):
