@@ -15,6 +15,7 @@ from typing import Any
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
+from orgdesk.domain.progress import Cancelled
 from orgdesk.io.chart_model import ChartDrawing
 from orgdesk.io.pdf_fonts import text_width
 from orgdesk.io.pdf_pages import MIN_SCALE
@@ -27,8 +28,7 @@ TOC_ROW = 15.0
 FOOTER_SIZE = 8.0
 
 
-class ExportCancelled(Exception):
-    """The user cancelled a long export; nothing was written."""
+ExportCancelled = Cancelled  # the user cancelled a long export; nothing was written
 
 
 class Numbers:

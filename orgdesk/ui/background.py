@@ -14,13 +14,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from orgdesk.domain.progress import Cancelled  # the one 'the user cancelled' of every layer
+
 Job = Callable[[Callable[[int, int], None]], Any]
 
 SHOW_AFTER_MS = 300
-
-
-class Cancelled(Exception):
-    """The user pressed Cancel; raised inside the job by its progress callback."""
 
 
 class _Worker(QThread):

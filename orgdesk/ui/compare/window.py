@@ -53,7 +53,7 @@ class _BoolProgress:
         self.progress = progress
 
     def __call__(self, done: int, total: int) -> bool:
-        self.progress(done, total)  # raises background.Cancelled once the planner pressed Cancel
+        self.progress(done, total)  # raises Cancelled once the planner pressed Cancel
         return True
 
 
