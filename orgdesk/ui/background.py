@@ -4,6 +4,7 @@ A job is a plain function `job(progress) -> result`; `progress(done, total)` rai
 `Cancelled` once the user pressed Cancel, so jobs that report progress stop early, and
 a job that cannot (one big sheet read at once) is simply abandoned: its result is
 dropped when it arrives. Small jobs run at once on the GUI thread (no dialog flashes).
+`Worker` is the one worker thread of the UI: the health check's `BackgroundJob` uses it too.
 """
 
 from __future__ import annotations
@@ -14,14 +15,18 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from orgdesk.domain.progress import Cancelled  # the one 'the user cancelled' of every layer
+from orgdesk.domain.progress import Cancelled  # one 'the user cancelled' for every layer
 
-Job = Callable[[Callable[[int, int], None]], Any]
+# The callback returns True (for jobs that test it, like the domain's Progress) or raises Cancelled.
+Job = Callable[[Callable[[int, int], Any]], Any]
 
 SHOW_AFTER_MS = 300
 
 
-class _Worker(QThread):
+class Worker(QThread):
+    """Runs one job; its progress callback raises `Cancelled` once `cancelled` is set (jobs that
+    test the callback's result instead, as the domain's `Progress` does, see True until then)."""
+
     progressed = Signal(int, int)
 
     def __init__(self, job: Job) -> None:
@@ -34,13 +39,16 @@ class _Worker(QThread):
     def run(self) -> None:
         try:
             self.result = self.job(self._progress)
+        except Cancelled:
+            self.cancelled = True
         except BaseException as error:  # handed to the GUI thread, which reports it
             self.error = error
 
-    def _progress(self, done: int, total: int) -> None:
+    def _progress(self, done: int, total: int) -> bool:
         if self.cancelled:
             raise Cancelled
         self.progressed.emit(done, total)
+        return True
 
 
 class BackgroundRunner(QObject):
@@ -49,7 +57,7 @@ class BackgroundRunner(QObject):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self._widget = parent
-        self._workers: set[_Worker] = set()
+        self._workers: set[Worker] = set()
         application = QCoreApplication.instance()
         if application is not None:
             application.aboutToQuit.connect(self.wait)
@@ -66,13 +74,13 @@ class BackgroundRunner(QObject):
         """Call `on_done(result)` or `on_error(error)` when `job` ends; nothing if it was cancelled."""
         if not in_background:
             try:
-                result = job(lambda _done, _total: None)
+                result = job(lambda _done, _total: True)
             except Exception as error:
                 on_error(error)
                 return
             on_done(result)
             return
-        worker = _Worker(job)
+        worker = Worker(job)
         dialog = self._progress_dialog(label)
         worker.progressed.connect(lambda done, total: self._show_progress(dialog, done, total))
         dialog.canceled.connect(lambda: setattr(worker, "cancelled", True))
@@ -93,7 +101,7 @@ class BackgroundRunner(QObject):
 
     def _finished(
         self,
-        worker: _Worker,
+        worker: Worker,
         dialog: QProgressDialog,
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None],
@@ -103,7 +111,7 @@ class BackgroundRunner(QObject):
         dialog.close()
         dialog.deleteLater()
         worker.deleteLater()
-        if cancelled or isinstance(worker.error, Cancelled):
+        if cancelled:
             return
         if worker.error is not None:
             on_error(worker.error)

@@ -4,8 +4,8 @@ dialog with Cancel.
 The caller reads the tables not read yet on the GUI thread (a file opens lazily, and the store
 is not read from other threads); the worker runs the check. The window stays responsive because
 the dialog is window-modal: the planner cannot edit while the check reads the document, but the
-window repaints and Cancel answers at once. Cancel makes the job's progress callback return
-False, the job raises Cancelled and nothing is shown. A check known to be cheap (the last one
+window repaints and Cancel answers at once. Cancel makes the job's progress callback raise
+Cancelled (the shared `ui.background.Worker`) and nothing is shown. A check known to be cheap (the last one
 took a fraction of a second) may run at once on the GUI thread.
 """
 
@@ -15,40 +15,18 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from orgdesk.domain.document import Document
 from orgdesk.domain.health import HealthReport, HealthSettings, run_health_check
-from orgdesk.domain.progress import SCALE, Cancelled, ProgressCallback
+from orgdesk.domain.progress import SCALE, ProgressCallback
+from orgdesk.ui.background import Worker
 from orgdesk.ui.health.model import finding_text
 
 SHOW_AFTER_MS = 300  # a check on a small document ends before the dialog would flash
 
 Job = Callable[[ProgressCallback], object]
-
-
-class _Worker(QThread):
-    progressed = Signal(int, int)
-
-    def __init__(self, job: Job) -> None:
-        super().__init__()
-        self.job = job
-        self.result: object = None
-        self.error: BaseException | None = None
-        self.cancelled = False
-
-    def run(self) -> None:
-        try:
-            self.result = self.job(self._progress)
-        except Cancelled:
-            self.cancelled = True
-        except Exception as error:  # handed to the GUI thread, which reports it
-            self.error = error
-
-    def _progress(self, done: int, total: int) -> bool:
-        self.progressed.emit(done, total)
-        return not self.cancelled
 
 
 def check(
@@ -91,7 +69,7 @@ class BackgroundJob(QObject):
         super().__init__(parent)
         self._widget = parent
         self.name = name
-        self.worker: _Worker | None = None
+        self.worker: Worker | None = None
         self.dialog: QProgressDialog | None = None
 
     def running(self) -> bool:
@@ -101,7 +79,7 @@ class BackgroundJob(QObject):
         """Start `job` in the background; False if one is running already."""
         if self.worker is not None:
             return False
-        worker = _Worker(job)
+        worker = Worker(job)
         self.dialog = self._progress_dialog(label)
         worker.progressed.connect(self._show_progress)
         self.dialog.canceled.connect(self.cancel)
