@@ -35,14 +35,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orgdesk.domain.document import Document
 from orgdesk.domain.duty_text import DutyItem, parse_duties
 from orgdesk.domain.entities import Duty
 from orgdesk.domain.operations import AddDuty, Composite, DeleteDuty, MoveDuty, Operation, UpdateEntity
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
 from orgdesk.ui.editing import EditController
 from orgdesk.ui.panels.keys import PanelKeys
-from orgdesk.ui.panels.owners import OwnedItemsPanel, Owner, OwnerChooser
+from orgdesk.ui.panels.owners import OwnedItemsPanel, OwnedRowsMixin, Owner, OwnerChooser
 
 DUTY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 LEVEL_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -83,46 +82,30 @@ class PastedDuties(Composite):
         return self.label_template
 
 
-class DutyListModel(QAbstractListModel):
+class DutyListModel(OwnedRowsMixin[Duty], QAbstractListModel):
     """The duties of one owner, in order (ids only; texts come from the document)."""
+
+    item_kind = "duty"
+    item_type = Duty
 
     def __init__(self, edits: EditController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.edits = edits
-        self.document: Document | None = None
-        self.owner: Owner | None = None
-        self._ids: list[int] = []
+        self.forget_owner()
         self._labels: list[str] = []
 
-    def set_owner(self, document: Document | None, owner: Owner | None) -> None:
-        self.document, self.owner = document, owner
-        self.reload()
-
-    def reload(self) -> None:
-        self.beginResetModel()
-        duties = self.duties()
-        self._ids = [duty.id for duty in duties]
-        self._labels = numbering([duty.level for duty in duties])
-        self.endResetModel()
-
-    def duties(self) -> list[Duty]:
+    def items(self) -> list[Duty]:
         if self.document is None or self.owner is None:
             return []
         return self.document.duties_of(*self.owner)
 
-    def duty(self, row: int) -> Duty | None:
-        if self.document is None or not 0 <= row < len(self._ids):
-            return None
-        found = self.document.get("duty", self._ids[row])
-        return found if isinstance(found, Duty) else None
+    def loaded(self, items: list[Duty]) -> None:
+        self._labels = numbering([duty.level for duty in items])
 
-    def row_of(self, duty_id: int) -> int:
-        return self._ids.index(duty_id) if duty_id in self._ids else -1
+    def duty(self, row: int) -> Duty | None:
+        return self.item_at(row)
 
     # ----- Qt's model interface -----------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._ids)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         duty = self.duty(index.row()) if index.isValid() else None
         if duty is None:
@@ -319,7 +302,7 @@ class DutiesPanel(OwnedItemsPanel):
         self._show_heading()
 
     def _show_heading(self) -> None:
-        headings = list(dict.fromkeys(duty.heading for duty in self.model.duties() if duty.heading))
+        headings = list(dict.fromkeys(duty.heading for duty in self.model.items() if duty.heading))
         self.heading.setText("；".join(headings))
         self.heading.setVisible(bool(headings))
 

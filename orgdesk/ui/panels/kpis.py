@@ -25,12 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orgdesk.domain.document import Document
 from orgdesk.domain.entities import Direction, Kpi, Period
 from orgdesk.domain.operations import AddKpi, DeleteKpi, MoveKpi, UpdateEntity
 from orgdesk.ui.editing import EditController
 from orgdesk.ui.panels.keys import PanelKeys
-from orgdesk.ui.panels.owners import OwnedItemsPanel, Owner, OwnerChooser
+from orgdesk.ui.panels.owners import OwnedItemsPanel, OwnedRowsMixin, Owner, OwnerChooser
 
 Index = QModelIndex | QPersistentModelIndex
 FIELDS = ("name", "definition", "measure_unit", "target", "weight", "period", "direction")
@@ -41,15 +40,16 @@ def format_weight(weight: float) -> str:
     return f"{weight:g}"
 
 
-class KpiTableModel(QAbstractTableModel):
+class KpiTableModel(OwnedRowsMixin[Kpi], QAbstractTableModel):
     """The KPIs of one owner, in order (ids only; cells come from the document)."""
+
+    item_kind = "kpi"
+    item_type = Kpi
 
     def __init__(self, edits: EditController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.edits = edits
-        self.document: Document | None = None
-        self.owner: Owner | None = None
-        self._ids: list[int] = []
+        self.forget_owner()
 
     def headers(self) -> list[str]:
         return [
@@ -83,33 +83,15 @@ class KpiTableModel(QAbstractTableModel):
             return self.direction_choices()
         return []
 
-    def set_owner(self, document: Document | None, owner: Owner | None) -> None:
-        self.document, self.owner = document, owner
-        self.reload()
-
-    def reload(self) -> None:
-        self.beginResetModel()
-        self._ids = [kpi.id for kpi in self.kpis()]
-        self.endResetModel()
-
-    def kpis(self) -> list[Kpi]:
+    def items(self) -> list[Kpi]:
         if self.document is None or self.owner is None:
             return []
         return self.document.kpis_of(*self.owner)
 
     def kpi(self, row: int) -> Kpi | None:
-        if self.document is None or not 0 <= row < len(self._ids):
-            return None
-        found = self.document.get("kpi", self._ids[row])
-        return found if isinstance(found, Kpi) else None
-
-    def row_of(self, kpi_id: int) -> int:
-        return self._ids.index(kpi_id) if kpi_id in self._ids else -1
+        return self.item_at(row)
 
     # ----- Qt's model interface -----------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._ids)
-
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(FIELDS)
 
@@ -269,7 +251,7 @@ class KpisPanel(OwnedItemsPanel):
         self._show_weights()
 
     def _show_weights(self) -> None:
-        weights = [kpi.weight for kpi in self.model.kpis() if kpi.weight is not None]
+        weights = [kpi.weight for kpi in self.model.items() if kpi.weight is not None]
         total = sum(weights)
         wrong = bool(weights) and abs(total - 100) > 1e-6
         if wrong:

@@ -8,17 +8,20 @@ names are read from the document each time it is filled.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import ClassVar, Protocol
+from typing import TYPE_CHECKING, ClassVar, Generic, Protocol, TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QWidget
 
 from orgdesk.domain.document import Document
-from orgdesk.domain.entities import OwnerKind, Unit
+from orgdesk.domain.entities import Entity, OwnerKind, Unit
 from orgdesk.domain.patch import Patch
+from orgdesk.ui.panels.panel_actions import button_row, keyed_action
 
 Owner = tuple[str, int]  # (owner kind, owner id)
+Index = QModelIndex | QPersistentModelIndex
+ItemT = TypeVar("ItemT", bound=Entity)
 
 
 class OwnerChooser(QComboBox):
@@ -69,6 +72,59 @@ class OwnerChooser(QComboBox):
             self.owner_chosen.emit(self.owner())
 
 
+class OwnedRowsMixin(Generic[ItemT]):
+    """The rows of a panel's model: the items of one owner, in order. The model keeps their ids
+    only and reads each item from the document when it is shown, so it cannot drift from it.
+
+    Mixed into a Qt item model (first in the bases); the model sets `item_kind` and
+    `item_type`, implements `items()` and calls `forget_owner()` in its `__init__`.
+    """
+
+    item_kind: ClassVar[str]
+    item_type: type[ItemT]
+    document: Document | None
+    owner: Owner | None
+    _ids: list[int]
+
+    if TYPE_CHECKING:  # provided by the Qt model this is mixed into
+
+        def beginResetModel(self) -> None: ...  # noqa: N802
+
+        def endResetModel(self) -> None: ...  # noqa: N802
+
+    def forget_owner(self) -> None:
+        self.document, self.owner, self._ids = None, None, []
+
+    def items(self) -> list[ItemT]:
+        raise NotImplementedError
+
+    def set_owner(self, document: Document | None, owner: Owner | None) -> None:
+        self.document, self.owner = document, owner
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        items = self.items()
+        self._ids = [item.id for item in items]
+        self.loaded(items)
+        self.endResetModel()
+
+    def loaded(self, items: list[ItemT]) -> None:
+        """Derive what the rows need besides the ids (a subclass's hook)."""
+
+    def item_at(self, row: int) -> ItemT | None:
+        if self.document is None or not 0 <= row < len(self._ids):
+            return None
+        found = self.document.get(self.item_kind, self._ids[row])
+        return found if isinstance(found, self.item_type) else None
+
+    def row_of(self, item_id: int) -> int:
+        return self._ids.index(item_id) if item_id in self._ids else -1
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._ids)
+
+
 class OwnedItemsModel(Protocol):
     owner: Owner | None
 
@@ -95,22 +151,10 @@ class OwnedItemsPanel(QWidget):
         self.unit_id: int | None = None
 
     def _action(self, text: str, key: QKeySequence, slot: Callable[[], object]) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(key)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setToolTip(f"{text.replace('&', '')} ({key.toString(QKeySequence.SequenceFormat.NativeText)})")
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
+        return keyed_action(self, text, key, slot)
 
     def _button_row(self, actions: Sequence[QAction]) -> QHBoxLayout:
-        buttons = QHBoxLayout()
-        for action in actions:
-            button = QToolButton(self)
-            button.setDefaultAction(action)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        return buttons
+        return button_row(self, actions)
 
     # ----- what is shown ------------------------------------------------------------
     def show_unit(self, document: Document | None, unit_id: int | None) -> None:

@@ -23,7 +23,7 @@ from orgdesk.domain.operations_more import UpdateFields
 from orgdesk.ui.editing import EditController
 from orgdesk.ui.panels.keys import PanelKeys
 from orgdesk.ui.panels.kpis import ChoiceDelegate
-from orgdesk.ui.panels.owners import OwnedItemsPanel, Owner, OwnerChooser
+from orgdesk.ui.panels.owners import OwnedItemsPanel, OwnedRowsMixin, Owner, OwnerChooser
 from orgdesk.ui.panels.panel_actions import button_row
 from orgdesk.ui.panels.relations_chooser import RelationDialog
 
@@ -32,29 +32,21 @@ DIRECTION, OTHER_END, KIND, LABEL = range(4)
 COOPERATION, DOTTED_LINE = "cooperation", "dotted_line"
 
 
-class RelationTableModel(QAbstractTableModel):
+class RelationTableModel(OwnedRowsMixin[Relation], QAbstractTableModel):
     """The relations with one end at the owner (ids only; cells come from the document)."""
+
+    item_kind = "relation"
+    item_type = Relation
 
     def __init__(self, edits: EditController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.edits = edits
-        self.document: Document | None = None
-        self.owner: Owner | None = None
-        self._ids: list[int] = []
+        self.forget_owner()
 
     def kind_choices(self) -> list[tuple[str, str]]:
         return [(COOPERATION, self.tr("Cooperation")), (DOTTED_LINE, self.tr("Dotted-line reporting"))]
 
-    def set_owner(self, document: Document | None, owner: Owner | None) -> None:
-        self.document, self.owner = document, owner
-        self.reload()
-
-    def reload(self) -> None:
-        self.beginResetModel()
-        self._ids = [relation.id for relation in self.relations()]
-        self.endResetModel()
-
-    def relations(self) -> list[Relation]:
+    def items(self) -> list[Relation]:
         if self.document is None or self.owner is None:
             return []
         scenario_id = self.document.owner_scenario_id(*self.owner)
@@ -63,13 +55,7 @@ class RelationTableModel(QAbstractTableModel):
         return [r for r in self.document.relations_of_scenario(scenario_id) if self.owner in _ends(r)]
 
     def relation(self, row: int) -> Relation | None:
-        if self.document is None or not 0 <= row < len(self._ids):
-            return None
-        found = self.document.get("relation", self._ids[row])
-        return found if isinstance(found, Relation) else None
-
-    def row_of(self, relation_id: int) -> int:
-        return self._ids.index(relation_id) if relation_id in self._ids else -1
+        return self.item_at(row)
 
     def end_name(self, kind: str, end_id: int) -> str:
         assert self.document is not None
@@ -94,9 +80,6 @@ class RelationTableModel(QAbstractTableModel):
         return relation.label
 
     # ----- Qt's model interface -----------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._ids)
-
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else LABEL + 1
 
