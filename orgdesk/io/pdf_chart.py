@@ -30,6 +30,7 @@ from orgdesk.io.chart_model import ChartDrawing, chart_glyph_warnings, prepare_c
 from orgdesk.io.pdf_booklet_parts import ExportCancelled
 from orgdesk.io.pdf_departments import plan_pages, write_department_pages
 from orgdesk.io.pdf_fonts import LATIN, register_fonts
+from orgdesk.io.pdf_output import SharedResources
 from orgdesk.io.pdf_pages import (
     MIN_SCALE,
     TILE_SCALE,
@@ -43,9 +44,9 @@ from orgdesk.io.pdf_pages import (
 )
 from orgdesk.io.pdf_painter import PdfPainter
 from orgdesk.io.pdf_sheet import Sheet, TitleBlock, area_box
+from orgdesk.io.pdf_tiles import Buckets, Stamps, bucket, write_boxes, write_connectors
 from orgdesk.layout import paint
-from orgdesk.layout.style import BADGE_H
-from orgdesk.layout.tidy import Box, Connector
+from orgdesk.layout.tidy import Box
 
 PDF = "Pdf"
 PagePoint = Callable[[Box], tuple[float, float]]
@@ -140,6 +141,7 @@ class _ChartWriter:
             invariant=0,
             initialFontName=LATIN,
         )
+        self.shared = SharedResources(self.canvas)
         self.page = 0
         self.pages = 1
         title = self._tr(QT_TRANSLATE_NOOP("Pdf", "Organisation chart"))
@@ -172,14 +174,14 @@ class _ChartWriter:
     def write_tiles(self, grid: TileGrid) -> int:
         """The overview and every sheet with something on it (blank sheets are left out);
         returns the number of sheets."""
-        boxes, connectors, relations = _bucket(self.drawing, grid)
-        tiles = [t for t in grid.tiles() if (t.column, t.row) in boxes or (t.column, t.row) in connectors]
+        found = bucket(self.drawing, grid)
+        tiles = [tile for tile in grid.tiles() if found.used(tile)]
         self.pages = len(tiles) + 1
         self._write_overview(grid, tiles)
+        stamps = Stamps(self.canvas, self.drawing, TILE_SCALE, self.cache)
         for done, tile in enumerate(tiles):
             self._report(done, len(tiles))
-            key = (tile.column, tile.row)
-            self._write_tile(tile, grid, boxes.get(key, []), connectors.get(key, []), relations.get(key, []))
+            self._write_tile(tile, grid, found, stamps)
         return len(tiles)
 
     def _write_overview(self, grid: TileGrid, tiles: list[Tile]) -> None:
@@ -207,22 +209,17 @@ class _ChartWriter:
             )
         )
 
-    def _write_tile(
-        self,
-        tile: Tile,
-        grid: TileGrid,
-        boxes: list[Box],
-        connectors: list[Connector],
-        relations: list[tuple[int, int, str]],
-    ) -> None:
+    def _write_tile(self, tile: Tile, grid: TileGrid, found: Buckets, stamps: Stamps) -> None:
         frame, canvas = self.frame, self.canvas
+        key = (tile.column, tile.row)
+        boxes = found.boxes.get(key, [])
         left, bottom, width, height = area_box(frame)
         canvas._code.append(f"q {left:.2f} {bottom:.2f} {width:.2f} {height:.2f} re W n")
         painter = PdfPainter(canvas, TILE_SCALE, (tile.x, tile.y), (frame.left, frame.top), frame.height, self.cache)
-        paint.paint_connectors(painter, connectors)
-        paint.paint_relations(painter, self.drawing.layout, relations)
-        for box in boxes:
-            paint.paint_box(painter, box, self.drawing.cards[box.unit_id], self.drawing.labels)
+        origin = (painter.dx, painter.dy)
+        write_connectors(stamps, canvas, origin, found.connectors.get(key, []))
+        paint.paint_relations(painter, self.drawing.layout, found.relations.get(key, []))
+        write_boxes(stamps, canvas, origin, boxes)
         canvas._code.append("Q")
         self.sheet.crop_marks()
         self.sheet.neighbours(tile, grid)
@@ -267,6 +264,7 @@ class _ChartWriter:
                 title, level = keyed[key]
                 self.canvas.addOutlineEntry(title, key, level=level if self.pages == 1 else level + 1)
         partial = partial_path(self.path)
+        self.shared.close()
         try:
             self.canvas.save()
             partial.replace(self.path)
@@ -278,29 +276,3 @@ class _ChartWriter:
 def painter_point(painter: PdfPainter, box: Box) -> tuple[float, float]:
     """A box's top-left corner in page coordinates."""
     return box.x * painter.scale + painter.dx, painter.dy - box.y * painter.scale
-
-
-def _bucket(
-    drawing: ChartDrawing, grid: TileGrid
-) -> tuple[
-    dict[tuple[int, int], list[Box]],
-    dict[tuple[int, int], list[Connector]],
-    dict[tuple[int, int], list[tuple[int, int, str]]],
-]:
-    """Boxes, connectors and relations by the tiles (column, row) they meet."""
-    boxes: dict[tuple[int, int], list[Box]] = {}
-    for box in drawing.layout.boxes.values():
-        for key in grid.tiles_meeting(box.x - 2, box.y - 2, box.x + box.width + 2, box.y + box.height + BADGE_H):
-            boxes.setdefault(key, []).append(box)
-    connectors: dict[tuple[int, int], list[Connector]] = {}
-    for connector in drawing.layout.connectors:
-        xs = [p[0] for p in connector.points]
-        ys = [p[1] for p in connector.points]
-        for key in grid.tiles_meeting(min(xs) - 1, min(ys) - 1, max(xs) + 1, max(ys) + 1):
-            connectors.setdefault(key, []).append(connector)
-    relations: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
-    for relation in drawing.relations:
-        (x0, y0), (x1, y1) = paint.relation_line(drawing.layout, relation[0], relation[1])
-        for key in grid.tiles_meeting(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)):
-            relations.setdefault(key, []).append(relation)
-    return boxes, connectors, relations

@@ -12,7 +12,8 @@ from functools import cache
 
 from reportlab.pdfgen.canvas import Canvas
 
-from orgdesk.io.pdf_fonts import register_fonts, runs, text_width
+from orgdesk.io.pdf_fonts import register_fonts, text_width
+from orgdesk.io.pdf_textops import encoder_for
 from orgdesk.layout import style
 from orgdesk.layout.paint import Point
 from orgdesk.layout.tidy import Box
@@ -49,19 +50,25 @@ class PdfPainter:
         page_point: Point,
         page_height: float,
         cache: dict[object, str] | None = None,
+        code: list[str] | None = None,
     ) -> None:
         register_fonts()
         self.canvas = canvas
+        self.encoder = encoder_for(canvas)
+        self.target = code  # where the operators go: the canvas's current page when None
+        self.used_forms: list[str] = []  # with a target: the forms its operators use (for the pages showing them)
         self.scale = scale
         # page x = x * scale + dx; page y = dy - y * scale
         self.dx = page_point[0] - origin[0] * scale
         self.dy = page_height - page_point[1] + origin[1] * scale
-        self._fonts: dict[str, object] = {}
         self._cache: dict[object, str] = {} if cache is None else cache
 
     @property
     def _code(self) -> list[str]:
-        """The current page's operator list (what reportlab's addLiteral appends to; new per page)."""
+        """The target list, or the current page's operator list (what reportlab's addLiteral appends
+        to; new per page)."""
+        if self.target is not None:
+            return self.target
         code: list[str] = self.canvas._code
         return code
 
@@ -108,8 +115,13 @@ class PdfPainter:
 
     def _use_form(self, drawn: str) -> None:
         """List the form in the current page's resources (reportlab's doForm does this; without it
-        viewers do not find the form and draw no boxes). Repeats are merged when the page is written."""
-        self.canvas._formsinuse.append(self._cache[("form", drawn)])
+        viewers do not find the form and draw no boxes). Repeats are merged when the page is written.
+        Operators recorded into a target list for later pages keep the names in `used_forms` instead."""
+        name = self._cache[("form", drawn)]
+        if self.target is None:
+            self.canvas._formsinuse.append(name)
+        else:
+            self.used_forms.append(name)
 
     def rect(self, x: float, y: float, w: float, h: float, fill: str) -> None:
         s = self.scale
@@ -149,24 +161,7 @@ class PdfPainter:
 
     def text_ops(self, text: str, page_size: float) -> str:
         """Tf/Tj operators for `text` at `page_size` points, one run per font and subset."""
-        canvas = self.canvas
-        document = canvas._doc
-        escape = canvas._escape
-        ops = []
-        for font_name, piece in runs(text):
-            font = self._font(font_name)
-            for subset, data in font.splitString(piece, document):  # type: ignore[attr-defined]
-                name = font.getSubsetInternalName(subset, document)  # type: ignore[attr-defined]
-                ops.append(f"{name} {_f(page_size)} Tf ({escape(data)}) Tj")
-        return " ".join(ops)
-
-    def _font(self, name: str) -> object:
-        font = self._fonts.get(name)
-        if font is None:
-            from reportlab.pdfbase.pdfmetrics import getFont
-
-            font = self._fonts[name] = getFont(name)
-        return font
+        return self.encoder.ops(text, page_size)
 
     def text_width(self, text: str, size: float, bold: bool) -> float:
         return text_width(text, size)
@@ -208,8 +203,7 @@ def draw_text(
     key = ("plain", text, size, colour)
     ops = cache.get(key) if cache is not None else None
     if ops is None:
-        painter = PdfPainter(canvas, 1.0, (0.0, 0.0), (0.0, 0.0), 0.0)
-        ops = f"{colour_ops(colour)[0]} 0 Tr {painter.text_ops(text, size)}"
+        ops = f"{colour_ops(colour)[0]} 0 Tr {encoder_for(canvas).ops(text, size)}"
         if cache is not None:
             cache[key] = ops
     canvas._code.append(f"BT {x:.2f} {y:.2f} Td {ops} ET")
