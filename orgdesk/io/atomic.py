@@ -11,6 +11,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from orgdesk.io import ExportError
+
 PARTIAL = ".partial"
 
 
@@ -29,3 +31,14 @@ def written_atomically(path: Path) -> Iterator[Path]:
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
+
+
+@contextmanager
+def exported_atomically(path: Path, cannot_write: str) -> Iterator[Path]:
+    """`written_atomically`, with a failure to write reported as `ExportError(cannot_write)`:
+    a message in the user's language naming the file and the system's reason."""
+    try:
+        with written_atomically(path) as partial:
+            yield partial
+    except OSError as error:
+        raise ExportError(cannot_write, path=str(path), reason=error.strerror or str(error)) from error

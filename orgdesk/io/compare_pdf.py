@@ -21,7 +21,8 @@ from orgdesk.domain.document import Document
 from orgdesk.domain.messages import render_message
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
 from orgdesk.i18n import system_language, translate
-from orgdesk.io.chart_model import card_labels, glyph_warnings, write_error
+from orgdesk.io.atomic import exported_atomically
+from orgdesk.io.chart_model import CANNOT_WRITE, card_labels, glyph_warnings
 from orgdesk.io.pdf_flow import Cell, GridTable
 from orgdesk.io.pdf_fonts import LATIN, missing_in, register_fonts, text_width
 from orgdesk.io.pdf_pages import MIN_SCALE, MM, TILE_SCALE
@@ -53,16 +54,8 @@ def write_compare_pdf(document: Document, report: DiffReport, path: Path, langua
     builder = _Builder(document, report, language or system_language())
     texts = [(t, t) for t in builder.entry_texts()]
     lines = glyph_warnings(missing_in(texts), language)
-    partial = Path(path).with_name(Path(path).name + ".partial")
-    try:
+    with exported_atomically(Path(path), CANNOT_WRITE) as partial:
         builder.build(partial)
-        partial.replace(path)
-    except OSError as error:
-        partial.unlink(missing_ok=True)
-        raise write_error(Path(path), error) from error
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
     return lines
 
 

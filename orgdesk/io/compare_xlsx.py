@@ -18,6 +18,7 @@ from orgdesk.domain.messages import render_message
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
 from orgdesk.i18n import translate
 from orgdesk.io import ExportError
+from orgdesk.io.atomic import exported_atomically
 from orgdesk.io.xlsx_export import CANNOT_WRITE, TOO_MANY_ROWS
 from orgdesk.io.xlsx_stream import HEADER_STYLE, SheetStream, StreamingWorkbook
 
@@ -59,16 +60,8 @@ class _Language:
 def write_compare_workbook(document: Document, report: DiffReport, path: Path, language: str = "zh_CN") -> None:
     """Write the comparison `report` (of `document`) to `path`, complete or not at all."""
     path = Path(path)
-    partial = path.with_name(path.name + ".partial")
-    try:
+    with exported_atomically(path, CANNOT_WRITE) as partial:
         _write(document, report, partial, _Language(language))
-        partial.replace(path)
-    except OSError as error:
-        partial.unlink(missing_ok=True)
-        raise ExportError(CANNOT_WRITE, path=str(path), reason=error.strerror or str(error)) from error
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
 
 
 def _write(document: Document, report: DiffReport, path: Path, language: _Language) -> None:

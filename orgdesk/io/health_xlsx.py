@@ -19,6 +19,7 @@ from orgdesk.domain.progress import Cancelled, ProgressCallback
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
 from orgdesk.i18n import translate
 from orgdesk.io import ExportError
+from orgdesk.io.atomic import exported_atomically
 from orgdesk.io.xlsx_export import CANNOT_WRITE, TOO_MANY_ROWS
 from orgdesk.io.xlsx_stream import HEADER_STYLE, SheetStream, StreamingWorkbook
 
@@ -60,16 +61,8 @@ def write_health_workbook(
     `progress(done, total)` hears every few thousand rows; when it returns False the export stops
     (Cancelled) and no file is left behind."""
     path = Path(path)
-    partial = path.with_name(path.name + ".partial")
-    try:
+    with exported_atomically(path, CANNOT_WRITE) as partial:
         _write(document, report, partial, _Language(language), progress)
-        partial.replace(path)
-    except OSError as error:
-        partial.unlink(missing_ok=True)
-        raise ExportError(CANNOT_WRITE, path=str(path), reason=error.strerror or str(error)) from error
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
 
 
 def _write(

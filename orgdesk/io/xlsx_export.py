@@ -19,6 +19,7 @@ from pathlib import Path
 from orgdesk.domain.document import Document
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
 from orgdesk.io import ExportError
+from orgdesk.io.atomic import exported_atomically
 from orgdesk.io.workbook_rows import Row, SheetRows
 from orgdesk.io.workbook_text import COLUMNS, headers, sheet_name
 from orgdesk.io.xlsx_stream import HEADER_STYLE, INDENT_BASE, MAX_INDENT, TEXT_STYLE, StreamingWorkbook
@@ -57,16 +58,8 @@ def write_workbook(
         raise ExportError(NO_SCENARIO, id=scenario_id)
     document.load_all()
     path = Path(path)
-    partial = path.with_name(path.name + ".partial")
-    try:
+    with exported_atomically(path, CANNOT_WRITE) as partial:
         _write(document, scenario_id, partial, language, progress)
-        partial.replace(path)
-    except OSError as error:
-        partial.unlink(missing_ok=True)
-        raise ExportError(CANNOT_WRITE, path=str(path), reason=error.strerror or str(error)) from error
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
 
 
 def _write(document: Document, scenario_id: int, path: Path, language: str, progress: Progress | None) -> None:
