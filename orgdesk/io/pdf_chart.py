@@ -44,7 +44,8 @@ from orgdesk.io.pdf_pages import (
 )
 from orgdesk.io.pdf_painter import PdfPainter
 from orgdesk.io.pdf_sheet import Sheet, TitleBlock, area_box
-from orgdesk.io.pdf_tiles import Buckets, Stamps, bucket, write_boxes, write_connectors
+from orgdesk.io.pdf_stamps import Stamps
+from orgdesk.io.pdf_tiles import Buckets, bucket, write_boxes, write_connectors
 from orgdesk.layout import paint
 from orgdesk.layout.tidy import Box
 

@@ -4,7 +4,7 @@ reportlab gives every page its own resource dictionary (fonts, forms) and compre
 at zlib's default level. A tiled chart has ~700 sheets that use the same fonts and a handful of
 shape forms, so here every page points at one shared resource dictionary (listing every form),
 and content streams are compressed at level 1 (about 3× faster; the file grows by a few %).
-Pages with anything the shared dictionary does not cover (images, transparency, colour spaces)
+Pages with anything the shared dictionary does not cover (transparency, colour spaces, shadings)
 keep their own.
 """
 
@@ -41,13 +41,14 @@ class SharedResources:
         self.document = document
         self.resources = PDFResourceDictionary()
         self.resources.basicFonts()
+        self.resources.allProcs()  # what reportlab lists for every page (it marks them all as having images)
         self.reference = document.Reference(self.resources)
         self.forms: dict[str, PDFObjectReference] = {}
         self.add_page = document.addPage
         document.addPage = self._add_page
 
     def _add_page(self, page: Any) -> None:
-        if not (page.hasImages or page.ExtGState or page._colorsUsed or page._shadingsUsed):
+        if not (page.ExtGState or page._colorsUsed or page._shadingsUsed):
             if page.XObjects is not None:
                 self.forms.update(page.XObjects.dict)
             page.Resources = self.reference

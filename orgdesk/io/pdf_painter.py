@@ -150,6 +150,11 @@ class PdfPainter:
 
     # ----- text --------------------------------------------------------------------------
     def text(self, x: float, baseline: float, text: str, size: float, colour: str, bold: bool) -> None:
+        ops = self.text_run(text, size, colour, bold)
+        self._code.append(f"BT {x * self.scale + self.dx:.2f} {self.dy - baseline * self.scale:.2f} Td {ops} ET")
+
+    def text_run(self, text: str, size: float, colour: str, bold: bool) -> str:
+        """The operators between `BT x y Td` and `ET` (colour, fake bold, fonts and glyphs)."""
         key = (text, size, colour, bold, self.scale)
         ops = self._cache.get(key)
         if ops is None:
@@ -157,7 +162,7 @@ class PdfPainter:
             fill, stroke = colour_ops(colour)
             mode = f"2 Tr {stroke} {_f(page_size * BOLD_STROKE)} w" if bold else "0 Tr"
             ops = self._cache[key] = f"{fill} {mode} {self.text_ops(text, page_size)}"
-        self._code.append(f"BT {x * self.scale + self.dx:.2f} {self.dy - baseline * self.scale:.2f} Td {ops} ET")
+        return ops
 
     def text_ops(self, text: str, page_size: float) -> str:
         """Tf/Tj operators for `text` at `page_size` points, one run per font and subset."""

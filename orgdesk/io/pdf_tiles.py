@@ -2,8 +2,8 @@
 
 A box's drawing (frame, band, name, body lines, badge) is the same on every sheet it shows on,
 only shifted; so is a connector's polyline. Each is formatted once, relative to its own corner
-(the shared `orgdesk.layout.paint.paint_box` draws it, so the look stays the canvas's), and a
-sheet is the join of `q 1 0 0 1 x y cm … Q` placements of the pieces that meet it. Coordinates
+(see pdf_stamps), and a sheet is the join of `q 1 0 0 1 x y cm … Q` placements of the pieces
+that meet it. Coordinates
 on the page stay small (no chart-wide numbers of hundreds of thousands of points, which some
 viewers round).
 """
@@ -17,10 +17,10 @@ from reportlab.pdfgen.canvas import Canvas
 
 from orgdesk.io.chart_model import ChartDrawing
 from orgdesk.io.pdf_pages import Tile, TileGrid
-from orgdesk.io.pdf_painter import PdfPainter, colour_ops
-from orgdesk.layout import paint, style
+from orgdesk.io.pdf_painter import colour_ops
+from orgdesk.io.pdf_stamps import Stamps
+from orgdesk.layout import Box, Connector, paint, style
 from orgdesk.layout.style import BADGE_H
-from orgdesk.layout import Box, Connector
 
 Key = tuple[int, int]  # a tile's (column, row)
 
@@ -78,38 +78,6 @@ class _Meeting:
         if c0 == c1 and r0 == r1:  # the usual case: inside one tile
             return [(c0, r0)]
         return [(c, r) for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)]
-
-
-class Stamps:
-    """Operators for each box and connector, relative to its corner, made on first use."""
-
-    def __init__(self, canvas: Canvas, drawing: ChartDrawing, scale: float, cache: dict[object, str]) -> None:
-        self.drawing = drawing
-        self.scale = scale
-        self.ops: list[str] = []
-        self.painter = PdfPainter(canvas, scale, (0.0, 0.0), (0.0, 0.0), 0.0, cache, code=self.ops)
-        self.boxes: dict[int, tuple[str, tuple[str, ...]]] = {}  # unit id → (operators, forms they use)
-        self.connectors: dict[int, str] = {}  # child id → path from its first point
-
-    def box(self, box: Box) -> tuple[str, tuple[str, ...]]:
-        stamp = self.boxes.get(box.unit_id)
-        if stamp is None:
-            painter, s = self.painter, self.scale
-            painter.dx, painter.dy = -box.x * s, box.y * s  # the box's corner at (0, 0)
-            self.ops.clear()
-            painter.used_forms.clear()
-            paint.paint_box(painter, box, self.drawing.cards[box.unit_id], self.drawing.labels)
-            stamp = self.boxes[box.unit_id] = (" ".join(self.ops), tuple(painter.used_forms))
-        return stamp
-
-    def connector(self, connector: Connector) -> str:
-        path = self.connectors.get(connector.child_id)
-        if path is None:
-            s = self.scale
-            (x0, y0), *rest = connector.points
-            path = " ".join(f"{(x - x0) * s:.2f} {(y0 - y) * s:.2f} l" for x, y in rest)
-            path = self.connectors[connector.child_id] = f"0 0 m {path} S"
-        return path
 
 
 def write_connectors(
