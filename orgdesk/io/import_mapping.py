@@ -101,6 +101,8 @@ _LOOKUP = {fold(word): name for name, words in SYNONYMS.items() for word in word
 
 def text_of(cell: Cell) -> str:
     """A cell as text: 1000001.0 -> "1000001", dates as ISO, whitespace trimmed."""
+    if type(cell) is str:  # most cells: tested first, as importing calls this for every cell
+        return cell.strip()
     if cell is None:
         return ""
     if isinstance(cell, bool):

@@ -211,14 +211,21 @@ class PlanWriter:
         self._primary.add(person.id)
         return self.assign(person, position, "concurrent" if has_primary else "primary")
 
+    def _owned_count(self, kind: str, owner_kind: str, owner_id: int) -> int:
+        """Duties or KPIs the owner has in the document (none when this import makes the owner)."""
+        if (str(owner_kind), owner_id) in self.new:
+            return 0
+        owned = self.doc.duties_of if kind == "duty" else self.doc.kpis_of
+        return len(owned(owner_kind, owner_id))
+
     def add_duty(self, owner_kind: str, owner_id: int, text: str, **fields: Any) -> Duty:
-        order = self._order(("duty", owner_kind, owner_id), len(self.doc.duties_of(owner_kind, owner_id)))
+        order = self._order(("duty", owner_kind, owner_id), self._owned_count("duty", owner_kind, owner_id))
         duty = Duty(self.doc.new_id("duty"), owner_kind, owner_id, order, text, **fields)
         self._add(duty)
         return duty
 
     def add_kpi(self, owner_kind: str, owner_id: int, name: str, **fields: Any) -> Kpi:
-        order = self._order(("kpi", owner_kind, owner_id), len(self.doc.kpis_of(owner_kind, owner_id)))
+        order = self._order(("kpi", owner_kind, owner_id), self._owned_count("kpi", owner_kind, owner_id))
         kpi = Kpi(self.doc.new_id("kpi"), owner_kind, owner_id, order, name, **fields)
         self._add(kpi)
         return kpi

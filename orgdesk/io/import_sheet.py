@@ -17,8 +17,9 @@ from dataclasses import dataclass, field
 
 from orgdesk.domain.entities import Person, Position, Unit
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
-from orgdesk.io.import_mapping import Mapping, text_of
+from orgdesk.io.import_mapping import Mapping
 from orgdesk.io.import_plan import PlanWriter
+from orgdesk.io.import_rows import text_records
 from orgdesk.io.import_tree import Node, resolve
 from orgdesk.io.tabular_read import Cell
 from orgdesk.io.workbook_text import Text
@@ -55,14 +56,7 @@ class DataRows:
 
     @classmethod
     def read(cls, sheet: str, rows: Sequence[Sequence[Cell]], mapping: Mapping) -> DataRows:
-        result = cls(sheet, mapping)
-        columns = mapping.columns
-        for number in range(mapping.header_row + 1, len(rows)):
-            row = rows[number]
-            values = {key: text_of(row[column]) if column < len(row) else "" for key, column in columns.items()}
-            if any(values.values()):
-                result.records.append((number + 1, values))
-        return result
+        return cls(sheet, mapping, text_records(rows, mapping.header_row + 1, mapping.columns))
 
 
 class TopPlaces:
@@ -156,7 +150,7 @@ def _level_node(
 ) -> Node | None:
     try:
         level = int(float(values["level"]))
-    except ValueError:
+    except (ValueError, OverflowError):  # OverflowError: "inf"
         level = 0
     if level < 1:
         writer.problem(sheet, line, BAD_LEVEL, level=values["level"])
@@ -290,7 +284,7 @@ def headcount_of(writer: PlanWriter, values: dict[str, str], sheet: str, line: i
         return None
     try:
         value = int(float(text))
-    except ValueError:
+    except (ValueError, OverflowError):  # OverflowError: "inf"
         value = -1
     if value < 0:
         writer.problem(sheet, line, BAD_HEADCOUNT, rejected=False, value=text)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from orgdesk.domain.document import Document
+from orgdesk.domain.heap import no_cycle_collection
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
 from orgdesk.io import SpreadsheetImportError
 from orgdesk.io.import_mapping import NO_NAMES, Mapping, build_mapping, rows_are_posts
@@ -92,6 +93,11 @@ def uses_workbook_import(source: Source, options: ImportOptions) -> bool:
 
 def plan_import(document: Document, scenario_id: int, source: Source, options: ImportOptions) -> ImportPlan:
     """Everything the import would add, and every row it would leave out (nothing is written)."""
+    with no_cycle_collection():  # a big import makes a few hundred thousand objects and no cycles
+        return _plan(document, scenario_id, source, options)
+
+
+def _plan(document: Document, scenario_id: int, source: Source, options: ImportOptions) -> ImportPlan:
     writer = PlanWriter(document, scenario_id, source.path.name)
     if uses_workbook_import(source, options):
         sheets = our_sheets(source.sheets)

@@ -23,9 +23,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import Any
 
 from defusedxml import ElementTree
 
+from orgdesk.domain.heap import no_cycle_collection
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
 from orgdesk.io import SpreadsheetImportError
 
@@ -175,22 +177,58 @@ def _read_with_calamine(
     if wanted is not None and wanted not in names:
         raise SpreadsheetImportError(NO_SUCH_SHEET, sheet=wanted, sheets=", ".join(names))
     chosen = [wanted] if wanted is not None else names
+    report = _SheetProgress(progress, len(chosen))
     sheets = []
-    for number, name in enumerate(chosen):
-        if name in parts:
-            declared = _declared_rows(path, parts[name])
-            if declared > MAX_ROWS:
-                raise SpreadsheetImportError(TOO_MANY_ROWS, sheet=name, rows=declared, limit=MAX_ROWS)
-        try:
-            rows = book.get_sheet_by_name(name).to_python(skip_empty_area=False)
-        except (calamine.CalamineError, ValueError) as error:
-            raise SpreadsheetImportError(CANNOT_READ, path=str(path), reason=str(error)) from error
-        if len(rows) > MAX_ROWS:
-            raise SpreadsheetImportError(TOO_MANY_ROWS, sheet=name, rows=len(rows), limit=MAX_ROWS)
-        sheets.append(Sheet(name, [list(row) for row in rows]))
-        if progress is not None:
-            progress(number + 1, len(chosen))
+    with no_cycle_collection():  # hundreds of thousands of row lists, no cycles among them
+        for name in chosen:
+            if name in parts:
+                declared = _declared_rows(path, parts[name])
+                if declared > MAX_ROWS:
+                    raise SpreadsheetImportError(TOO_MANY_ROWS, sheet=name, rows=declared, limit=MAX_ROWS)
+            try:
+                rows = _calamine_rows(book.get_sheet_by_name(name), report)
+            except (calamine.CalamineError, ValueError) as error:
+                raise SpreadsheetImportError(CANNOT_READ, path=str(path), reason=str(error)) from error
+            if len(rows) > MAX_ROWS:
+                raise SpreadsheetImportError(TOO_MANY_ROWS, sheet=name, rows=len(rows), limit=MAX_ROWS)
+            sheets.append(Sheet(name, rows))
+            report.sheet_done()
     return sheets
+
+
+class _SheetProgress:
+    """Progress through the sheets of a workbook, in thousandths, also within a big sheet."""
+
+    STEP_ROWS = 10_000  # how often a big sheet reports (and a cancelled read stops)
+
+    def __init__(self, progress: Progress | None, sheets: int) -> None:
+        self.progress, self.total, self.done = progress, max(sheets, 1) * 1000, 0
+
+    def rows(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress(self.done + 1000 * done // max(total, 1), self.total)
+
+    def sheet_done(self) -> None:
+        self.done += 1000
+        if self.progress is not None:
+            self.progress(self.done, self.total)
+
+
+def _calamine_rows(sheet: Any, report: _SheetProgress) -> list[list[Cell]]:
+    """All rows from A1 (blank cells as ""), a row at a time: the progress callback may stop
+    the read, and the GUI thread gets its turn between rows."""
+    if sheet.start is None or sheet.start[1] != 0:  # blank, or blank first columns: rare, read at once
+        return [list(row) for row in sheet.to_python(skip_empty_area=False)]
+    height = sheet.end[0] + 1
+    rows: list[list[Cell]] = []
+    step = _SheetProgress.STEP_ROWS
+    for row in sheet.iter_rows():
+        rows.append(row)
+        if len(rows) % step == 0:
+            report.rows(len(rows), height)
+    if len(rows) != height:  # not the rows from A1 this reader's version promised: read them at once
+        return [list(row) for row in sheet.to_python(skip_empty_area=False)]
+    return rows
 
 
 # ----- csv ----------------------------------------------------------------------------------

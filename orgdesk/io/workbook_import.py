@@ -5,17 +5,18 @@ duties and KPIs come back as they were exported, linked by the outline numbers
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from orgdesk.domain.entities import OwnerKind, Person, Position, Unit
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
-from orgdesk.io.import_mapping import text_of
 from orgdesk.io.import_plan import PlanWriter
+from orgdesk.io.import_rows import Record, text_records
 from orgdesk.io.import_sheet import NO_NAME
 from orgdesk.io.import_tree import Node, resolve
-from orgdesk.io.tabular_read import Cell, Sheet
+from orgdesk.io.tabular_read import Sheet
 from orgdesk.io.workbook_text import (
     ASSIGNMENT_KINDS,
     COLUMNS,
@@ -47,19 +48,34 @@ def our_sheets(sheets: Sequence[Sheet]) -> dict[str, Sheet] | None:
     return found if {"ref", "name"} <= set(columns) else None
 
 
+# The columns the import reads from each sheet (the others are figures and labels it recomputes).
+_USED = {
+    "structure": ("ref", "name", "code", "short_name", "type", "description"),
+    "posts": (
+        "ref", "code", "title", "category", "grade", "headcount", "reports_to_ref", "is_manager", "purpose",
+        "qualifications",
+    ),
+    "roster": (
+        "code", "name", "gender", "birth_date", "education", "hire_date", "post_ref", "kind", "start_date", "phone",
+        "email", "notes",
+    ),
+    "duties": ("owner_ref", "level", "heading", "text"),
+    "kpis": ("owner_ref", "name", "definition", "measure_unit", "target", "weight", "period", "direction"),
+}  # fmt: skip
+
+
 class _Table:
-    """The rows of one of our sheets as dicts by column key, with spreadsheet row numbers."""
+    """The rows of one of our sheets: row number and column key -> text, for the columns
+    the import reads; rows whose cells are all blank are left out."""
 
     def __init__(self, sheet: Sheet | None, key: str) -> None:
         self.name = sheet.name if sheet else ""
-        self.rows: list[tuple[int, dict[str, Cell]]] = []
+        self.rows: list[Record] = []
         if sheet is None or not sheet.rows:
             return
         columns = column_keys(key, sheet.rows[0])
-        for number, row in enumerate(sheet.rows[1:], start=2):
-            values = {k: (row[c] if c < len(row) else None) for k, c in columns.items()}
-            if any(text_of(v) for v in values.values()):
-                self.rows.append((number, values))
+        used = {name: columns[name] for name in _USED[key] if name in columns}
+        self.rows = text_records(sheet.rows, 1, used, whole_row=True)
 
 
 def import_workbook(writer: PlanWriter, sheets: dict[str, Sheet], under_unit_id: int | None) -> int:
@@ -81,11 +97,11 @@ def _parent_ref(ref: str) -> str:
 def _import_units(writer: PlanWriter, table: _Table, under_unit_id: int | None) -> dict[str, Unit]:
     nodes = []
     for line, values in table.rows:
-        if not text_of(values.get("name")):
+        if not values.get("name"):
             writer.problem(table.name, line, NO_NAME, column=COLUMNS["structure"]["name"].zh)
             continue
-        ref = text_of(values.get("ref")) or f"#{line}"
-        nodes.append(Node(ref, line, _parent_ref(ref), {k: text_of(v) for k, v in values.items()}))
+        ref = values.get("ref") or f"#{line}"
+        nodes.append(Node(ref, line, _parent_ref(ref), values))
     tree = resolve(nodes)
     for rejection in tree.rejections:
         writer.problem(table.name, rejection.line, rejection.template, rejected=rejection.rejected, **rejection.params)
@@ -115,9 +131,9 @@ def _import_posts(writer: PlanWriter, table: _Table, units: dict[str, Unit]) -> 
     posts: dict[str, Position] = {}
     links: list[tuple[str, str]] = []
     for line, values in table.rows:
-        ref = text_of(values.get("ref"))
+        ref = values.get("ref", "")
         unit = units.get(ref.rsplit("-", 1)[0])
-        title = text_of(values.get("title"))
+        title = values.get("title", "")
         if unit is None:
             writer.problem(table.name, line, UNKNOWN_REF, ref=ref)
             continue
@@ -127,16 +143,16 @@ def _import_posts(writer: PlanWriter, table: _Table, units: dict[str, Unit]) -> 
         post = writer.add_position(
             unit,
             title,
-            code=text_of(values.get("code")),
-            category=text_of(values.get("category")),
-            grade=text_of(values.get("grade")),
-            headcount=_int(values.get("headcount"), 1),
-            is_manager=text_of(values.get("is_manager")) in _YES,
-            purpose=text_of(values.get("purpose")),
-            qualifications=text_of(values.get("qualifications")),
+            code=values.get("code", ""),
+            category=values.get("category", ""),
+            grade=values.get("grade", ""),
+            headcount=_int(values.get("headcount", ""), 1),
+            is_manager=values.get("is_manager", "") in _YES,
+            purpose=values.get("purpose", ""),
+            qualifications=values.get("qualifications", ""),
         )
         posts[ref] = post
-        boss = text_of(values.get("reports_to_ref"))
+        boss = values.get("reports_to_ref")
         if boss:
             links.append((ref, boss))
     for ref, boss_ref in links:
@@ -150,54 +166,52 @@ def _import_posts(writer: PlanWriter, table: _Table, units: dict[str, Unit]) -> 
 def _import_roster(writer: PlanWriter, table: _Table, posts: dict[str, Position]) -> None:
     people: dict[tuple[str, ...], Person] = {}
     for line, values in table.rows:
-        name = text_of(values.get("name"))
+        name = values.get("name")
         if not name:
             writer.problem(table.name, line, NO_NAME, column=COLUMNS["roster"]["name"].zh)
             continue
         fields = {
-            "gender": _GENDERS.get(text_of(values.get("gender")), ""),
-            "birth_date": _date(values.get("birth_date")),
-            "hire_date": _date(values.get("hire_date")),
-            "education": text_of(values.get("education")),
-            "phone": text_of(values.get("phone")),
-            "email": text_of(values.get("email")),
-            "notes": text_of(values.get("notes")),
+            "gender": _GENDERS.get(values.get("gender", ""), ""),
+            "birth_date": _date(values.get("birth_date", "")),
+            "hire_date": _date(values.get("hire_date", "")),
+            "education": values.get("education", ""),
+            "phone": values.get("phone", ""),
+            "email": values.get("email", ""),
+            "notes": values.get("notes", ""),
         }
-        code = text_of(values.get("code"))
+        code = values.get("code", "")
         identity = (code,) if code else (name, str(fields["birth_date"]), str(fields["phone"]), str(fields["email"]))
         person = people.get(identity)
         if person is None:
             person = people[identity] = writer.person(name, code, **fields)
-        post_ref = text_of(values.get("post_ref"))
+        post_ref = values.get("post_ref")
         if not post_ref:
             continue
         post = posts.get(post_ref)
         if post is None:
             writer.problem(table.name, line, UNKNOWN_REF, ref=post_ref)
             continue
-        kind = _KINDS.get(text_of(values.get("kind")), "primary")
-        writer.assign(person, post, kind, start_date=_date(values.get("start_date")))
+        kind = _KINDS.get(values.get("kind", ""), "primary")
+        writer.assign(person, post, kind, start_date=_date(values.get("start_date", "")))
 
 
-def _add_duty(writer: PlanWriter, owner: tuple[str, int], values: dict[str, Cell]) -> None:
-    text = text_of(values.get("text"))
+def _add_duty(writer: PlanWriter, owner: tuple[str, int], values: dict[str, str]) -> None:
     writer.add_duty(
-        owner[0], owner[1], text, level=_int(values.get("level"), 1), heading=text_of(values.get("heading"))
+        owner[0], owner[1], values["text"], level=_int(values.get("level", ""), 1), heading=values.get("heading", "")
     )
 
 
-def _add_kpi(writer: PlanWriter, owner: tuple[str, int], values: dict[str, Cell]) -> None:
-    weight = values.get("weight")
+def _add_kpi(writer: PlanWriter, owner: tuple[str, int], values: dict[str, str]) -> None:
     writer.add_kpi(
         owner[0],
         owner[1],
-        text_of(values.get("name")),
-        definition=text_of(values.get("definition")),
-        measure_unit=text_of(values.get("measure_unit")),
-        target=text_of(values.get("target")),
-        weight=float(weight) if isinstance(weight, int | float) and not isinstance(weight, bool) else None,
-        period=_PERIODS.get(text_of(values.get("period")), "year"),
-        direction=_DIRECTIONS.get(text_of(values.get("direction")), "higher"),
+        values["name"],
+        definition=values.get("definition", ""),
+        measure_unit=values.get("measure_unit", ""),
+        target=values.get("target", ""),
+        weight=_float(values.get("weight", "")),
+        period=_PERIODS.get(values.get("period", ""), "year"),
+        direction=_DIRECTIONS.get(values.get("direction", ""), "higher"),
     )
 
 
@@ -205,35 +219,41 @@ def _import_owned(
     writer: PlanWriter,
     table: _Table,
     owners: dict[str, tuple[str, int]],
-    add: Callable[[PlanWriter, tuple[str, int], dict[str, Cell]], None],
+    add: Callable[[PlanWriter, tuple[str, int], dict[str, str]], None],
 ) -> None:
     field = "text" if add is _add_duty else "name"
     for line, values in table.rows:
-        ref = text_of(values.get("owner_ref"))
+        ref = values.get("owner_ref", "")
         owner = owners.get(ref)
         if owner is None:
             writer.problem(table.name, line, UNKNOWN_REF, ref=ref)
-        elif not text_of(values.get(field)):
+        elif not values.get(field):
             writer.problem(table.name, line, NO_NAME, column=field)
         else:
             add(writer, owner, values)
 
 
-def _int(value: Cell, default: int) -> int:
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return int(value)
+def _int(text: str, default: int) -> int:
     try:
-        return int(float(text_of(value)))
+        return int(text)
     except ValueError:
+        pass
+    try:
+        return int(float(text))
+    except (ValueError, OverflowError):
         return default
 
 
-def _date(value: Cell) -> date | None:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    text = text_of(value)
+def _float(text: str) -> float | None:
+    try:
+        number = float(text) if text else None
+    except ValueError:
+        return None
+    return number if number is not None and math.isfinite(number) else None
+
+
+def _date(text: str) -> date | None:
+    """A date from a cell's text (a date cell reads as ISO text; a date and time cell too)."""
     try:
         return date.fromisoformat(text[:10]) if text else None
     except ValueError:
