@@ -33,6 +33,9 @@ from operator import sub
 from typing import NamedTuple
 
 from orgdesk.domain.document import Document
+from orgdesk.domain.heap import no_cycle_collection
+from orgdesk.layout.connectors import Connector as Connector  # re-exported: the layout's public names
+from orgdesk.layout.connectors import Families
 
 Children = Callable[[int], Sequence[int]]
 
@@ -64,23 +67,47 @@ class Box(NamedTuple):  # immutable tuples: cheap to make 10,000 at a time
     hidden: int  # descendants collapsed under this box (0 if expanded or a leaf)
 
 
-class Connector(NamedTuple):
-    parent_id: int
-    child_id: int
-    points: tuple[tuple[float, float], ...]  # orthogonal polyline, parent's box edge → child's box edge
-
-
-@dataclass(frozen=True)
 class Layout:
-    boxes: dict[int, Box]  # by unit id; units hidden under a collapsed box have none
-    connectors: list[Connector]
-    width: float  # every box lies within [0, width] × [0, height]
-    height: float
+    """Boxes by unit id (units hidden under a collapsed box have none), every box within
+    [0, width] × [0, height]; the connectors are drawn from `families` when first asked for."""
+
+    __slots__ = ("_connectors", "boxes", "families", "height", "width")
+
+    def __init__(
+        self,
+        boxes: dict[int, Box],
+        connectors: list[Connector] | None,
+        width: float,
+        height: float,
+        families: Families | None = None,
+    ) -> None:
+        self.boxes = boxes
+        self.width = width
+        self.height = height
+        self.families = families
+        self._connectors = connectors
+
+    @property
+    def connectors(self) -> list[Connector]:
+        if self._connectors is None:
+            self._connectors = self.families.connectors() if self.families is not None else []
+        return self._connectors
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Layout):
+            return NotImplemented
+        return (self.boxes, self.width, self.height, self.connectors) == (
+            other.boxes,
+            other.width,
+            other.height,
+            other.connectors,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable caches: equal layouts need not hash alike
 
 
 # NamedTuple's own constructor runs Python code per call; tuple.__new__ fills one in C (2× faster at 10,000).
 _new_box = partial(tuple.__new__, Box)
-_new_connector = partial(tuple.__new__, Connector)
 
 DEFAULT_OPTIONS = LayoutOptions()
 EMPTY_LAYOUT = Layout({}, [], 0.0, 0.0)
@@ -129,7 +156,11 @@ def layout_tree(
     The subtrees of `collapsed` ids are not laid out, nor the nodes deeper than `max_depth`
     (0 = the root alone); such a box counts its hidden descendants in `Box.hidden`.
     """
-    tree = _visible_tree(children, root, collapsed, max_depth)
+    with no_cycle_collection():  # some 10,000 boxes and lists of floats, no cycles among them
+        return _layout(_visible_tree(children, root, collapsed, max_depth), options)
+
+
+def _layout(tree: _Tree, options: LayoutOptions) -> Layout:
     left_right = options.orientation == Orientation.LEFT_RIGHT
     compact = options.orientation == Orientation.COMPACT
     # "breadth" runs along a level (x top-down, y left-right); "length" from level to level
@@ -326,59 +357,8 @@ def _build(tree: _Tree, along: list[float], stacked: list[bool], options: Layout
     xs, ys = (level, across) if left_right else (across, level)
     fields = zip(ids, xs, ys, repeat(w, n), repeat(h, n), depth, hidden, strict=False)
     boxes = dict(zip(ids, map(_new_box, fields), strict=True))
-
-    # connectors, one per node but the root, in node order; parent[j] is the parent of node j + 1
-    parent = [i for i, k in enumerate(count) for _ in range(k)]
-    bus = options.level_gap / 2
-    points: list[tuple[tuple[float, float], ...]]
-    if left_right:  # parent's right middle → bus column → child's left middle
-        hh = h / 2
-        x0s = [xs[i] + w for i in parent]
-        y0s = [ys[i] + hh for i in parent]
-        x1s = xs[1:]
-        y1s = [y + hh for y in ys[1:]]
-        points = [
-            ((a, b), (d, e)) if b == e else ((a, b), (a + bus, b), (a + bus, e), (d, e))
-            for a, b, d, e in zip(x0s, y0s, x1s, y1s, strict=True)
-        ]
-    else:
-        points = _top_down_points(first, count, stacked, xs, ys, options)
-    connectors = list(map(_new_connector, zip([ids[i] for i in parent], ids[1:], points, strict=True)))
-    return Layout(boxes, connectors, max(xs) + w, max(ys) + h)
-
-
-def _top_down_points(
-    first: list[int],
-    count: list[int],
-    stacked: list[bool],
-    xs: list[float],
-    ys: list[float],
-    options: LayoutOptions,
-) -> list[tuple[tuple[float, float], ...]]:
-    """Per parent: from its bottom centre along the bus row to each child's top centre; a compact
-    column instead runs down a spine from the parent's bottom with a stub to each box's left edge."""
-    w, h = options.box_width, options.box_height
-    hw, hh, bus, spine = w / 2, h / 2, options.level_gap / 2, options.compact_indent / 2
-    points: list[tuple[tuple[float, float], ...]] = []
-    extend = points.extend
-    for i, k in enumerate(count):
-        if not k:
-            continue
-        f = first[i]
-        if stacked[i]:
-            x, y = xs[i] + spine, ys[i] + h
-            extend(
-                ((x, y), (x, y1 + hh)) if x1 == x else ((x, y), (x, y1 + hh), (x1, y1 + hh))
-                for x1, y1 in zip(xs[f : f + k], ys[f : f + k], strict=True)
-            )
-        else:
-            a, b = xs[i] + hw, ys[i] + h
-            start, row = (a, b), (a, b + bus)
-            extend(
-                (start, (x1, y1)) if x1 == a else (start, row, (x1, b + bus), (x1, y1))
-                for x1, y1 in zip([x + hw for x in xs[f : f + k]], ys[f : f + k], strict=True)
-            )
-    return points
+    families = Families(ids, first, count, stacked, xs, ys, w, h, options.level_gap, options.compact_indent, left_right)
+    return Layout(boxes, None, max(xs) + w, max(ys) + h, families)
 
 
 def _stack_levels(

@@ -12,7 +12,14 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyle, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QGraphicsRectItem,
+    QStyle,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 
 from orgdesk.layout.tidy import Connector
 
@@ -56,8 +63,12 @@ class UnitCard:
     hidden: int = 0  # units collapsed under the box
 
 
-class UnitItem(QGraphicsItem):
-    """A unit's box; positioned at the layout's top-left corner, drawn in local coordinates."""
+class UnitItem(QGraphicsRectItem):
+    """A unit's box; positioned at the layout's top-left corner, drawn in local coordinates.
+
+    A rectangle item only for its bounding rectangle (the box with its margin and badge, kept
+    by Qt in C++): the scene asks for it whenever a box moves, and a Python `boundingRect`
+    cost 10,000 calls into Python per relayout. The painting is all its own."""
 
     def __init__(self, unit_id: int, width: float, height: float, card: UnitCard) -> None:
         super().__init__()
@@ -66,8 +77,13 @@ class UnitItem(QGraphicsItem):
         self.on_chain = False  # part of the highlighted chain of command
         self.placed_at: tuple[float, float] | None = None  # the layout's corner, as last set
         self._rect = QRectF(0, 0, width, height)
+        self.setPen(QPen(Qt.PenStyle.NoPen))  # the bounding rectangle is exactly `rect()`
+        self._set_bounds()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setAcceptHoverEvents(False)
+
+    def _set_bounds(self) -> None:
+        self.setRect(self._rect.adjusted(-2, -2, 2, BADGE_H + 2 if self.card.children else 2))
 
     def place(self, x: float, y: float) -> None:
         """Move to the layout's corner; a box that stays put costs no call into Qt (a relayout
@@ -75,9 +91,6 @@ class UnitItem(QGraphicsItem):
         if self.placed_at != (x, y):
             self.placed_at = (x, y)
             self.setPos(x, y)
-
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
-        return self._rect.adjusted(-2, -2, 2, BADGE_H + 2 if self.card.children else 2)
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -104,9 +117,10 @@ class UnitItem(QGraphicsItem):
 
     def set_card(self, card: UnitCard) -> None:
         if card != self.card:
-            if bool(card.children) != bool(self.card.children):
-                self.prepareGeometryChange()  # the shape includes the badge
+            badge_changed = bool(card.children) != bool(self.card.children)
             self.card = card
+            if badge_changed:  # the bounds and the shape include the badge
+                self._set_bounds()
             self.update()
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:

@@ -25,7 +25,8 @@ from orgdesk.domain.analysis import Staffing, own_staffing, subtree_staffing, un
 from orgdesk.domain.document import Document
 from orgdesk.domain.entities import Position, Unit
 from orgdesk.domain.patch import Patch
-from orgdesk.layout.tidy import EMPTY_LAYOUT, Layout, LayoutOptions, Orientation, layout_scenario
+from orgdesk.layout.tidy import EMPTY_LAYOUT, Box, Layout, LayoutOptions, Orientation, layout_scenario
+from orgdesk.ui.canvas.connectors import ConnectorGroups
 from orgdesk.ui.canvas.items import CHAIN_COLOUR, ConnectorsItem, RelationsItem, UnitCard, UnitItem
 
 NO_TYPE_COLOUR = "#9E9E9E"
@@ -47,9 +48,9 @@ class ChartScene(QGraphicsScene):
         self.collapsed: set[int] = set()
         self.layout: Layout = EMPTY_LAYOUT
         self.items_by_unit: dict[int, UnitItem] = {}
-        self._connectors = ConnectorsItem()
-        self.addItem(self._connectors)
+        self._connectors = ConnectorGroups(self)
         self.chain_unit: int | None = None  # the unit whose chain of command is highlighted
+        self._chain_items: set[int] = set()  # the units whose boxes are marked as on it
         self._chain_connectors = ConnectorsItem(CHAIN_COLOUR, 2.5)
         self._chain_connectors.setZValue(-0.5)
         self.addItem(self._chain_connectors)
@@ -114,16 +115,16 @@ class ChartScene(QGraphicsScene):
 
     def rebuild(self, refresh: set[int] | None = None) -> None:
         """Lay out again, keeping the selection. Without `refresh` every item is made anew;
-        with it, the items of units still shown are kept and only moved, and just the units
-        in `refresh` (and boxes whose hidden count changed) get a new card."""
+        with it, the items of units still shown are kept, only boxes whose place or hidden count
+        changed are touched, and just the units in `refresh` get a new card."""
         selected = [item.unit_id for item in self.selected_units()]
         self._end_drag()
+        before = self.layout.boxes
         if refresh is None:
             for item in self.items_by_unit.values():
                 self.removeItem(item)
             self.items_by_unit = {}
-        kept = self.items_by_unit
-        self.items_by_unit = {}
+            before = {}
         document, scenario_id = self.document, self.scenario_id
         if document is None or scenario_id is None or document.get("scenario", scenario_id) is None:
             self.layout = EMPTY_LAYOUT
@@ -132,19 +133,8 @@ class ChartScene(QGraphicsScene):
             options = LayoutOptions(orientation=self.orientation)
             self.layout = layout_scenario(document, scenario_id, options, self.collapsed)
             self._compute_staffing()
-        self._connectors.set_connectors(self.layout.connectors)
-        changed = refresh or set()
-        for box in self.layout.boxes.values():
-            box_item = kept.pop(box.unit_id, None)
-            if box_item is None:
-                box_item = UnitItem(box.unit_id, box.width, box.height, self._card(box.unit_id, box.hidden))
-                self.addItem(box_item)
-            elif box.unit_id in changed or box_item.card.hidden != box.hidden:
-                box_item.set_card(self._card(box.unit_id, box.hidden))
-            box_item.place(box.x, box.y)
-            self.items_by_unit[box.unit_id] = box_item
-        for leftover in kept.values():  # units deleted, or hidden under a collapsed box
-            self.removeItem(leftover)
+        self._connectors.show(self.layout)
+        self._place_boxes(before, refresh or set())
         for unit_id in selected:
             if unit_id in self.items_by_unit:
                 self.items_by_unit[unit_id].setSelected(True)
@@ -153,17 +143,47 @@ class ChartScene(QGraphicsScene):
         self._show_relations()
         self.layout_changed.emit()
 
+    def _place_boxes(self, before: dict[int, Box], refresh: set[int]) -> None:
+        """Items for the layout's boxes: boxes that kept their place, size and hidden count
+        keep their item untouched (a move shifts thousands of boxes, but most stay put)."""
+        boxes, items = self.layout.boxes, self.items_by_unit
+        for gone in before.keys() - boxes.keys():  # units deleted, or hidden under a collapsed box
+            item = items.pop(gone, None)
+            if item is not None:
+                self.removeItem(item)
+        changed = [box for unit_id, box in boxes.items() if before.get(unit_id) != box]
+        changed.extend(boxes[unit_id] for unit_id in refresh if unit_id in boxes)
+        for box in changed:
+            item = items.get(box.unit_id)
+            if item is None:
+                item = UnitItem(box.unit_id, box.width, box.height, self._card(box.unit_id, box.hidden))
+                self.addItem(item)
+                items[box.unit_id] = item
+            elif box.unit_id in refresh or item.card.hidden != box.hidden:
+                item.set_card(self._card(box.unit_id, box.hidden))
+            item.place(box.x, box.y)
+
     def highlight_chain(self, unit_id: int | None) -> None:
         """Mark a unit and its ancestors up to the top unit, boxes and connectors (None: none)."""
         document = self.document
         unit = document.get("unit", unit_id) if document is not None and unit_id is not None else None
-        chain: set[int] = set()
+        chain: list[Unit] = []
         if document is not None and isinstance(unit, Unit):
-            chain = {unit.id} | {ancestor.id for ancestor in document.ancestors(unit)}
+            chain = [unit, *document.ancestors(unit)]
         self.chain_unit = unit.id if isinstance(unit, Unit) else None
-        for item_id, item in self.items_by_unit.items():
-            item.set_on_chain(item_id in chain)
-        self._chain_connectors.set_connectors([c for c in self.layout.connectors if c.child_id in chain])
+        on_chain = {link.id for link in chain}
+        for item_id in self._chain_items | on_chain:
+            item = self.items_by_unit.get(item_id)
+            if item is not None:
+                item.set_on_chain(item_id in on_chain)
+        self._chain_items = on_chain
+        families = self.layout.families
+        lines = []
+        for link in chain:
+            found = families.connector_to(link.parent_id, link.id) if families and link.parent_id else None
+            if found is not None:
+                lines.append(found)
+        self._chain_connectors.set_connectors(lines)
 
     def relation_lines(self) -> list[tuple[int, int]]:
         """(unit, unit) of each relation drawn: a post's end is drawn at its unit's box."""

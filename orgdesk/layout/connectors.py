@@ -1,0 +1,116 @@
+"""The lines of a tidy layout, drawn on demand from who is under whom.
+
+A layout keeps its families (each shown parent and its consecutive children, breadth-first)
+rather than a ready list of connectors: most redraws need only a few families' lines (the
+canvas rebuilds just the families whose children moved against their parent), and making
+all 10,000 polylines up front doubled the cost of a layout.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import partial
+from typing import NamedTuple
+
+Point = tuple[float, float]
+Points = tuple[Point, ...]
+
+
+class Connector(NamedTuple):
+    parent_id: int
+    child_id: int
+    points: Points  # orthogonal polyline, parent's box edge → child's box edge
+
+
+_new_connector = partial(tuple.__new__, Connector)
+
+
+@dataclass(frozen=True, slots=True)
+class Families:
+    """The shown tree in breadth-first order (children of node i are first[i] … first[i] + count[i] − 1)
+    with each box's top-left corner, and what the lines between them need."""
+
+    ids: list[int]
+    first: list[int]
+    count: list[int]
+    stacked: list[bool]  # node i's children form a compact column
+    xs: list[float]
+    ys: list[float]
+    box_width: float
+    box_height: float
+    level_gap: float
+    compact_indent: float
+    left_right: bool
+    _index: dict[int, int] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def index_of(self, node_id: int) -> int | None:
+        """Where a shown node sits in the breadth-first order (None: not shown)."""
+        if not self._index:
+            self._index.update(zip(self.ids, range(len(self.ids)), strict=True))
+        return self._index.get(node_id)
+
+    def connector_to(self, parent_id: int, child_id: int) -> Connector | None:
+        """The line from a shown parent to one of its shown children (None if not both shown)."""
+        index = self.index_of(parent_id)
+        if index is None:
+            return None
+        return next((c for c in self.family_connectors(index) if c.child_id == child_id), None)
+
+    def parents(self) -> Iterator[int]:
+        """Indices of the nodes with shown children, in breadth-first order."""
+        return (i for i, k in enumerate(self.count) if k)
+
+    def children(self, index: int) -> list[int]:
+        f = self.first[index]
+        return self.ids[f : f + self.count[index]]
+
+    def connectors(self) -> list[Connector]:
+        """Every connector, parent by parent in breadth-first order."""
+        result: list[Connector] = []
+        for i in self.parents():
+            result.extend(self.family_connectors(i))
+        return result
+
+    def family_connectors(self, index: int) -> list[Connector]:
+        """The lines from node `index` to each of its shown children."""
+        k = self.count[index]
+        if not k:
+            return []
+        f = self.first[index]
+        if self.left_right:
+            points = self._left_right(index, f, k)
+        elif self.stacked[index]:
+            points = self._column(index, f, k)
+        else:
+            points = self._top_down(index, f, k)
+        parent_id = self.ids[index]
+        return list(map(_new_connector, zip([parent_id] * k, self.ids[f : f + k], points, strict=True)))
+
+    def _left_right(self, i: int, f: int, k: int) -> list[Points]:
+        """Parent's right middle → bus column → child's left middle."""
+        hh, bus = self.box_height / 2, self.level_gap / 2
+        a, b = self.xs[i] + self.box_width, self.ys[i] + hh
+        return [
+            ((a, b), (d, e)) if b == e else ((a, b), (a + bus, b), (a + bus, e), (d, e))
+            for d, e in zip(self.xs[f : f + k], [y + hh for y in self.ys[f : f + k]], strict=True)
+        ]
+
+    def _column(self, i: int, f: int, k: int) -> list[Points]:
+        """A compact column: down a spine from the parent's bottom, a stub to each box's left edge."""
+        hh = self.box_height / 2
+        x, y = self.xs[i] + self.compact_indent / 2, self.ys[i] + self.box_height
+        return [
+            ((x, y), (x, y1 + hh)) if x1 == x else ((x, y), (x, y1 + hh), (x1, y1 + hh))
+            for x1, y1 in zip(self.xs[f : f + k], self.ys[f : f + k], strict=True)
+        ]
+
+    def _top_down(self, i: int, f: int, k: int) -> list[Points]:
+        """From the parent's bottom centre along the bus row to each child's top centre."""
+        hw, bus = self.box_width / 2, self.level_gap / 2
+        a, b = self.xs[i] + hw, self.ys[i] + self.box_height
+        start, row = (a, b), (a, b + bus)
+        return [
+            (start, (x1, y1)) if x1 == a else (start, row, (x1, b + bus), (x1, y1))
+            for x1, y1 in zip([x + hw for x in self.xs[f : f + k]], self.ys[f : f + k], strict=True)
+        ]
