@@ -11,7 +11,7 @@ from typing import Any, TextIO
 
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
 from orgdesk.i18n import render
-from orgdesk.store.history import Entry, local_time
+from orgdesk.store.history import Entry, entity_values, local_time
 from orgdesk.store.server import is_server_location, open_location, shown_location
 from orgdesk.store.store import Store
 
@@ -69,8 +69,6 @@ def action_text(entry: Entry, language: str | None = None) -> str:
 
 
 def entry_json(entry: Entry) -> dict[str, object]:
-    import json
-
     return {
         "id": entry.id,
         "at": entry.at,
@@ -82,8 +80,8 @@ def entry_json(entry: Entry) -> dict[str, object]:
                 "kind": change.kind,
                 "id": change.entity_id,
                 "version": change.version,
-                "before": None if change.before is None else json.loads(change.before),
-                "after": None if change.after is None else json.loads(change.after),
+                "before": entity_values(change.before),
+                "after": entity_values(change.after),
             }
             for change in entry.changes
         ],

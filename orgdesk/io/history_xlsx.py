@@ -9,7 +9,7 @@ from openpyxl import Workbook
 
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
 from orgdesk.i18n import translate
-from orgdesk.store.history import Entry, local_time
+from orgdesk.store.history import Entry, entity_json, local_time
 
 HEADERS = (
     QT_TRANSLATE_NOOP("History", "No."),
@@ -38,7 +38,7 @@ def write_history_workbook(
             kind = translate("Fields", change.kind, language)
             when = local_time(entry.at)
             values = [entry.id, when, entry.author, action_text(entry), kind, change.entity_id]
-            values += [change.before or "", change.after or ""]
+            values += [entity_json(change.before) or "", entity_json(change.after) or ""]
             sheet.append(values)
             for cell in sheet[sheet.max_row]:
                 if isinstance(cell.value, str):

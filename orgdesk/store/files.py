@@ -18,7 +18,7 @@ STORE = "Store"
 # "ODSK" — PRAGMA application_id marks OrgDesk documents (see sqlite.org/fileformat).
 APPLICATION_ID = 0x4F44534B
 # PRAGMA user_version: the schema generation; bumped with every migration.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
 

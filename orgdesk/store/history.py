@@ -11,7 +11,8 @@ from __future__ import annotations
 import getpass
 import json
 import os
-from collections.abc import Collection, Iterable, Mapping
+from collections import defaultdict
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
@@ -21,7 +22,8 @@ from sqlalchemy import Connection, and_, false, or_, select
 from orgdesk.domain.entities import ENTITY_CLASSES, Entity
 from orgdesk.domain.patch import Change, Patch
 from orgdesk.store.fast_sql import insert_rows
-from orgdesk.store.models import HistoryChangeRow, HistoryRow
+from orgdesk.store.history_chunks import ItemChange, block_of, decode_block, encode_changes
+from orgdesk.store.models import HistoryChangeRow, HistoryChunkRow, HistoryRow
 
 AUTHOR_VARIABLE = "ORGDESK_USER_NAME"  # a configured display name; else the OS user
 
@@ -50,6 +52,13 @@ def entity_json(entity: Entity | None) -> str | None:
     if entity is None:
         return None
     return _ENCODE(entity._asdict())
+
+
+def entity_values(entity: Entity | None) -> dict[str, object] | None:
+    """An entity's fields as plain JSON values (dates as ISO text), for showing and exporting."""
+    if entity is None:
+        return None
+    return {name: _plain(value) if isinstance(value, date) else value for name, value in entity._asdict().items()}
 
 
 def entity_from_json(kind: str, text: str | None) -> Entity | None:
@@ -81,7 +90,8 @@ def record(
     action: Action,
     changes: Iterable[tuple[Change, int]],
 ) -> None:
-    """One history entry and its rows (each with the row's version after the change)."""
+    """One history entry and its changed rows (each with the row's version after the change),
+    in blocks of ids (see history_chunks): a few hundred blobs even for 100,000 rows."""
     connection.execute(
         HistoryRow.__table__.insert(),  # type: ignore[attr-defined]
         {
@@ -95,26 +105,10 @@ def record(
         },
     )
     rows = [
-        {
-            "history_id": history_id,
-            "kind": change.kind,
-            "entity_id": change.id,
-            "version": version,
-            "before": entity_json(change.before),
-            "after": entity_json(change.after),
-        }
-        for change, version in changes
+        {"history_id": history_id, "kind": kind, "block": block, "data": data}
+        for kind, block, data in encode_changes(changes)
     ]
-    insert_rows(connection, HistoryChangeRow.__table__, rows)  # type: ignore[arg-type]
-
-
-@dataclass(frozen=True)
-class ItemChange:
-    kind: str
-    entity_id: int
-    version: int
-    before: str | None  # JSON
-    after: str | None
+    insert_rows(connection, HistoryChunkRow.__table__, rows)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)
@@ -129,12 +123,7 @@ class Entry:
     changes: tuple[ItemChange, ...]
 
     def patch(self) -> Patch:
-        return Patch(
-            tuple(
-                Change(c.kind, c.entity_id, entity_from_json(c.kind, c.before), entity_from_json(c.kind, c.after))
-                for c in self.changes
-            )
-        )
+        return Patch(tuple(Change(c.kind, c.entity_id, c.before, c.after) for c in self.changes))
 
 
 def read_entries(
@@ -145,50 +134,116 @@ def read_entries(
     entity_id: int | None = None,
     author: str | None = None,
     items: Mapping[str, Collection[int]] | None = None,
+    chunked: bool = True,
 ) -> list[Entry]:
     """Entries above `after_id`, oldest first; with `kind`/`entity_id` only those touching that item,
-    with `items` (ids by kind) only those touching any of them (their changes limited to those)."""
+    with `items` (ids by kind) only those touching any of them (their changes limited to those).
+    `chunked`: the document has the compact history table (schema 0005 on); the rows of older
+    operations are read from history_change either way."""
     history = HistoryRow.__table__
-    change = HistoryChangeRow.__table__
     query = select(history).where(history.c.id > after_id).order_by(history.c.id)  # type: ignore[attr-defined]
     if author is not None:
         query = query.where(history.c.author == author)  # type: ignore[attr-defined]
-    change_query = select(change).where(change.c.history_id > after_id)  # type: ignore[attr-defined]
-    if kind is not None:
-        change_query = change_query.where(change.c.kind == kind)  # type: ignore[attr-defined]
-    if entity_id is not None:
-        change_query = change_query.where(change.c.entity_id == entity_id)  # type: ignore[attr-defined]
-    filtered = kind is not None or entity_id is not None or items is not None
-    if items is not None:
-        wanted = [and_(change.c.kind == k, change.c.entity_id.in_(list(ids))) for k, ids in items.items() if ids]  # type: ignore[attr-defined]
-        change_query = change_query.where(or_(false(), *wanted))
-    by_entry: dict[int, list[ItemChange]] = {}
-    for row in connection.execute(change_query.order_by(change.c.id)):  # type: ignore[attr-defined]
-        by_entry.setdefault(row.history_id, []).append(
-            ItemChange(row.kind, row.entity_id, row.version, row.before, row.after)
-        )
+    wanted = _Wanted(kind, entity_id, items)
+    by_entry: dict[int, list[ItemChange]] = defaultdict(list)
+    for history_id, change in _row_changes(connection, after_id, wanted):
+        by_entry[history_id].append(change)
+    if chunked:
+        for history_id, changes in _chunk_changes(connection, after_id, wanted):
+            by_entry[history_id].extend(changes)
     entries = []
     for row in connection.execute(query):
         changes = by_entry.get(row.id, [])
-        if filtered and not changes:
+        if wanted.filtering and not changes:
             continue
         params = json.loads(row.action_params or "{}")
         entries.append(Entry(row.id, row.at, row.author, row.client, row.action, params, row.source, tuple(changes)))
     return entries
 
 
-def last_change(connection: Connection, kind: str, entity_id: int) -> tuple[str, str] | None:
+class _Wanted:
+    """Which changed items a history query asks for (all of them when nothing is given)."""
+
+    def __init__(self, kind: str | None, entity_id: int | None, items: Mapping[str, Collection[int]] | None) -> None:
+        self.kind, self.entity_id = kind, entity_id
+        self.items = None if items is None else {k: set(ids) for k, ids in items.items() if ids}
+        self.filtering = kind is not None or entity_id is not None or items is not None
+
+    def __call__(self, change: ItemChange) -> bool:
+        if self.kind is not None and change.kind != self.kind:
+            return False
+        if self.entity_id is not None and change.entity_id != self.entity_id:
+            return False
+        return self.items is None or change.entity_id in self.items.get(change.kind, ())
+
+
+def _row_changes(connection: Connection, after_id: int, wanted: _Wanted) -> Iterator[tuple[int, ItemChange]]:
+    """The changes written one row each (schema 0003 and 0004), JSON objects before and after."""
+    change = HistoryChangeRow.__table__
+    query = select(change).where(change.c.history_id > after_id)  # type: ignore[attr-defined]
+    if wanted.kind is not None:
+        query = query.where(change.c.kind == wanted.kind)  # type: ignore[attr-defined]
+    if wanted.entity_id is not None:
+        query = query.where(change.c.entity_id == wanted.entity_id)  # type: ignore[attr-defined]
+    if wanted.items is not None:
+        matching = [and_(change.c.kind == k, change.c.entity_id.in_(list(ids))) for k, ids in wanted.items.items()]  # type: ignore[attr-defined]
+        query = query.where(or_(false(), *matching))
+    for row in connection.execute(query.order_by(change.c.id)):  # type: ignore[attr-defined]
+        before, after = entity_from_json(row.kind, row.before), entity_from_json(row.kind, row.after)
+        yield row.history_id, ItemChange(row.kind, row.entity_id, row.version, before, after)
+
+
+def _chunk_changes(connection: Connection, after_id: int, wanted: _Wanted) -> Iterator[tuple[int, list[ItemChange]]]:
+    """The changes written in blocks (schema 0005 on): the blocks that may hold a wanted item,
+    then the wanted changes picked out of them."""
+    chunk = HistoryChunkRow.__table__
+    columns = (chunk.c.history_id, chunk.c.kind, chunk.c.data)  # type: ignore[attr-defined]
+    query = select(*columns).where(chunk.c.history_id > after_id)  # type: ignore[attr-defined]
+    if wanted.kind is not None:
+        query = query.where(chunk.c.kind == wanted.kind)  # type: ignore[attr-defined]
+    if wanted.entity_id is not None:
+        query = query.where(chunk.c.block == block_of(wanted.entity_id))  # type: ignore[attr-defined]
+    if wanted.items is not None:
+        matching = [
+            and_(chunk.c.kind == k, chunk.c.block.in_(sorted({block_of(i) for i in ids})))  # type: ignore[attr-defined]
+            for k, ids in wanted.items.items()
+        ]
+        query = query.where(or_(false(), *matching))
+    for history_id, kind, data in connection.execute(query.order_by(chunk.c.id)):  # type: ignore[attr-defined]
+        changes = decode_block(kind, data)
+        if wanted.filtering:
+            changes = [change for change in changes if wanted(change)]
+        if changes:
+            yield history_id, changes
+
+
+def last_change(connection: Connection, kind: str, entity_id: int, *, chunked: bool = True) -> tuple[str, str] | None:
     """(author, ISO time) of the last committed change of one row, if the history has one."""
     history = HistoryRow.__table__
     change = HistoryChangeRow.__table__
-    query = (
-        select(history.c.author, history.c.at)  # type: ignore[attr-defined]
-        .select_from(change.join(history, history.c.id == change.c.history_id))  # type: ignore[attr-defined]
+    latest = (
+        select(change.c.history_id)  # type: ignore[attr-defined]
         .where(change.c.kind == kind, change.c.entity_id == entity_id)  # type: ignore[attr-defined]
-        .order_by(history.c.id.desc())  # type: ignore[attr-defined]
+        .order_by(change.c.history_id.desc())  # type: ignore[attr-defined]
         .limit(1)
     )
-    row = connection.execute(query).first()
+    found = connection.execute(latest).scalar()
+    if chunked:
+        chunk = HistoryChunkRow.__table__
+        blocks = (
+            select(chunk.c.history_id, chunk.c.data)  # type: ignore[attr-defined]
+            .where(chunk.c.kind == kind, chunk.c.block == block_of(entity_id))  # type: ignore[attr-defined]
+            .order_by(chunk.c.history_id.desc())  # type: ignore[attr-defined]
+        )
+        for history_id, data in connection.execute(blocks):
+            if found is not None and history_id <= found:
+                break
+            if any(c.entity_id == entity_id for c in decode_block(kind, data)):
+                found = history_id
+                break
+    if found is None:
+        return None
+    row = connection.execute(select(history.c.author, history.c.at).where(history.c.id == found)).first()  # type: ignore[attr-defined]
     return None if row is None else (str(row[0]), str(row[1]))
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Boolean, Date, Float, ForeignKey, Index, Integer, MetaData, String, Text
+from sqlalchemy import Boolean, Date, Float, ForeignKey, Index, Integer, LargeBinary, MetaData, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING = {
@@ -179,7 +179,8 @@ class HistoryRow(Base):
 
 
 class HistoryChangeRow(Base):
-    """One row an operation changed, before → after (JSON of the entity; null: absent)."""
+    """One row an operation changed, before → after (JSON of the entity; null: absent).
+    Written up to schema 0004; later operations are in history_chunk."""
 
     __tablename__ = "history_change"
     __table_args__ = (Index("ix_history_change_item", "kind", "entity_id"),)
@@ -190,6 +191,20 @@ class HistoryChangeRow(Base):
     version: Mapped[int] = mapped_column(Integer)  # the row's version after the change (0: deleted)
     before: Mapped[str | None] = mapped_column(Text)
     after: Mapped[str | None] = mapped_column(Text)
+
+
+class HistoryChunkRow(Base):
+    """The rows of one kind an operation changed whose ids share a block (id >> 10), each
+    with its version after the change and its values before and after, in one compressed
+    blob (see store/history_chunks.py): one row per block, not per changed row."""
+
+    __tablename__ = "history_chunk"
+    __table_args__ = (Index("ix_history_chunk_item", "kind", "block"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    history_id: Mapped[int] = mapped_column(_fk("history.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    block: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 ROW_CLASSES: dict[str, type[Base]] = {

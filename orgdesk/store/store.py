@@ -11,7 +11,6 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import uuid
-from collections import defaultdict
 from collections.abc import Collection, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import datetime
@@ -27,7 +26,6 @@ from orgdesk.domain.document import Document
 from orgdesk.domain.entities import KINDS, Entity
 from orgdesk.domain.patch import Change, Patch
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
-from orgdesk.store.fast_sql import insert_rows, update_rows
 from orgdesk.store.files import (
     APPLICATION_ID,
     CANNOT_CREATE,
@@ -41,9 +39,9 @@ from orgdesk.store.files import (
     inspect_file,
 )
 from orgdesk.store.history import Action, Entry, default_author, last_change, local_time, read_entries, record
-from orgdesk.store.models import ROW_CLASSES
+from orgdesk.store.patch_writer import write_patch
 from orgdesk.store.summary import unit_managers, unit_summary
-from orgdesk.store.tables import entity_rows, insert_all, read_table
+from orgdesk.store.tables import insert_all, read_table
 from orgdesk.store.versions import (
     CONFLICT,
     CONFLICT_UNKNOWN,
@@ -63,9 +61,10 @@ if TYPE_CHECKING:
 MIGRATIONS = Path(__file__).with_name("migrations")
 # The schema revisions this version knows, oldest first; a test keeps this equal to the
 # migration scripts, so opening a current file needs no Alembic import (it is slow).
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004")
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 VERSIONED_FROM = "0003"  # the first revision with row versions and the history
+CHUNKED_FROM = "0005"  # the first revision with the compact history (history_chunk)
 READ_ONLY_GRANTS = QT_TRANSLATE_NOOP(
     "Store",
     "You can read “{path}” but not change it: your database user may not write to it. Ask the database "
@@ -143,6 +142,11 @@ class Store:
     @property
     def versioned(self) -> bool:
         return self.revision >= VERSIONED_FROM
+
+    @property
+    def chunked(self) -> bool:
+        """Whether the document has the compact history table (an old file opened read-only has not)."""
+        return self.revision >= CHUNKED_FROM
 
     # ----- creating and opening -----------------------------------------------------
     @classmethod
@@ -263,8 +267,8 @@ class Store:
         """Operations other clients committed since this one was last current (oldest first)."""
         if not self.versioned or self.change_counter() == self.seen:
             return []
-        with self.engine.connect() as connection:
-            entries = read_entries(connection, after_id=self.seen)
+        with self._reading_history() as connection:
+            entries = read_entries(connection, after_id=self.seen, chunked=self.chunked)
         if entries:
             self.seen = entries[-1].id
         theirs = [entry for entry in entries if entry.client != self.client]
@@ -289,9 +293,19 @@ class Store:
         the change counter, so they are a range); `items`: only those touching these rows."""
         if self.revision < VERSIONED_FROM:
             return []  # an old file opened read-only: no history recorded yet
-        with self.engine.connect() as connection:
+        with self._reading_history() as connection:
             after_id = 0 if last is None else max(0, read_counter(connection) - last)
-            return read_entries(connection, after_id=after_id, kind=kind, entity_id=entity_id, items=items)
+            return read_entries(
+                connection, after_id=after_id, kind=kind, entity_id=entity_id, items=items, chunked=self.chunked
+            )
+
+    @contextmanager
+    def _reading_history(self) -> Iterator[Connection]:
+        try:
+            with self.engine.connect() as connection:
+                yield connection
+        except ValueError as error:  # a damaged history blob or JSON text in a file
+            raise DocumentError(CORRUPT, path=self.location, reason=_reason(error)) from error
 
     # ----- writing -------------------------------------------------------------------
     def write(self, patch: Patch, action: Action | None = None) -> None:
@@ -308,7 +322,7 @@ class Store:
                 error = self._conflict_error(connection, conflicts[0])
                 error.new_ids_only = all(change.before is None for change in conflicts)
                 raise error
-            _write_patch(connection, patch)
+            write_patch(connection, patch)
             changes = new_versions(patch, self.versions)
             record(connection, counter, self.author, self.client, action, changes)
         remember(self.versions, changes)
@@ -345,10 +359,10 @@ class Store:
         try:
             if connection is None:
                 with self.engine.connect() as fresh:
-                    last = last_change(fresh, change.kind, change.id)
+                    last = last_change(fresh, change.kind, change.id, chunked=self.chunked)
             else:
-                last = last_change(connection, change.kind, change.id)
-        except SQLAlchemyError:
+                last = last_change(connection, change.kind, change.id, chunked=self.chunked)
+        except (SQLAlchemyError, ValueError):
             last = None
         if last is None:
             return ConflictError(CONFLICT_UNKNOWN, kind=change.kind, entity_id=change.id, name=name)
@@ -396,28 +410,6 @@ def _display_name(entity: Entity | None) -> str:
         if isinstance(value, str) and value:
             return value
     return str(entity.id)
-
-
-def _write_patch(connection: Connection, patch: Patch) -> None:
-    inserts: dict[str, list[Entity]] = defaultdict(list)
-    updates: dict[str, list[Entity]] = defaultdict(list)
-    deletes: dict[str, list[int]] = defaultdict(list)
-    for change in patch.changes:
-        if change.after is None:
-            deletes[change.kind].append(change.id)
-        elif change.before is None:
-            inserts[change.kind].append(change.after)
-        else:
-            updates[change.kind].append(change.after)
-    # Foreign keys are deferred, so the order only matters for readability.
-    for kind in reversed(KINDS):
-        if deletes[kind]:
-            table = ROW_CLASSES[kind].__table__
-            connection.execute(table.delete().where(table.c.id.in_(deletes[kind])))  # type: ignore[attr-defined]
-    for kind in KINDS:
-        table = ROW_CLASSES[kind].__table__
-        insert_rows(connection, table, entity_rows(inserts[kind]))  # type: ignore[arg-type]
-        update_rows(connection, table, entity_rows(updates[kind]), bump="version")  # type: ignore[arg-type]  # see versions.py
 
 
 def _reason(error: BaseException) -> str:

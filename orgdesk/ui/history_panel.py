@@ -8,7 +8,6 @@ Reloading waits until the dock is visible: a hidden dock costs nothing.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,9 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from orgdesk.domain.entities import Entity
 from orgdesk.domain.roster import unit_items
 from orgdesk.domain.rules import MessageError
-from orgdesk.store.history import Entry, local_time
+from orgdesk.store.history import Entry, entity_values, local_time
 from orgdesk.store.session import ChangeNotice, EditSession
 
 if TYPE_CHECKING:
@@ -58,10 +58,9 @@ def _name(values: dict[str, object]) -> str:
     return str(values.get("id", ""))
 
 
-def change_text(kind: str, before: str | None, after: str | None) -> str:
+def change_text(kind: str, before: Entity | None, after: Entity | None) -> str:
     """One changed item, before → after: "单位 市场部: name 市场部 → 市场营销部"."""
-    old = json.loads(before) if before else None
-    new = json.loads(after) if after else None
+    old, new = entity_values(before), entity_values(after)
     shown_kind = QCoreApplication.translate("Fields", kind)
     if old is None and new is not None:
         return QCoreApplication.translate("HistoryPanel", "{kind} “{name}” added").format(

@@ -12,7 +12,7 @@ from alembic import command
 from sqlalchemy import create_engine
 
 from orgdesk.domain.document import Document
-from orgdesk.store.files import APPLICATION_ID, DocumentError
+from orgdesk.store.files import APPLICATION_ID, SCHEMA_VERSION, DocumentError
 from orgdesk.store.store import Store, _alembic_config
 
 
@@ -127,7 +127,7 @@ def test_an_older_file_is_backed_up_then_migrated(tmp_path: Path) -> None:
     with sqlite3.connect(path) as connection:
         indexes = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='index'")}
         assert "ix_unit_parent_id" in indexes
-        assert connection.execute("PRAGMA user_version").fetchone()[0] == 4
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert connection.execute("SELECT version FROM unit").fetchone()[0] == 1  # 0003: row versions
 
 
@@ -160,7 +160,6 @@ def test_copy_of_a_document_is_independent(sample_file: Path, tmp_path: Path) ->
 
 
 def test_the_known_revisions_match_the_migration_scripts() -> None:
-    from orgdesk.store.files import SCHEMA_VERSION
     from orgdesk.store.store import KNOWN_REVISIONS, migration_scripts
 
     scripts = migration_scripts()

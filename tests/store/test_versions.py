@@ -44,7 +44,8 @@ def test_every_committed_operation_is_in_the_history_with_before_and_after(sampl
     history = session.store.history(kind="unit", entity_id=market)
     assert [(entry.author, entry.source) for entry in history] == [("王五", "edit"), ("王五", "undo")]
     first = history[0].changes[0]
-    assert '"市场部"' in (first.before or "") and '"市场营销部"' in (first.after or "")
+    assert isinstance(first.before, Unit) and isinstance(first.after, Unit)
+    assert (first.before.name, first.after.name) == ("市场部", "市场营销部")
     assert first.version == 2 and history[1].changes[0].version == 3
     assert session.store.history(kind="unit", entity_id=market + 1000) == []
     session.close()

@@ -142,7 +142,7 @@ KILLED_CLIENT = textwrap.dedent(
     from orgdesk.domain import operations as ops
     from orgdesk.store.server import open_server
     from orgdesk.store.versions import bump_counter
-    from orgdesk.store.store import _write_patch
+    from orgdesk.store.patch_writer import write_patch
     store = open_server(sys.argv[1])
     document = store.load(lazy=False)
     unit = next(u for u in document.all("unit") if u.name == "市场部")
@@ -150,7 +150,7 @@ KILLED_CLIENT = textwrap.dedent(
     connection = store.engine.connect()
     transaction = connection.begin()
     bump_counter(connection)  # holds the writers' lock
-    _write_patch(connection, patch)  # half an edit, never committed
+    write_patch(connection, patch)  # half an edit, never committed
     print("inside", flush=True)
     time.sleep(60)
     """

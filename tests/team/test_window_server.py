@@ -41,6 +41,7 @@ def test_an_older_server_document_is_migrated_only_after_the_question(
     with psycopg.connect(pg_url) as connection:
         connection.execute("DROP INDEX ix_unit_type_id; DROP INDEX ix_position_reports_to_id")  # 0004
         connection.execute("UPDATE alembic_version SET version_num = '0002'")  # pretend: needs 0003 and 0004
+        connection.execute("DROP TABLE history_chunk")  # 0005
         connection.execute("DROP TABLE history_change; DROP TABLE history; DROP TABLE document_state")
         for table in ("organisation", "unit_type", "scenario", "unit", "position", "person", "assignment"):
             connection.execute(f'ALTER TABLE "{table}" DROP COLUMN version')
