@@ -85,25 +85,34 @@ def runs(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(result)
 
 
-@lru_cache(maxsize=65536)
-def _width_1000(text: str) -> float:
-    cjk_widths, latin_widths, default = _tables()
-    total = 0.0
-    for font, piece in runs(text):
-        widths = latin_widths if font == LATIN else cjk_widths
-        total += sum(widths.get(ord(c), default) for c in piece)
-    return total
-
-
 class _CharWidths(dict[str, float]):
-    """char → width in em (1.0 = the font size), filled on first use of each character."""
+    """char → width in 1/1000 em in the font that draws it, filled on first use of each character.
+    A character no font has gets the default width whichever font's run it ends up in."""
 
     def __missing__(self, char: str) -> float:
-        width = self[char] = _width_1000(char) / 1000.0
+        cjk_widths, latin_widths, default = _tables()
+        widths = latin_widths if font_of(char) == LATIN else cjk_widths
+        width = self[char] = widths.get(ord(char), default)
         return width
 
 
-CHAR_WIDTHS = _CharWidths()
+_WIDTHS_1000 = _CharWidths()
+
+
+@lru_cache(maxsize=65536)
+def _width_1000(text: str) -> float:
+    return sum(map(_WIDTHS_1000.__getitem__, text))
+
+
+class _EmWidths(dict[str, float]):
+    """char → width in em (1.0 = the font size), filled on first use of each character."""
+
+    def __missing__(self, char: str) -> float:
+        width = self[char] = _WIDTHS_1000[char] / 1000.0
+        return width
+
+
+CHAR_WIDTHS = _EmWidths()
 
 
 def text_width(text: str, size: float) -> float:

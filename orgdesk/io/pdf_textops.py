@@ -10,6 +10,8 @@ escaping. The operators name the document's own subset fonts: one encoder per do
 
 from __future__ import annotations
 
+from itertools import groupby
+from operator import itemgetter
 from typing import Any
 from weakref import WeakKeyDictionary
 
@@ -37,24 +39,16 @@ class TextEncoder:
         found = self.encoded.get(text)
         if found is not None:
             return found
-        codes = self.codes
-        result: list[tuple[str, str]] = []
-        current = ""
-        run = bytearray()
-        for char in text:
-            entry = codes.get(char)
-            if entry is None:
-                entry = self._assign(char)
-            name, code = entry
-            if name != current:
-                if run:
-                    result.append((current, run.hex()))
-                    run = bytearray()
-                current = name
-            run.append(code)
-        if run:
-            result.append((current, run.hex()))
-        runs = self.encoded[text] = tuple(result)
+        codes, assign = self.codes, self._assign
+        entries = [codes.get(char) or assign(char) for char in text]
+        names = {name for name, _ in entries}
+        if len(names) == 1:  # the usual case: one subset of one font
+            runs: Runs = ((entries[0][0], bytes([code for _, code in entries]).hex()),)
+        else:
+            runs = tuple(
+                (name, bytes([code for _, code in group]).hex()) for name, group in groupby(entries, key=itemgetter(0))
+            )
+        self.encoded[text] = runs
         return runs
 
     def _assign(self, char: str) -> tuple[str, int]:

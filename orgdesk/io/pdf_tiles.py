@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from reportlab.pdfgen.canvas import Canvas
 
@@ -23,6 +24,8 @@ from orgdesk.layout import Box, Connector, paint, style
 from orgdesk.layout.style import BADGE_H
 
 Key = tuple[int, int]  # a tile's (column, row)
+Rect = tuple[float, float, float, float]
+T = TypeVar("T")
 
 
 @dataclass
@@ -39,45 +42,43 @@ class Buckets:
 
 
 def bucket(drawing: ChartDrawing, grid: TileGrid) -> Buckets:
-    """Each box, connector and relation under every tile whose region it meets (inline arithmetic:
-    this runs for every one of 50,000 boxes)."""
+    """Each box, connector and relation under every tile whose region it meets."""
     found = Buckets()
-    meet = _Meeting(grid)
-    boxes = found.boxes
-    for box in drawing.layout.boxes.values():
-        x, y = box.x, box.y
-        for key in meet(x - 2, y - 2, x + box.width + 2, y + box.height + BADGE_H):
-            boxes.setdefault(key, []).append(box)
-    connectors = found.connectors
-    for connector in drawing.layout.connectors:
-        points = connector.points
-        xs = [p[0] for p in points]
-        ys = [p[1] for p in points]
-        for key in meet(min(xs) - 1, min(ys) - 1, max(xs) + 1, max(ys) + 1):
-            connectors.setdefault(key, []).append(connector)
-    for relation in drawing.relations:
-        (x0, y0), (x1, y1) = paint.relation_line(drawing.layout, relation[0], relation[1])
-        for key in meet(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)):
-            found.relations.setdefault(key, []).append(relation)
+    boxes = list(drawing.layout.boxes.values())
+    box_rects = [(b.x - 2, b.y - 2, b.x + b.width + 2, b.y + b.height + BADGE_H) for b in boxes]
+    _spread(grid, boxes, box_rects, found.boxes)
+    connectors = drawing.layout.connectors
+    spans = [zip(*c.points, strict=True) for c in connectors]
+    line_rects = [(min(xs) - 1, min(ys) - 1, max(xs) + 1, max(ys) + 1) for xs, ys in spans]
+    _spread(grid, connectors, line_rects, found.connectors)
+    lines = [paint.relation_line(drawing.layout, a, b) for a, b, _ in drawing.relations]
+    relation_rects = [(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)) for (x0, y0), (x1, y1) in lines]
+    _spread(grid, drawing.relations, relation_rects, found.relations)
     return found
 
 
-class _Meeting:
-    """TileGrid.tiles_meeting with the grid's figures held in locals."""
-
-    def __init__(self, grid: TileGrid) -> None:
-        self.grid = grid
-
-    def __call__(self, x0: float, y0: float, x1: float, y1: float) -> list[Key]:
-        g = self.grid
-        # floor and ceil by `//` on floats: math.floor/ceil calls cost more at this count
-        c0 = max(0, int((x0 - g.width) // g.step_x) + 1)
-        c1 = min(g.columns - 1, -int(-x1 // g.step_x) - 1)
-        r0 = max(0, int((y0 - g.height) // g.step_y) + 1)
-        r1 = min(g.rows - 1, -int(-y1 // g.step_y) - 1)
+def _spread(grid: TileGrid, items: Sequence[T], rects: Sequence[Rect], into: dict[Key, list[T]]) -> None:
+    """Put each item under the tiles its rectangle (x0, y0, x1, y1 in layout units) meets: the
+    arithmetic of TileGrid.tiles_meeting inline, since it runs for each of 100,000 boxes and lines."""
+    width, height, step_x, step_y = grid.width, grid.height, grid.step_x, grid.step_y
+    last_column, last_row = grid.columns - 1, grid.rows - 1
+    for item, (x0, y0, x1, y1) in zip(items, rects, strict=True):
+        # floor and ceil by `//` on floats: cheaper than math.floor/ceil calls
+        c0 = max(0, int((x0 - width) // step_x) + 1)
+        c1 = min(last_column, -int(-x1 // step_x) - 1)
+        r0 = max(0, int((y0 - height) // step_y) + 1)
+        r1 = min(last_row, -int(-y1 // step_y) - 1)
         if c0 == c1 and r0 == r1:  # the usual case: inside one tile
-            return [(c0, r0)]
-        return [(c, r) for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)]
+            key = (c0, r0)
+            held = into.get(key)
+            if held is None:
+                into[key] = [item]
+            else:
+                held.append(item)
+            continue
+        for r in range(r0, r1 + 1):
+            for c in range(c0, c1 + 1):
+                into.setdefault((c, r), []).append(item)
 
 
 def write_connectors(
