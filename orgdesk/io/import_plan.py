@@ -7,9 +7,11 @@ one undo step, and nothing is written while the user still looks at the problems
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from functools import cached_property
+from typing import Any, TypeVar
 
 from orgdesk.domain.bulk import BulkInsert
 from orgdesk.domain.document import Document
@@ -25,7 +27,12 @@ from orgdesk.domain.entities import (
     UnitType,
     kind_of,
 )
+from orgdesk.domain.progress import Cancelled
 from orgdesk.i18n import render
+
+PlanProgress = Callable[[int, int], bool | None]
+T = TypeVar("T")
+ROWS_PER_REPORT = 2_000
 
 TYPE_COLOURS = ("#1F5F99", "#2E8B57", "#8E44AD", "#D35400", "#16A085", "#7F8C8D", "#C0392B")
 
@@ -57,7 +64,11 @@ class ImportPlan:
         return [p for p in self.problems if p.rejected]
 
     def count(self, kind: str) -> int:
-        return sum(1 for e in self.entities if kind_of(e) == kind)
+        return self._counts[kind]
+
+    @cached_property
+    def _counts(self) -> Counter[str]:
+        return Counter(map(kind_of, self.entities))
 
     def operation(self) -> BulkInsert:
         return BulkInsert(self.entities, self.updates, source=self.source)
@@ -84,10 +95,14 @@ class ImportPlan:
 
 
 class PlanWriter:
-    """Allocates ids and sibling order for new entities of one scenario."""
+    """Allocates ids and sibling order for new entities of one scenario, and reports how far
+    the importer got through its rows (`progress(done, total)`; returning False cancels)."""
 
-    def __init__(self, document: Document, scenario_id: int, source: str) -> None:
+    def __init__(self, document: Document, scenario_id: int, source: str, progress: PlanProgress | None = None) -> None:
         self.doc, self.scenario_id, self.source = document, scenario_id, source
+        self._progress = progress
+        self._rows_done = 0
+        self._rows_total = 0
         self.new: dict[tuple[str, int], Entity] = {}
         self.updates: dict[tuple[str, int], Entity] = {}
         self.problems: list[Problem] = []
@@ -96,6 +111,28 @@ class PlanWriter:
         self._people_by_code: dict[str, Person] = {}
         self._held: set[tuple[int, int]] = set()  # (person, post) pairs this import assigns
         self._primary: set[int] = set()  # people given a primary post by this import
+
+    # ----- progress -----------------------------------------------------------------------
+    def expect_rows(self, count: int) -> None:
+        """Rows the importer will go through; each counts twice: read as text, then planned."""
+        self._rows_total += 2 * count
+
+    def rows_read(self, count: int) -> None:
+        self._advance(count)
+
+    def each(self, records: Sequence[T]) -> Iterator[T]:
+        """`records` one by one, reporting progress (and stopping if cancelled) every few thousand."""
+        for start in range(0, len(records), ROWS_PER_REPORT):
+            chunk = records[start : start + ROWS_PER_REPORT]
+            yield from chunk
+            self._advance(len(chunk))
+
+    def _advance(self, rows: int) -> None:
+        self._rows_done += rows
+        if self._progress is None or not self._rows_total:
+            return
+        if self._progress(min(self._rows_done, self._rows_total), self._rows_total) is False:
+            raise Cancelled
 
     # ----- bookkeeping ------------------------------------------------------------------
     def _order(self, group: tuple[object, ...], existing: int) -> int:
@@ -231,6 +268,7 @@ class PlanWriter:
         return kpi
 
     def finish(self, rows_read: int, mode: str) -> ImportPlan:
+        self._advance(self._rows_total - self._rows_done)  # all the way, whatever rows were blank
         return ImportPlan(
             self.source,
             list(self.new.values()),

@@ -19,7 +19,7 @@ from orgdesk.domain.heap import no_cycle_collection
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
 from orgdesk.io import SpreadsheetImportError
 from orgdesk.io.import_mapping import NO_NAMES, Mapping, build_mapping, rows_are_posts
-from orgdesk.io.import_plan import ImportPlan, PlanWriter
+from orgdesk.io.import_plan import ImportPlan, PlanProgress, PlanWriter
 from orgdesk.io.import_posts import import_posts
 from orgdesk.io.import_sheet import DataRows, SheetOptions, import_units
 from orgdesk.io.tabular_read import EMPTY, Progress, Sheet, read_sheets
@@ -91,21 +91,31 @@ def uses_workbook_import(source: Source, options: ImportOptions) -> bool:
     return source.is_our_workbook() and not options.overrides and options.header_row is None and options.rows == "auto"
 
 
-def plan_import(document: Document, scenario_id: int, source: Source, options: ImportOptions) -> ImportPlan:
-    """Everything the import would add, and every row it would leave out (nothing is written)."""
+def plan_import(
+    document: Document,
+    scenario_id: int,
+    source: Source,
+    options: ImportOptions,
+    progress: PlanProgress | None = None,
+) -> ImportPlan:
+    """Everything the import would add, and every row it would leave out (nothing is written).
+
+    `progress(done, total)` hears how far planning got; returning False (or raising
+    `Cancelled`) stops it with `Cancelled`."""
     with no_cycle_collection():  # a big import makes a few hundred thousand objects and no cycles
-        return _plan(document, scenario_id, source, options)
+        return _plan(PlanWriter(document, scenario_id, source.path.name, progress), source, options)
 
 
-def _plan(document: Document, scenario_id: int, source: Source, options: ImportOptions) -> ImportPlan:
-    writer = PlanWriter(document, scenario_id, source.path.name)
+def _plan(writer: PlanWriter, source: Source, options: ImportOptions) -> ImportPlan:
     if uses_workbook_import(source, options):
         sheets = our_sheets(source.sheets)
         assert sheets is not None
         rows_read = import_workbook(writer, sheets, options.under_unit_id)
         return writer.finish(rows_read, "workbook")
     sheet, mapping, mode = detect(source, options)
+    writer.expect_rows(len(sheet.rows))
     data = DataRows.read(sheet.name, sheet.rows, mapping)
+    writer.rows_read(len(sheet.rows))
     sheet_options = SheetOptions(options.path_sep, mode, options.language, options.under_unit_id)
     if mode == "posts":
         import_posts(writer, data, sheet_options, source.path.stem)

@@ -68,7 +68,7 @@ class _Table:
     """The rows of one of our sheets: row number and column key -> text, for the columns
     the import reads; rows whose cells are all blank are left out."""
 
-    def __init__(self, sheet: Sheet | None, key: str) -> None:
+    def __init__(self, writer: PlanWriter, sheet: Sheet | None, key: str) -> None:
         self.name = sheet.name if sheet else ""
         self.rows: list[Record] = []
         if sheet is None or not sheet.rows:
@@ -76,17 +76,19 @@ class _Table:
         columns = column_keys(key, sheet.rows[0])
         used = {name: columns[name] for name in _USED[key] if name in columns}
         self.rows = text_records(sheet.rows, 1, used, whole_row=True)
+        writer.rows_read(len(sheet.rows) - 1)
 
 
 def import_workbook(writer: PlanWriter, sheets: dict[str, Sheet], under_unit_id: int | None) -> int:
     """Plan the import of our workbook; returns the number of data rows read."""
-    units = _import_units(writer, _Table(sheets.get("structure"), "structure"), under_unit_id)
-    posts = _import_posts(writer, _Table(sheets.get("posts"), "posts"), units)
-    _import_roster(writer, _Table(sheets.get("roster"), "roster"), posts)
+    writer.expect_rows(sum(max(len(sheet.rows) - 1, 0) for key, sheet in sheets.items() if key in _USED))
+    units = _import_units(writer, _Table(writer, sheets.get("structure"), "structure"), under_unit_id)
+    posts = _import_posts(writer, _Table(writer, sheets.get("posts"), "posts"), units)
+    _import_roster(writer, _Table(writer, sheets.get("roster"), "roster"), posts)
     owners: dict[str, tuple[str, int]] = {ref: (OwnerKind.UNIT, u.id) for ref, u in units.items()}
     owners.update({ref: (OwnerKind.POSITION, p.id) for ref, p in posts.items()})
-    _import_owned(writer, _Table(sheets.get("duties"), "duties"), owners, _add_duty)
-    _import_owned(writer, _Table(sheets.get("kpis"), "kpis"), owners, _add_kpi)
+    _import_owned(writer, _Table(writer, sheets.get("duties"), "duties"), owners, _add_duty)
+    _import_owned(writer, _Table(writer, sheets.get("kpis"), "kpis"), owners, _add_kpi)
     return sum(max(len(sheet.rows) - 1, 0) for sheet in sheets.values())
 
 
@@ -109,7 +111,7 @@ def _import_units(writer: PlanWriter, table: _Table, under_unit_id: int | None) 
     attach = writer.doc.unit(under_unit_id) if under_unit_id is not None else writer.root()
     take_root = under_unit_id is None and len(tops) == 1 and writer.root_is_blank()
     made: dict[str, Unit] = {}
-    for node in tree.order:
+    for node in writer.each(tree.order):
         data = node.data
         fields: dict[str, Any] = {
             "code": data.get("code", ""),
@@ -130,7 +132,7 @@ def _import_units(writer: PlanWriter, table: _Table, under_unit_id: int | None) 
 def _import_posts(writer: PlanWriter, table: _Table, units: dict[str, Unit]) -> dict[str, Position]:
     posts: dict[str, Position] = {}
     links: list[tuple[str, str]] = []
-    for line, values in table.rows:
+    for line, values in writer.each(table.rows):
         ref = values.get("ref", "")
         unit = units.get(ref.rsplit("-", 1)[0])
         title = values.get("title", "")
@@ -165,7 +167,7 @@ def _import_posts(writer: PlanWriter, table: _Table, units: dict[str, Unit]) -> 
 
 def _import_roster(writer: PlanWriter, table: _Table, posts: dict[str, Position]) -> None:
     people: dict[tuple[str, ...], Person] = {}
-    for line, values in table.rows:
+    for line, values in writer.each(table.rows):
         name = values.get("name")
         if not name:
             writer.problem(table.name, line, NO_NAME, column=COLUMNS["roster"]["name"].zh)
@@ -222,7 +224,7 @@ def _import_owned(
     add: Callable[[PlanWriter, tuple[str, int], dict[str, str]], None],
 ) -> None:
     field = "text" if add is _add_duty else "name"
-    for line, values in table.rows:
+    for line, values in writer.each(table.rows):
         ref = values.get("owner_ref", "")
         owner = owners.get(ref)
         if owner is None:

@@ -8,8 +8,8 @@ plan to the window, which runs it as one undoable edit.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -35,7 +35,7 @@ from orgdesk.domain.entities import Unit
 from orgdesk.domain.rules import MessageError
 from orgdesk.io import SpreadsheetImportError
 from orgdesk.io.import_mapping import NO_NAMES, Mapping, build_mapping
-from orgdesk.io.import_plan import ImportPlan
+from orgdesk.io.import_plan import ImportPlan, PlanProgress
 from orgdesk.io.spreadsheet_import import ImportOptions, Source, choose_sheet, plan_import, uses_workbook_import
 from orgdesk.io.tabular_read import EMPTY, Cell
 from orgdesk.ui.background import BackgroundRunner
@@ -56,8 +56,15 @@ class Preview:
     exact_workbook: bool
 
 
-def make_preview(document: Document, scenario_id: int, source: Source, options: ImportOptions) -> Preview:
-    """Map and plan without writing anything (runs in a worker thread for big sheets)."""
+def make_preview(
+    document: Document,
+    scenario_id: int,
+    source: Source,
+    options: ImportOptions,
+    progress: PlanProgress | None = None,
+) -> Preview:
+    """Map and plan without writing anything (runs in a worker thread for big sheets;
+    `progress` may stop it, see `plan_import`)."""
     rows: list[list[Cell]] = []
     mapping: Mapping | None = None
     try:
@@ -67,7 +74,7 @@ def make_preview(document: Document, scenario_id: int, source: Source, options: 
             raise SpreadsheetImportError(EMPTY, sheet=sheet.name)
         header = None if options.header_row is None else options.header_row - 1
         mapping = build_mapping(sheet.name, rows, header, options.overrides)
-        plan = plan_import(document, scenario_id, source, options)
+        plan = plan_import(document, scenario_id, source, options, progress)
     except MessageError as error:
         return Preview(rows, mapping, None, error, False)
     return Preview(rows, mapping, plan, None, uses_workbook_import(source, options))
@@ -96,6 +103,7 @@ class ImportDialog(QDialog):
         self.overrides: dict[str, str] = {}
         self.background_rows = BACKGROUND_ROWS
         self._filling = False
+        self._generation = 0  # of the latest plan asked for: results of older ones are dropped
         self._build()
         self._connect()
         self.resize(1300, 800)
@@ -259,9 +267,16 @@ class ImportDialog(QDialog):
         options = self.options()
         rows = sum(len(sheet.rows) for sheet in source.sheets)
         document, scenario_id = self.document, self.scenario_id
+        self._generation += 1
+        generation = self._generation
 
-        def job(_progress: Any) -> Preview:
-            return make_preview(document, scenario_id, source, options)
+        def job(progress: Callable[[int, int], object]) -> Preview:
+            def still_wanted(done: int, total: int) -> bool:
+                """False (stop) once newer options asked for another plan; the runner's callback
+                raises `Cancelled` once the user pressed Cancel."""
+                return generation == self._generation and progress(done, total) is not False
+
+            return make_preview(document, scenario_id, source, options, still_wanted)
 
         self.import_button.setEnabled(False)
         in_background = rows > self.background_rows
@@ -269,13 +284,15 @@ class ImportDialog(QDialog):
             document.load_all()
         self.runner.run(
             job,
-            self.tr("Reading the rows of “{file}”…").format(file=source.path.name),
-            self._show_preview,
-            self._show_failure,
+            self.tr("Planning the import of “{file}”…").format(file=source.path.name),
+            lambda preview: self._show_preview(preview, generation),
+            lambda error: self._show_failure(error, generation),
             in_background=in_background,
         )
 
-    def _show_preview(self, preview: Preview) -> None:
+    def _show_preview(self, preview: Preview, generation: int | None = None) -> None:
+        if generation is not None and generation != self._generation:
+            return  # a plan for options changed since: a newer one is on its way
         self.preview = preview
         self.mapping_table.show_mapping(preview.mapping)
         self.mapping_table.setEnabled(not preview.exact_workbook)
@@ -290,7 +307,9 @@ class ImportDialog(QDialog):
         self.summary.setText(self._summary_text(preview))
         self.import_button.setEnabled(plan is not None and bool(plan.entities or plan.updates))
 
-    def _show_failure(self, error: BaseException) -> None:
+    def _show_failure(self, error: BaseException, generation: int | None = None) -> None:
+        if generation is not None and generation != self._generation:
+            return
         self.preview = None
         self.import_button.setEnabled(False)
         self.summary.setText(self._error_text(error))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,8 +14,11 @@ from pytestqt.qtbot import QtBot
 
 from orgdesk.app import install_translators
 from orgdesk.domain.entities import Unit
+from orgdesk.domain.progress import Cancelled
+from orgdesk.io.import_plan import ImportPlan
+from orgdesk.io.spreadsheet_import import ImportOptions, plan_import
 from orgdesk.ui.background import BackgroundRunner
-from orgdesk.ui.import_dialog import ImportDialog
+from orgdesk.ui.import_dialog import ImportDialog, make_preview
 from orgdesk.ui.main_window import MainWindow
 from tests.ui.conftest import ScriptedInteraction
 
@@ -294,3 +298,48 @@ def test_cancel_while_reading_opens_nothing(
     progress_dialog.canceled.emit()
     qtbot.waitUntil(lambda: not window.importing.runner.busy(), timeout=20_000)
     assert window.importing.dialog is None and interaction.warnings == []
+
+
+def test_cancel_while_planning_stops_the_plan_and_leaves_import_disabled(
+    window: MainWindow, interaction: ScriptedInteraction, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from orgdesk.ui import import_dialog
+
+    outcomes: list[str] = []
+
+    def watched_plan(*args: Any) -> ImportPlan:
+        try:
+            plan = plan_import(*args)
+        except Cancelled:
+            outcomes.append("stopped")
+            raise
+        outcomes.append("finished")
+        return plan
+
+    monkeypatch.setattr(import_dialog, "plan_import", watched_plan)
+    window.importing.background_bytes = 1 << 30  # read at once; only planning runs behind the dialog
+    dialog = _open_dialog(window, interaction, _long_csv(tmp_path, 20_000))
+    qtbot.waitUntil(lambda: not window.importing.runner.busy(), timeout=20_000)  # the first plan
+    first = dialog.preview
+    assert first is not None and first.error is None and outcomes == ["finished"]
+    dialog.background_rows = 0
+    dialog.sep_edit.setText("|")  # new options: plan again, in the background
+    progress_dialog = window.findChildren(QProgressDialog, "importProgress")[-1]
+    assert "Planning the import" in progress_dialog.labelText()
+    progress_dialog.canceled.emit()
+    qtbot.waitUntil(lambda: not window.importing.runner.busy(), timeout=20_000)
+    assert outcomes == ["finished", "stopped"]
+    assert dialog.preview is first and not dialog.import_button.isEnabled() and window.edits.stack.count() == 0
+
+
+def test_a_plan_for_options_changed_since_is_not_shown(
+    window: MainWindow, interaction: ScriptedInteraction, gbk_csv: Path
+) -> None:
+    dialog = _open_dialog(window, interaction, gbk_csv)
+    current = dialog.preview
+    assert current is not None
+    stale = make_preview(dialog.document, dialog.scenario_id, dialog.source, ImportOptions(path_sep="|"))  # type: ignore[arg-type]
+    dialog.refresh()  # newer options asked for: a result of the plan before must be dropped
+    dialog._show_preview(stale, generation=dialog._generation - 1)
+    assert dialog.preview is not stale and "大客户部" in dialog.tree_preview.names()
+    dialog.reject()
