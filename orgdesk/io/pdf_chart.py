@@ -188,20 +188,20 @@ class _ChartWriter:
         found = bucket(self.drawing, grid)
         tiles = [tile for tile in grid.tiles() if found.used(tile)]
         self.pages = len(tiles) + 1
-        self._write_overview(grid, tiles)
         stamps = Stamps(self.canvas, self.drawing, TILE_SCALE, self.cache)
+        self._write_overview(grid, tiles, stamps)
         for done, tile in enumerate(tiles):
             self._report(done, len(tiles))
             self._write_tile(tile, grid, found, stamps)
         return len(tiles)
 
-    def _write_overview(self, grid: TileGrid, tiles: list[Tile]) -> None:
+    def _write_overview(self, grid: TileGrid, tiles: list[Tile], stamps: Stamps) -> None:
         layout, frame = self.drawing.layout, self.frame
         scale = fit_scale(frame, layout.width, layout.height)
         left, _, width, _ = area_box(frame)
         page_left = left + (width - layout.width * scale) / 2
         painter = PdfPainter(self.canvas, scale, (0.0, 0.0), (page_left, frame.top), frame.height, self.cache)
-        paint.paint_connectors(painter, layout.connectors)
+        write_connectors(stamps, self.canvas, (painter.dx, painter.dy), layout.connectors, scale)
         if scale >= MIN_SCALE:
             for unit_id, box in layout.boxes.items():
                 paint.paint_box(painter, box, self.drawing.cards[unit_id], self.drawing.labels)

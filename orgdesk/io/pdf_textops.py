@@ -28,6 +28,8 @@ class TextEncoder:
     def __init__(self, document: Any) -> None:
         self.document = document
         self.codes: dict[str, tuple[str, int]] = {}  # char → (subset font name, code in it)
+        self.subset_of: dict[str, str] = {}  # char → subset font name
+        self.tables: dict[str, dict[int, int]] = {}  # subset font name → str.translate table to its codes
         self.encoded: dict[str, Runs] = {}
         self.fonts: dict[str, Any] = {}
 
@@ -39,19 +41,23 @@ class TextEncoder:
         found = self.encoded.get(text)
         if found is not None:
             return found
-        codes, assign = self.codes, self._assign
-        entries = [codes.get(char) or assign(char) for char in text]
-        names = {name for name, _ in entries}
-        if len(names) == 1:  # the usual case: one subset of one font
-            runs: Runs = ((entries[0][0], bytes([code for _, code in entries]).hex()),)
+        subset_of = self.subset_of
+        for char in set(text).difference(subset_of):
+            self._assign(char)
+        names = set(map(subset_of.__getitem__, text))
+        if len(names) == 1:  # the usual case, done by str methods: one subset of one font
+            (name,) = names
+            runs: Runs = ((name, text.translate(self.tables[name]).encode("latin-1").hex()),)
         else:
+            codes = self.codes
+            entries = [codes[char] for char in text]
             runs = tuple(
                 (name, bytes([code for _, code in group]).hex()) for name, group in groupby(entries, key=itemgetter(0))
             )
         self.encoded[text] = runs
         return runs
 
-    def _assign(self, char: str) -> tuple[str, int]:
+    def _assign(self, char: str) -> None:
         """Let reportlab place `char` in its font's subset (a character no font has gets the CJK
         font's empty box, which the export warned about beforehand)."""
         font_name = font_of(char) or CJK
@@ -59,8 +65,10 @@ class TextEncoder:
         if font is None:
             font = self.fonts[font_name] = getFont(font_name)
         ((subset, data),) = font.splitString(char, self.document)
-        entry = self.codes[char] = (font.getSubsetInternalName(subset, self.document), data[0])
-        return entry
+        name = font.getSubsetInternalName(subset, self.document)
+        self.codes[char] = (name, data[0])
+        self.subset_of[char] = name
+        self.tables.setdefault(name, {})[ord(char)] = data[0]
 
 
 _ENCODERS: WeakKeyDictionary[Any, TextEncoder] = WeakKeyDictionary()

@@ -82,17 +82,23 @@ def _spread(grid: TileGrid, items: Sequence[T], rects: Sequence[Rect], into: dic
 
 
 def write_connectors(
-    stamps: Stamps, canvas: Canvas, origin: tuple[float, float], connectors: Sequence[Connector]
+    stamps: Stamps,
+    canvas: Canvas,
+    origin: tuple[float, float],
+    connectors: Sequence[Connector],
+    scale: float | None = None,
 ) -> None:
-    """The connectors, with the tile's layout point (0, 0) at page point `origin` (y up)."""
+    """The connectors, with the layout point (0, 0) at page point `origin` (y up), at the stamps'
+    scale or at `scale` points per layout unit (the overview: the stamps shrunk by a transform)."""
     if not connectors:
         return
-    s = stamps.scale
+    s = stamps.scale if scale is None else scale
     left, top = origin
-    parts = [f"q {colour_ops(style.CONNECTOR_COLOUR)[1]} {style.CONNECTOR_WIDTH * s:.2f} w [] 0 d 0 J"]
+    ratio = f"{s / stamps.scale:.6f} 0 0 {s / stamps.scale:.6f}" if scale is not None else "1 0 0 1"
+    parts = [f"q {colour_ops(style.CONNECTOR_COLOUR)[1]} {style.CONNECTOR_WIDTH * stamps.scale:.2f} w [] 0 d 0 J"]
     for connector in connectors:
         x, y = connector.points[0]
-        parts.append(f"q 1 0 0 1 {left + x * s:.2f} {top - y * s:.2f} cm {stamps.connector(connector)} Q")
+        parts.append(f"q {ratio} {left + x * s:.2f} {top - y * s:.2f} cm {stamps.connector(connector)} Q")
     parts.append("Q")
     canvas._code.append(" ".join(parts))
 
