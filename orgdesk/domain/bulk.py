@@ -8,10 +8,12 @@ in one patch, so the store writes them in one transaction and undo removes them 
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 
+from orgdesk.domain.bulk_check import check_entities
 from orgdesk.domain.entities import Entity, kind_of
-from orgdesk.domain.operations import Operation, check_entity
+from orgdesk.domain.operations import Operation
 from orgdesk.domain.patch import PatchBuilder
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
 
@@ -36,9 +38,12 @@ class BulkInsert(Operation):
     def plan(self, b: PatchBuilder) -> None:
         for entity in self.updates:
             b.put(entity)
-        ordered = sorted(self.entities, key=lambda e: _ORDER.index(kind_of(e)) if kind_of(e) in _ORDER else 99)
-        for entity in ordered:
-            b.put(entity)
+        by_kind: dict[str, list[Entity]] = defaultdict(list)
+        for entity in self.entities:
+            by_kind[kind_of(entity)].append(entity)
+        ordered: list[Entity] = []
+        for kind in sorted(by_kind, key=lambda k: _ORDER.index(k) if k in _ORDER else len(_ORDER)):
+            b.put_all(kind, by_kind[kind])
+            ordered.extend(by_kind[kind])
         # Checked after every entity is in place: a post may report to a post added later.
-        for entity in (*self.updates, *ordered):
-            check_entity(b, entity)
+        check_entities(b, [*self.updates, *ordered])

@@ -7,15 +7,19 @@ same patch in one transaction.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from orgdesk.domain.document import Document
 from orgdesk.domain.entities import Entity, kind_of
 from orgdesk.domain.rules import STALE, StaleEdit
 
 
-@dataclass(frozen=True, slots=True)
-class Change:
+class Change(NamedTuple):
+    """One entity's value before and after an edit (None: absent). A tuple, not a frozen
+    dataclass: a scenario copy makes 140,000 of them, and a tuple costs a tenth to build."""
+
     kind: str
     id: int
     before: Entity | None
@@ -125,6 +129,15 @@ class PatchBuilder:
     def new_id(self, kind: str) -> int:
         return self.doc.new_id(kind)
 
+    def put_all(self, kind: str, entities: Sequence[Entity]) -> None:
+        """`put` of many entities of one kind (an import's 50,000 people, say)."""
+        before, after, table = self._before, self._after, self.doc.tables[kind]
+        for entity in entities:
+            key = (kind, entity[0])
+            if key not in before:
+                before[key] = table.get(entity[0])
+            after[key] = entity
+
     def _record(self, kind: str, entity_id: int, entity: Entity | None) -> None:
         key = (kind, entity_id)
         if key not in self._before:
@@ -132,9 +145,10 @@ class PatchBuilder:
         self._after[key] = entity
 
     def build(self) -> Patch:
+        before, make = self._before, tuple.__new__  # a tuple per change, not a Python call
         changes = tuple(
-            Change(kind, entity_id, self._before[(kind, entity_id)], after)
-            for (kind, entity_id), after in self._after.items()
-            if self._before[(kind, entity_id)] != after
+            make(Change, (key[0], key[1], before[key], after))
+            for key, after in self._after.items()
+            if before[key] != after
         )
         return Patch(changes)

@@ -34,7 +34,7 @@ from orgdesk.domain.operations import Operation, UpdateEntity, _require
 from orgdesk.domain.patch import Change, Patch, PatchBuilder
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP, RuleViolation
 
-E = TypeVar("E", bound=Entity)
+E = TypeVar("E", bound=tuple[object, ...])
 
 
 class CopyScenario(Operation):
@@ -59,7 +59,7 @@ class CopyScenario(Operation):
         a 10,000-unit copy then costs one tuple per entity, not a builder lookup per entity."""
         if self._patch is None:
             with no_cycle_collection():
-                self._patch = Patch(tuple(Change(kind, e.id, None, e) for kind, e in self._copies(doc)))
+                self._patch = Patch(tuple(_new(Change, (kind, e[0], None, e)) for kind, e in self._copies(doc)))
         return self._patch
 
     def apply(self, doc: Document) -> Patch:
@@ -108,6 +108,7 @@ _REPORTS_TO = Position._fields.index("reports_to_id")
 
 
 def _new(cls: type[E], fields: tuple[object, ...]) -> E:
+    """A named tuple made without its __new__ (a Python call per entity)."""
     return tuple.__new__(cls, fields)
 
 

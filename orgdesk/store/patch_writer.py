@@ -1,7 +1,7 @@
 """Writing a patch's rows: deletes by id ranges, inserts and updates in bulk.
 
 An entity is a tuple in its table's column order, so on SQLite it is handed to the driver's
-executemany as it is (only dates become ISO text, as SQLAlchemy's Date does): 140,000 new
+executemany as it is (dates become ISO text through the adapter below, as SQLAlchemy's Date does): 140,000 new
 rows of a scenario copy then cost what SQLite itself needs, not a dict per row. PostgreSQL
 goes through fast_sql (named parameters). Deletes name ranges of consecutive ids, so undoing
 a copy deletes each table's rows with a handful of statements.
@@ -9,11 +9,10 @@ a copy deletes each table's rows with a handful of statements.
 
 from __future__ import annotations
 
+import sqlite3
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
-from functools import cache
-from typing import Any
 
 from sqlalchemy import Connection, Table, bindparam
 
@@ -22,6 +21,11 @@ from orgdesk.domain.patch import Patch
 from orgdesk.store.fast_sql import insert_rows, update_rows
 from orgdesk.store.models import ROW_CLASSES
 from orgdesk.store.tables import entity_rows
+
+# Dates go to SQLite as ISO text, as SQLAlchemy's Date writes them. This is what Python 3.11's
+# sqlite3 does by default; registered here because that default is deprecated from 3.12 on.
+# (Adapters are looked up by exact type: datetime values are not affected.)
+sqlite3.register_adapter(date, date.isoformat)
 
 
 def write_patch(connection: Connection, patch: Patch) -> None:
@@ -76,7 +80,7 @@ def insert_entities(connection: Connection, kind: str, entities: Sequence[Entity
     names = ", ".join(f'"{name}"' for name in fields)
     marks = ", ".join("?" for _ in fields)
     sql = f'INSERT INTO "{_table(kind).name}" ({names}) VALUES ({marks})'
-    connection.exec_driver_sql(sql, _sqlite_rows(kind, entities))  # type: ignore[arg-type]
+    connection.exec_driver_sql(sql, entities)  # type: ignore[arg-type]
 
 
 def update_entities(connection: Connection, kind: str, entities: Sequence[Entity]) -> None:
@@ -87,31 +91,8 @@ def update_entities(connection: Connection, kind: str, entities: Sequence[Entity
     fields = ENTITY_CLASSES[kind]._fields[1:]
     assignments = ", ".join(f'"{name}" = ?' for name in fields)
     sql = f'UPDATE "{_table(kind).name}" SET {assignments}, "version" = "version" + 1 WHERE "id" = ?'
-    rows = [(*row[1:], row[0]) for row in _sqlite_rows(kind, entities)]
+    rows = [(*row[1:], row[0]) for row in entities]
     connection.exec_driver_sql(sql, rows)  # type: ignore[arg-type]
-
-
-def _sqlite_rows(kind: str, entities: Sequence[Entity]) -> Sequence[tuple[Any, ...]]:
-    """The entities as SQLite parameters: as they are, but dates as ISO text."""
-    positions = _date_positions(kind)
-    if not positions:
-        return entities
-    rows = []
-    for entity in entities:
-        values = list(entity)
-        for position in positions:
-            value = values[position]
-            if isinstance(value, date):
-                values[position] = value.isoformat()
-        rows.append(tuple(values))
-    return rows
-
-
-@cache
-def _date_positions(kind: str) -> tuple[int, ...]:
-    table = _table(kind)
-    fields = ENTITY_CLASSES[kind]._fields
-    return tuple(i for i, name in enumerate(fields) if table.c[name].type.python_type is date)
 
 
 def _table(kind: str) -> Table:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from orgdesk.domain.document import Document
+from orgdesk.domain.heap import no_cycle_collection
 from orgdesk.domain.operations import Operation
 from orgdesk.domain.patch import Patch, PatchBuilder, check_patch, put_patch
 from orgdesk.store.history import Action, Entry
@@ -94,14 +95,17 @@ class EditSession:
         self._commit(patch, operation, "redo")
 
     def _commit(self, patch: Patch, operation: Operation, source: str) -> None:
-        check_patch(self.document, patch)  # also reads any table the patch touches not read yet
-        action = Action(operation.label_source(), operation.label_params(), source)
-        try:
-            self.store.write(patch, action)
-        except ConflictError:
-            self.refresh()  # show what the other planner saved, then report the refusal
-            raise
-        put_patch(self.document, patch)
+        # A big edit (a scenario copy, an import) makes hundreds of thousands of objects and no
+        # cycles: the collector would rescan them again and again while they are written.
+        with no_cycle_collection():
+            check_patch(self.document, patch)  # also reads any table the patch touches not read yet
+            action = Action(operation.label_source(), operation.label_params(), source)
+            try:
+                self.store.write(patch, action)
+            except ConflictError:
+                self.refresh()  # show what the other planner saved, then report the refusal
+                raise
+            put_patch(self.document, patch)
         self._notify(ChangeNotice(patch, source, operation))
 
     def _notify(self, notice: ChangeNotice) -> None:
