@@ -10,6 +10,7 @@ from typing import cast
 from orgdesk.domain.document import Document
 from orgdesk.domain.entities import Assignment, AssignmentKind, Person, Position, Unit
 from orgdesk.domain.patch import Patch
+from orgdesk.domain.rollups import register_subtree_carriers
 
 
 @dataclass(slots=True)  # not frozen: a frozen __init__ costs 3x, and 10,000 are made at a time
@@ -29,6 +30,13 @@ class Staffing:
             self.vacant + other.vacant,
             self.over + other.over,
         )
+
+
+def _staffing_minus(a: Staffing, b: Staffing) -> Staffing:
+    return Staffing(a.headcount - b.headcount, a.filled - b.filled, a.vacant - b.vacant, a.over - b.over)
+
+
+register_subtree_carriers(Staffing.__add__, _staffing_minus)  # the roll-ups below follow unit moves
 
 
 def position_filled(doc: Document, position: Position) -> int:

@@ -80,6 +80,12 @@ DERIVED_FROM: dict[str, frozenset[str]] = {
     "search_index": frozenset({"unit", "position", "assignment", "person", "duty"}),
 }
 
+# A derived figure that can follow a change rather than be dropped and recomputed (e.g. subtree
+# totals after a unit moved): name → carry(document, key, kind, old, new, value), called before
+# the change is made; it returns the figure updated for the change, or None to drop it.
+Carry = Callable[["Document", tuple[str, Hashable], str, Entity | None, Entity | None, object], object | None]
+DERIVED_CARRIERS: dict[str, Carry] = {}
+
 
 class Document:
     """All entities of one organisation, with indexed lookups. Knows no database."""
@@ -120,7 +126,7 @@ class Document:
         if kind in ("position", "assignment"):
             self.unit_summary = None
         if self.derived:
-            self.derived = {key: value for key, value in self.derived.items() if kind not in DERIVED_FROM[key[0]]}
+            self.derived = self._derived_after(kind, old, entity)
         for name in _INDEXES_OF_KIND[kind]:
             index = self._indexes.get(name)
             if index is None:
@@ -136,6 +142,20 @@ class Document:
             table[entity_id] = entity
             if kind in self._next_ids and entity_id >= self._next_ids[kind]:
                 self._next_ids[kind] = entity_id + 1
+
+    def _derived_after(self, kind: str, old: Entity | None, new: Entity | None) -> dict[tuple[str, Hashable], object]:
+        """The derived figures still right once `old` becomes `new`: those not made from `kind`,
+        and those their carrier (DERIVED_CARRIERS) brings up to date."""
+        kept: dict[tuple[str, Hashable], object] = {}
+        for key, value in self.derived.items():
+            if kind not in DERIVED_FROM[key[0]]:
+                kept[key] = value
+                continue
+            carry = DERIVED_CARRIERS.get(key[0])
+            carried = carry(self, key, kind, old, new, value) if carry is not None else None
+            if carried is not None:
+                kept[key] = carried
+        return kept
 
     def new_id(self, kind: str) -> int:
         """A fresh id; never handed out twice in one session, even after a revert."""

@@ -43,6 +43,16 @@ class Families:
     compact_indent: float
     left_right: bool
     _index: dict[int, int] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _parents: list[int] = field(default_factory=list, init=False, repr=False, compare=False)
+
+    def parent_of(self, node_id: int) -> int | None:
+        """The id of a shown node's parent (None for the root, or a node not shown)."""
+        index = self.index_of(node_id)
+        if not index:
+            return None
+        if not self._parents:  # parent index of node j + 1 at j
+            self._parents.extend(i for i, k in enumerate(self.count) for _ in range(k))
+        return self.ids[self._parents[index - 1]]
 
     def index_of(self, node_id: int) -> int | None:
         """Where a shown node sits in the breadth-first order (None: not shown)."""

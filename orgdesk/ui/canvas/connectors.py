@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from itertools import repeat
 from operator import sub
+from typing import cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
@@ -52,35 +53,64 @@ class ConnectorGroups:
         """parent unit id → its family's lines."""
         return dict(self._items)
 
-    def show(self, layout: Layout) -> None:
+    def show(self, layout: Layout, before: Layout | None = None, touched: set[int] | None = None) -> None:
+        """Follow `layout`. With the layout shown `before` and the units whose boxes it `touched`
+        (moved, changed, came or went), only the families of those units and of their parents
+        (then and now) are looked at: the others have not moved at all."""
         families = layout.families
-        items: dict[int, FamilyLines] = {}
-        shapes: dict[int, _Shape] = {}
-        corners: dict[int, tuple[float, float]] = {}
-        if families is not None:
-            ids, first, count, xs, ys = families.ids, families.first, families.count, families.xs, families.ys
+        if families is None:
+            self._keep_only(set())
+            return
+        if touched is None or before is None:
+            self._keep_only({families.ids[i] for i in families.parents()})
             for i in families.parents():
-                parent_id, f, k = ids[i], first[i], count[i]
-                corner = (xs[i], ys[i])
-                shape = (
-                    families.left_right,
-                    families.stacked[i],
-                    ids[f : f + k],
-                    tuple(map(sub, xs[f : f + k], repeat(corner[0], k))),
-                    tuple(map(sub, ys[f : f + k], repeat(corner[1], k))),
-                )
-                item = self._items.pop(parent_id, None)
-                if item is None:
-                    item = FamilyLines(self._pen)
-                    self._scene.addItem(item)
-                if self._shapes.get(parent_id) != shape:
-                    item.setPath(_family_path(families, i, corner))
-                if self._corners.get(parent_id) != corner:
-                    item.setPos(*corner)
-                items[parent_id], shapes[parent_id], corners[parent_id] = item, shape, corner
-        for leftover in self._items.values():  # parents deleted, collapsed or left without children
-            self._scene.removeItem(leftover)
-        self._items, self._shapes, self._corners = items, shapes, corners
+                self._follow(families, i)
+            return
+        candidates: set[int | None] = set(touched)
+        for layout_then in (before, layout):
+            if layout_then.families is not None:
+                candidates.update(layout_then.families.parent_of(unit_id) for unit_id in touched)
+        candidates.discard(None)
+        for parent_id in cast(set[int], candidates):
+            index = families.index_of(parent_id)
+            if index is not None and families.count[index]:
+                self._follow(families, index)
+            else:
+                self._drop(parent_id)
+
+    def _follow(self, families: Families, i: int) -> None:
+        """Bring one family's item up to date: a new path only if its shape changed."""
+        ids, xs, ys = families.ids, families.xs, families.ys
+        parent_id, f, k = ids[i], families.first[i], families.count[i]
+        corner = (xs[i], ys[i])
+        shape = (
+            families.left_right,
+            families.stacked[i],
+            ids[f : f + k],
+            tuple(map(sub, xs[f : f + k], repeat(corner[0], k))),
+            tuple(map(sub, ys[f : f + k], repeat(corner[1], k))),
+        )
+        item = self._items.get(parent_id)
+        if item is None:
+            item = self._items[parent_id] = FamilyLines(self._pen)
+            self._scene.addItem(item)
+        if self._shapes.get(parent_id) != shape:
+            item.setPath(_family_path(families, i, corner))
+            self._shapes[parent_id] = shape
+        if self._corners.get(parent_id) != corner:
+            item.setPos(*corner)
+            self._corners[parent_id] = corner
+
+    def _drop(self, parent_id: int) -> None:
+        item = self._items.pop(parent_id, None)
+        if item is not None:
+            self._scene.removeItem(item)
+        self._shapes.pop(parent_id, None)
+        self._corners.pop(parent_id, None)
+
+    def _keep_only(self, parent_ids: set[int]) -> None:
+        for parent_id in self._items.keys() - parent_ids:
+            self._drop(parent_id)
 
 
 def _family_path(families: Families, index: int, corner: tuple[float, float]) -> QPainterPath:

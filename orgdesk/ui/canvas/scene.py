@@ -119,12 +119,12 @@ class ChartScene(QGraphicsScene):
         changed are touched, and just the units in `refresh` get a new card."""
         selected = [item.unit_id for item in self.selected_units()]
         self._end_drag()
-        before = self.layout.boxes
+        before: Layout | None = self.layout
         if refresh is None:
             for item in self.items_by_unit.values():
                 self.removeItem(item)
             self.items_by_unit = {}
-            before = {}
+            before = None
         document, scenario_id = self.document, self.scenario_id
         if document is None or scenario_id is None or document.get("scenario", scenario_id) is None:
             self.layout = EMPTY_LAYOUT
@@ -133,8 +133,8 @@ class ChartScene(QGraphicsScene):
             options = LayoutOptions(orientation=self.orientation)
             self.layout = layout_scenario(document, scenario_id, options, self.collapsed)
             self._compute_staffing()
-        self._connectors.show(self.layout)
-        self._place_boxes(before, refresh or set())
+        touched = self._place_boxes(before.boxes if before is not None else {}, refresh or set())
+        self._connectors.show(self.layout, before, touched if before is not None else None)
         for unit_id in selected:
             if unit_id in self.items_by_unit:
                 self.items_by_unit[unit_id].setSelected(True)
@@ -143,15 +143,18 @@ class ChartScene(QGraphicsScene):
         self._show_relations()
         self.layout_changed.emit()
 
-    def _place_boxes(self, before: dict[int, Box], refresh: set[int]) -> None:
+    def _place_boxes(self, before: dict[int, Box], refresh: set[int]) -> set[int]:
         """Items for the layout's boxes: boxes that kept their place, size and hidden count
-        keep their item untouched (a move shifts thousands of boxes, but most stay put)."""
+        keep their item untouched (a move shifts thousands of boxes, but most stay put).
+        Returns the units whose boxes changed, came or went."""
         boxes, items = self.layout.boxes, self.items_by_unit
-        for gone in before.keys() - boxes.keys():  # units deleted, or hidden under a collapsed box
-            item = items.pop(gone, None)
+        gone = before.keys() - boxes.keys()
+        for unit_id in gone:  # units deleted, or hidden under a collapsed box
+            item = items.pop(unit_id, None)
             if item is not None:
                 self.removeItem(item)
         changed = [box for unit_id, box in boxes.items() if before.get(unit_id) != box]
+        touched = gone.union(box.unit_id for box in changed)
         changed.extend(boxes[unit_id] for unit_id in refresh if unit_id in boxes)
         for box in changed:
             item = items.get(box.unit_id)
@@ -162,6 +165,7 @@ class ChartScene(QGraphicsScene):
             elif box.unit_id in refresh or item.card.hidden != box.hidden:
                 item.set_card(self._card(box.unit_id, box.hidden))
             item.place(box.x, box.y)
+        return touched
 
     def highlight_chain(self, unit_id: int | None) -> None:
         """Mark a unit and its ancestors up to the top unit, boxes and connectors (None: none)."""
