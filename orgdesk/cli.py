@@ -375,6 +375,13 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     scenario = _choose_scenario(document, args.scenario)
     root = find_unit_by_path(document, scenario, args.root) if args.root else document.root(scenario.id)
     language = {"zh": "zh_CN", "en": "en", None: system_language()}[args.lang]
+    if args.chart_pdf or args.booklet_pdf or args.png or args.svg:  # name what would print as boxes, then write
+        from orgdesk.io.glyph_check import Scope, export_warnings
+
+        charts = bool(args.chart_pdf or args.png or args.svg)
+        scope = Scope(root.id if root is not None else None, args.depth, charts, bool(args.booklet_pdf))
+        for line in export_warnings(document, scenario.id, scope, language):
+            print(line, file=out)
     if args.xlsx:
         from orgdesk.io.xlsx_export import write_workbook
 

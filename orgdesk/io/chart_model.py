@@ -10,9 +10,9 @@ from pathlib import Path
 
 from orgdesk.domain.document import Document
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
-from orgdesk.i18n import render, translate
+from orgdesk.i18n import translate
 from orgdesk.io import ExportError
-from orgdesk.io.pdf_fonts import missing_in
+from orgdesk.io.glyph_check import warning_lines
 from orgdesk.layout import style
 from orgdesk.layout.cards import Card, chart_cards, unit_relations
 from orgdesk.layout.paint import CardLabels
@@ -26,11 +26,6 @@ NO_UNITS = QT_TRANSLATE_NOOP(
 CANNOT_WRITE = QT_TRANSLATE_NOOP(
     "Export",
     "Cannot write “{path}”: {reason}. Choose another folder, or close the file if another program has it open.",
-)
-
-
-MISSING_GLYPHS = QT_TRANSLATE_NOOP(
-    "Export", "These characters have no glyph in the bundled fonts and print as empty boxes: {items}. Check the names."
 )
 
 
@@ -111,18 +106,6 @@ def write_error(path: Path, error: OSError) -> ExportError:
     return ExportError(CANNOT_WRITE, path=str(path), reason=error.strerror or str(error))
 
 
-def chart_glyph_warnings(drawing: ChartDrawing, language: str | None) -> list[str]:
-    """One line naming the units whose name or manager has characters the fonts lack."""
-    texts = [(drawing.organisation, drawing.organisation)]
-    texts += [(card.name, f"{card.name} {card.manager}") for card in drawing.cards.values()]
-    return glyph_warnings(missing_in(texts), language)
-
-
 def glyph_warnings(found: list[tuple[str, str]], language: str | None) -> list[str]:
     """One line naming the items whose characters the fonts lack (empty when all is fine)."""
-    if not found:
-        return []
-    items = "; ".join(f"{label} ({chars})" for label, chars in found[:20])
-    if len(found) > 20:
-        items += f"; … (+{len(found) - 20})"
-    return [render("Export", MISSING_GLYPHS, {"items": items}, language)]
+    return warning_lines(found, language)

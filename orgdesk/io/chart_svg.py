@@ -13,7 +13,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from orgdesk.domain.document import Document
 from orgdesk.io.atomic import written_atomically
-from orgdesk.io.chart_model import ChartDrawing, ChartImageOptions, chart_glyph_warnings, prepare_chart, write_error
+from orgdesk.io.chart_model import ChartDrawing, ChartImageOptions, prepare_chart, write_error
 from orgdesk.io.pdf_fonts import text_width
 from orgdesk.layout import paint, style
 from orgdesk.layout.paint import Point
@@ -99,4 +99,4 @@ def write_chart_svg(document: Document, scenario_id: int, path: Path, options: C
             partial.write_text(chart_svg(drawing), encoding="utf-8")
     except OSError as error:
         raise write_error(path, error) from error
-    return chart_glyph_warnings(drawing, options.language)
+    return []

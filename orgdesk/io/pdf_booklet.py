@@ -26,10 +26,10 @@ from orgdesk.domain.rules import QT_TRANSLATE_NOOP
 from orgdesk.i18n import translate
 from orgdesk.io import ExportError
 from orgdesk.io.atomic import written_atomically
-from orgdesk.io.chart_model import NO_UNITS, glyph_warnings, prepare_chart, write_error
+from orgdesk.io.chart_model import NO_UNITS, prepare_chart, write_error
 from orgdesk.io.pdf_booklet_parts import Anchor, ChartFlowable, ExportCancelled, Numbers, TocRow, booklet_canvas
 from orgdesk.io.pdf_booklet_sections import Context, department_section, post_section
-from orgdesk.io.pdf_fonts import missing_in, register_fonts, text_width
+from orgdesk.io.pdf_fonts import register_fonts, text_width
 from orgdesk.io.pdf_pages import MM, TILE_SCALE
 from orgdesk.io.pdf_painter import draw_text
 from orgdesk.io.pdf_text import Kit
@@ -79,14 +79,15 @@ def write_booklet_pdf(
     progress: Progress | None = None,
     version: str = "1.0",
 ) -> list[str]:
-    """Write the booklet; returns lines to show the user (characters the fonts lack)."""
+    """Write the booklet; returns lines to show the user (none at present). Characters the fonts
+    lack are for the caller to check beforehand (orgdesk.io.glyph_check, Scope(booklet=True))."""
     register_fonts()
     scenario = document.scenario(scenario_id)
     root = document.unit(root_id) if root_id is not None else document.root(scenario_id)
     if root is None:
         raise ExportError(NO_UNITS, scenario=scenario.name)
     plan = plan_booklet(document, root, max_posts)
-    lines = glyph_warnings(missing_in(_plan_texts(plan)), language)
+    lines: list[str] = []
     builder = _Builder(document, scenario_id, root, plan, language, progress, version)
     try:
         with written_atomically(path) as partial:  # a cancel or failure leaves no half-written file
@@ -94,14 +95,6 @@ def write_booklet_pdf(
     except OSError as error:
         raise write_error(path, error) from error
     return lines
-
-
-def _plan_texts(plan: Plan) -> list[tuple[str, str]]:
-    texts = []
-    for unit, _, posts in plan.units:
-        texts.append((unit.name, f"{unit.name} {unit.description}"))
-        texts += [(f"{unit.name} / {p.title}", f"{p.title} {p.purpose} {p.qualifications} {p.grade}") for p in posts]
-    return texts
 
 
 class _Builder:

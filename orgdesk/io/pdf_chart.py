@@ -27,7 +27,7 @@ from orgdesk.domain.rules import QT_TRANSLATE_NOOP
 from orgdesk.i18n import render, translate
 from orgdesk.io import ExportError
 from orgdesk.io.atomic import partial_path
-from orgdesk.io.chart_model import ChartDrawing, chart_glyph_warnings, prepare_chart, write_error
+from orgdesk.io.chart_model import ChartDrawing, prepare_chart, write_error
 from orgdesk.io.pdf_booklet_parts import ExportCancelled
 from orgdesk.io.pdf_departments import plan_pages, write_department_pages
 from orgdesk.io.pdf_fonts import LATIN, register_fonts
@@ -84,7 +84,8 @@ class ChartPdfOptions:
 def write_chart_pdf(
     document: Document, scenario_id: int, path: Path, options: ChartPdfOptions, progress: Progress | None = None
 ) -> list[str]:
-    """Write the chart; returns lines to show the user (glyph warnings, the sheet count).
+    """Write the chart; returns lines to show the user (the sheet count). Characters the fonts
+    lack are for the caller to check beforehand (orgdesk.io.glyph_check).
     Raises ExportError when --fit page cannot stay legible, or the file cannot be written.
     `progress(done, total)` is called once per sheet; if it raises or returns False the export
     stops (ExportCancelled) and no file is left behind."""
@@ -99,7 +100,7 @@ def _write_chart_pdf(
 ) -> list[str]:
     register_fonts()
     drawing = prepare_chart(document, scenario_id, options.root_id, options.layout, options.depth, options.language)
-    lines = chart_glyph_warnings(drawing, options.language)
+    lines: list[str] = []
     frame = page_frame(options.paper, options.landscape)
     layout = drawing.layout
     scale = fit_scale(frame, layout.width, layout.height)

@@ -1,25 +1,30 @@
-"""The fonts of the PDF, PNG and SVG exports: two bundled TrueType fonts, chosen per character.
+"""The fonts of the PDF, PNG and SVG exports: two bundled TrueType fonts, chosen per character,
+and installed fallback fonts for rare characters.
 
 Droid Sans Fallback has the Chinese characters but no Latin letters, digits or `·`; DejaVu Sans
 has those. Each string is cut into runs of one font (DejaVu first for what it has below the CJK
-blocks, Droid for the rest). reportlab embeds both as subsets, so `pdffonts` lists them embedded
-and `pdftotext` gets the text back. Characters neither font has are found before export
-(`missing_characters`) so the user is told which units and posts would show empty boxes.
+blocks, Droid for the rest). reportlab embeds them as subsets, so `pdffonts` lists them embedded
+and `pdftotext` gets the text back.
+
+Neither has the rarer ideographs of CJK Extensions A and B (䶮, 𠮷) that some personal names use.
+When a TrueType font that has them is installed (the Hanazono fonts, Debian's fonts-hanazono:
+HanaMinA/HanaMinB, free under the SIL Open Font Licence; Windows' SimSun-ExtB), such characters
+are drawn and embedded from it. It is looked for only when a text has a character the bundled
+fonts lack (reading a 20-30 MB font costs ~0.2 s). Characters no font has are found before export
+(orgdesk.io.glyph_check) so the user is told which items would show empty boxes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import os
+from collections.abc import Iterable
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import cast
 
 from reportlab import rl_config
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase import pdfmetrics, ttfonts
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
-from orgdesk.domain.document import Document
-from orgdesk.domain.entities import AssignmentKind, OwnerKind, Person, Unit
 from orgdesk.resources import resource
 
 CJK = "OrgDeskCJK"  # Droid Sans Fallback
@@ -27,10 +32,29 @@ LATIN = "OrgDeskLatin"  # DejaVu Sans
 CJK_FILE = "DroidSansFallbackFull.ttf"
 LATIN_FILE = "DejaVuSans.ttf"
 LATIN_BELOW = 0x2E80  # DejaVu draws what it has below the CJK radicals; Droid the rest
+FALLBACK = "OrgDeskRare"  # + a number: the installed fonts for rare characters, in the order below
+FALLBACK_FILES = (  # TrueType outlines (reportlab embeds no CFF) with CJK Ext. A and B
+    "/usr/share/fonts/truetype/hanazono/HanaMinA.ttf",
+    "/usr/share/fonts/truetype/hanazono/HanaMinB.ttf",
+    "/usr/local/share/fonts/HanaMinA.ttf",
+    "/usr/local/share/fonts/HanaMinB.ttf",
+    os.path.join(os.environ.get("WINDIR", r"C:\Windows"), "Fonts", "simsunb.ttf"),
+)
+FALLBACK_VARIABLE = "ORGDESK_FALLBACK_FONTS"  # more .ttf files to try first (os.pathsep between), or "none"
 
 
 def font_path(file_name: str) -> Path:
     return resource("fonts", file_name)
+
+
+def font_file(font_name: str) -> Path:
+    """The file of one of our fonts (by its reportlab name), for the PNG export."""
+    if font_name == LATIN:
+        return font_path(LATIN_FILE)
+    for name, path, _ in fallback_fonts():
+        if name == font_name:
+            return path
+    return font_path(CJK_FILE)
 
 
 @cache
@@ -40,11 +64,30 @@ def register_fonts() -> tuple[TTFont, TTFont]:
     Also switches reportlab to binary (zlib only) streams: its ASCII85 step runs in pure Python
     and costs seconds for a 10,000-unit chart, for nothing a PDF reader needs."""
     rl_config.useA85 = 0
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap
     cjk = TTFont(CJK, str(font_path(CJK_FILE)))
     latin = TTFont(LATIN, str(font_path(LATIN_FILE)))
     pdfmetrics.registerFont(cjk)
     pdfmetrics.registerFont(latin)
     return cjk, latin
+
+
+def _to_unicode_cmap(font_name: str, subset: list[int]) -> str:
+    """reportlab's ToUnicode CMap of a font subset, with characters beyond U+FFFF written as UTF-16
+    surrogate pairs: reportlab writes their code point as is (<20BB7>), so pdftotext and viewers
+    read 𠮷 (U+20BB7) back as ₻ (U+20BB)."""
+    cmap = _REPORTLAB_CMAP(font_name, subset)
+    if all(code <= 0xFFFF for code in subset):
+        return cmap
+    for index, code in enumerate(subset):
+        if code > 0xFFFF:
+            cmap = cmap.replace(
+                f"<{index:02X}> <{code:04X}>", f"<{index:02X}> <{chr(code).encode('utf-16-be').hex().upper()}>"
+            )
+    return cmap
+
+
+_REPORTLAB_CMAP = ttfonts.makeToUnicodeCMap
 
 
 @cache
@@ -55,7 +98,7 @@ def _tables() -> tuple[dict[int, float], dict[int, float], float]:
 
 
 def font_of(char: str) -> str | None:
-    """The font that draws `char`, or None when neither has it."""
+    """The font that draws `char`, or None when no font has it."""
     code = ord(char)
     cjk_widths, latin_widths, _ = _tables()
     if code < LATIN_BELOW and code in latin_widths:
@@ -64,7 +107,34 @@ def font_of(char: str) -> str | None:
         return CJK
     if code in latin_widths:
         return LATIN
+    for name, _, widths in fallback_fonts():
+        if code in widths:
+            return name
     return None
+
+
+@cache
+def fallback_fonts() -> tuple[tuple[str, Path, dict[int, float]], ...]:
+    """(reportlab name, file, widths) of the installed fonts for rare characters, registered with
+    reportlab on first need; fonts that cannot be read or forbid embedding are skipped. The
+    variable ORGDESK_FALLBACK_FONTS=none turns them off (the same output on every machine)."""
+    setting = os.environ.get(FALLBACK_VARIABLE, "")
+    if setting.strip().lower() == "none":
+        return ()
+    extra = [entry for entry in setting.split(os.pathsep) if entry]
+    found: list[tuple[str, Path, dict[int, float]]] = []
+    for file_name in dict.fromkeys([*extra, *FALLBACK_FILES]):
+        path = Path(file_name)
+        if not path.is_file():
+            continue
+        name = f"{FALLBACK}{len(found) + 1}"
+        try:
+            font = TTFont(name, str(path))
+        except (TTFError, OSError, ValueError, KeyError, IndexError):  # damaged, CFF, or no embedding allowed
+            continue
+        pdfmetrics.registerFont(font)
+        found.append((name, path, font.face.charWidths))
+    return tuple(found)
 
 
 @lru_cache(maxsize=65536)
@@ -91,7 +161,10 @@ class _CharWidths(dict[str, float]):
 
     def __missing__(self, char: str) -> float:
         cjk_widths, latin_widths, default = _tables()
-        widths = latin_widths if font_of(char) == LATIN else cjk_widths
+        font = font_of(char)
+        widths = latin_widths if font == LATIN else cjk_widths
+        if font is not None and font.startswith(FALLBACK):
+            widths = next(w for name, _, w in fallback_fonts() if name == font)
         width = self[char] = widths.get(ord(char), default)
         return width
 
@@ -127,11 +200,12 @@ def _drawable() -> frozenset[str]:
 
 
 def unsupported(text: str) -> str:
-    """The characters of `text` that neither font has, each once, in order of appearance."""
+    """The characters of `text` that no font has, each once, in order of appearance."""
     missing = set(text).difference(_drawable())
     if not missing:
         return ""
-    return "".join(dict.fromkeys(c for c in text if c in missing and c.isprintable()))
+    missing = {char for char in missing if char.isprintable() and font_of(char) is None}
+    return "".join(dict.fromkeys(c for c in text if c in missing))
 
 
 def missing_in(items: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -141,44 +215,3 @@ def missing_in(items: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
         return []
     found = [(label, unsupported(text)) for label, text in pairs]
     return [(label, chars) for label, chars in found if chars]
-
-
-# ----- what the user is told before export -----------------------------------------------
-def missing_characters(document: Document, scenario_id: int, root_id: int | None = None) -> list[tuple[str, str]]:
-    """(item, characters) for every unit, post, person, duty and KPI text under `root_id` (the whole
-    scenario by default) that has characters neither bundled font can draw."""
-    return missing_in(_texts(document, scenario_id, root_id))
-
-
-def _texts(document: Document, scenario_id: int, root_id: int | None) -> Iterator[tuple[str, str]]:
-    root = document.unit(root_id) if root_id is not None else document.root(scenario_id)
-    if root is None:
-        return
-    yield "", document.organisation.name
-    for unit in document.subtree(root):
-        yield unit.name, " ".join((unit.name, unit.short_name, unit.description))
-        yield from _owned_texts(document, OwnerKind.UNIT, unit.id, unit.name)
-        yield from _post_texts(document, unit)
-
-
-def _post_texts(document: Document, unit: Unit) -> Iterator[tuple[str, str]]:
-    for position in document.positions_of(unit.id):
-        label = f"{unit.name} / {position.title}"
-        yield (
-            label,
-            " ".join((position.title, position.grade, position.category, position.purpose, position.qualifications)),
-        )
-        yield from _owned_texts(document, OwnerKind.POSITION, position.id, label)
-        for assignment in document.assignments_of_position(position.id):
-            person = document.get("person", assignment.person_id)
-            if isinstance(person, Person):
-                kind = "" if assignment.kind == AssignmentKind.PRIMARY else f" ({assignment.kind})"
-                yield f"{label} / {person.name}{kind}", person.name
-
-
-def _owned_texts(document: Document, owner_kind: OwnerKind, owner_id: int, label: str) -> Iterable[tuple[str, str]]:
-    duties = " ".join(d.heading + " " + d.text for d in document.duties_of(owner_kind, owner_id))
-    kpis = " ".join(
-        " ".join((k.name, k.definition, k.target, k.measure_unit)) for k in document.kpis_of(owner_kind, owner_id)
-    )
-    return cast(list[tuple[str, str]], [(label, duties), (label, kpis)])

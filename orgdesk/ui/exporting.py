@@ -5,7 +5,8 @@ tables the file opened lazily (here, on the GUI thread: the worker never reads t
 then runs the Qt-free exporter in a worker thread behind a progress dialog with Cancel (BackgroundRunner).
 The exporters write "<name>.partial" and rename it when complete, so a cancelled or failed export
 leaves no half-written file. Errors come back as the io layer's translated messages; notes the
-exporter returns (characters the fonts lack, the number of tiles) are shown when it is done.
+exporter returns (the number of tiles) are shown when it is done. Characters no font has are named
+before anything is written (GlyphPrompt: Continue / Cancel).
 """
 
 from __future__ import annotations
@@ -24,8 +25,10 @@ from orgdesk.domain.entities import Unit
 from orgdesk.domain.rules import MessageError
 from orgdesk.io import chart_png, chart_svg, pdf_booklet, pdf_chart, xlsx_export
 from orgdesk.io.chart_model import ChartImageOptions
+from orgdesk.io.glyph_check import Scope
 from orgdesk.ui.background import BackgroundRunner
 from orgdesk.ui.export_options import ExportChoices, ExportKind, ExportOptionsDialog
+from orgdesk.ui.glyph_prompt import GlyphPrompt
 from orgdesk.ui.import_widgets import translated
 from orgdesk.ui.printing import PrintController
 
@@ -53,6 +56,7 @@ class ExportController(QObject):
         super().__init__(window)
         self.window = window
         self.runner = BackgroundRunner(window)
+        self.glyphs = GlyphPrompt(self)
         self.answer_dialog: Callable[[QDialog], bool] = accept_dialog
         menu = window.export_menu
         self.xlsx_action = self._action("action_export_xlsx", self.tr("&Excel Workbook (Roster)…"), self.export_xlsx)
@@ -176,8 +180,11 @@ class ExportController(QObject):
     def export_chart(self, choices: ExportChoices | None = None, target: Path | None = None) -> None:
         """`choices` and `target`: given when the user switches a too-small single sheet to tiles."""
         shown = self.document()
+        retry = choices is not None
         choices = choices or self.ask_choices(ExportKind.CHART_PDF)
         if shown is None or choices is None:
+            return
+        if not retry and not self.glyphs.go_on(self.chart_scope(choices)):
             return
         target = target or self.ask_target(
             self.tr("Export the Chart as PDF"), self.tr("chart"), ".pdf", self.tr("PDF documents (*.pdf)")
@@ -191,6 +198,13 @@ class ExportController(QObject):
             return pdf_chart.write_chart_pdf(document, scenario_id, target, options, progress)
 
         self.run(job, target, lambda error: self._chart_failed(error, choices, target))
+
+    def chart_scope(self, choices: ExportChoices) -> Scope:
+        """What a chart export or print shows, for the check of characters the fonts lack."""
+        return Scope(self.root_id(choices), choices.depth)
+
+    def booklet_scope(self, choices: ExportChoices) -> Scope:
+        return Scope(self.root_id(choices), chart=True, booklet=True)
 
     def chart_pdf_options(self, choices: ExportChoices) -> pdf_chart.ChartPdfOptions:
         return pdf_chart.ChartPdfOptions(
@@ -229,7 +243,7 @@ class ExportController(QObject):
     def export_booklet(self) -> None:
         shown = self.document()
         choices = self.ask_choices(ExportKind.BOOKLET)
-        if shown is None or choices is None:
+        if shown is None or choices is None or not self.glyphs.go_on(self.booklet_scope(choices)):
             return
         target = self.ask_target(
             self.tr("Export the Job-Description Booklet"),
@@ -268,7 +282,7 @@ class ExportController(QObject):
     def _export_image(self, kind: ExportKind) -> None:
         shown = self.document()
         choices = self.ask_choices(kind)
-        if shown is None or choices is None:
+        if shown is None or choices is None or not self.glyphs.go_on(self.chart_scope(choices)):
             return
         if kind is ExportKind.PNG:
             title, suffix, file_filter = self.tr("Export the Chart as PNG"), ".png", self.tr("PNG pictures (*.png)")

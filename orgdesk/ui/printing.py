@@ -144,7 +144,7 @@ class PrintController(QObject):
         if self.exports.document() is None:
             return
         choices = self.exports.ask_choices(ExportKind.PRINT_CHART)
-        if choices is None:
+        if choices is None or not self.exports.glyphs.go_on(self.exports.chart_scope(choices)):
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
@@ -191,7 +191,7 @@ class PrintController(QObject):
         if self.exports.document() is None:
             return
         choices = self.exports.ask_choices(ExportKind.PRINT_BOOKLET)
-        if choices is None:
+        if choices is None or not self.exports.glyphs.go_on(self.exports.booklet_scope(choices)):
             return
         pdf = Path(self.folder.name) / "booklet.pdf"
         self.exports.load_tables()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PIL import Image
+from pytest import MonkeyPatch
 
 from orgdesk.domain.builder import DocumentBuilder
 from orgdesk.store.store import Store
@@ -74,3 +75,21 @@ def test_unwritable_target_is_a_user_error(sample_file: Path, tmp_path: Path) ->
     result = orgdesk("export", str(sample_file), "--booklet-pdf", str(target))
     assert result.returncode == 2
     assert "Cannot write" in result.stderr and "another folder" in result.stderr
+
+
+def test_rare_characters_are_named_before_the_files_are_written(tmp_path: Path, monkeypatch: MonkeyPatch) -> None:
+    monkeypatch.setenv("ORGDESK_FALLBACK_FONTS", "none")  # as on a machine without the Hanazono fonts
+    builder = DocumentBuilder("多语公司")
+    scenario = builder.add_scenario("现行架构", is_current=True)
+    top = builder.add_unit(scenario, None, "多语公司")
+    builder.add_unit(scenario, top, "𠮷野家事业部")
+    path = tmp_path / "rare.orgdesk"
+    Store.create(path, builder.document).close()
+    chart, svg = tmp_path / "chart.pdf", tmp_path / "chart.svg"
+    result = orgdesk("export", str(path), "--chart-pdf", str(chart), "--svg", str(svg))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    warned = [n for n, line in enumerate(lines) if "𠮷野家事业部 (𠮷)" in line and "fonts-hanazono" in line]
+    assert len(warned) == 1  # once, for both outputs
+    assert warned[0] < lines.index(f"Wrote {chart}") < lines.index(f"Wrote {svg}")
+    assert chart.exists() and svg.exists()  # still written

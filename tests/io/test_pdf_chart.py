@@ -88,11 +88,10 @@ def test_first_page_renders_with_ink(sample: Document, tmp_path: Path) -> None:
 def test_middle_dot_latin_and_digits_survive_extraction(tmp_path: Path) -> None:
     document = names_document()
     out = tmp_path / "names.pdf"
-    lines = write_chart_pdf(document, scenario_id(document), out, ChartPdfOptions(layout="top-down", landscape=True))
+    write_chart_pdf(document, scenario_id(document), out, ChartPdfOptions(layout="top-down", landscape=True))
     extracted = pdf_tools.text(out)
     assert "阿卜杜拉·买买提" in extracted
-    assert "IT部 2组" in extracted
-    assert len(lines) == 1 and "𠮷野家事业部" in lines[0] and "𠮷" in lines[0]  # warned, naming the unit
+    assert "IT部 2组" in extracted  # 𠮷: see test_pdf_glyphs
 
 
 def test_metadata_and_bookmarks(sample: Document, tmp_path: Path) -> None:
