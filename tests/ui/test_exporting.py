@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections import deque
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -18,9 +19,9 @@ from pytestqt.qtbot import QtBot
 from python_calamine import CalamineWorkbook
 
 from orgdesk.app import install_translators, remove_translators
-from orgdesk.domain.entities import Unit
+from orgdesk.domain.entities import Person, Unit
 from orgdesk.domain.operations import UpdateEntity
-from orgdesk.io import xlsx_export
+from orgdesk.io import pdf_fonts, xlsx_export
 from orgdesk.store.store import Store
 from orgdesk.ui.export_options import ExportChoices, ExportOptionsDialog
 from orgdesk.ui.exporting import FOLDER_KEY
@@ -239,16 +240,38 @@ def test_errors_are_shown_in_the_users_language(
     assert "无法写入" in blocker.args[0] and "no such folder" in blocker.args[0]
 
 
-def test_characters_the_fonts_lack_are_named_after_the_export(
-    qtbot: QtBot, window: MainWindow, interaction: ScriptedInteraction, tmp_path: Path
+def test_characters_the_fonts_lack_are_named_before_the_export(
+    qtbot: QtBot, window: MainWindow, interaction: ScriptedInteraction, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(pdf_fonts, "fallback_fonts", lambda: ())  # as without the Hanazono fonts
     unit = unit_named(window, "市场部")
     assert window.edits.run_edit(UpdateEntity("unit", unit.id, name="市场部𠮷"))
     answer_options(window)
-    interaction.save_answers.append(tmp_path / "chart.svg")
-    export(qtbot, window, window.exporting.svg_action.trigger)
-    _title, text = interaction.warnings[-1]
-    assert "市场部𠮷" in text and "𠮷" in text and "chart.svg" in text
+    target = tmp_path / "chart.svg"
+    interaction.save_answers.append(target)
+    interaction.confirm_answers.append(False)  # Cancel
+    window.exporting.svg_action.trigger()
+    _title, text, accept = interaction.questions[-1]
+    assert "• 市场部𠮷 (𠮷)" in text and "fonts-hanazono" in text and accept == "Continue"
+    assert interaction.save_answers == deque([target]), "cancelled before asking where to write"
+    interaction.confirm_answers.append(True)  # Continue: written, and nothing more to say afterwards
+    assert export(qtbot, window, window.exporting.svg_action.trigger) == target
+    assert "市场部𠮷" in target.read_text(encoding="utf-8")
+    assert not interaction.warnings
+
+
+def test_the_booklet_check_names_people_and_duties_too(
+    window: MainWindow, interaction: ScriptedInteraction, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pdf_fonts, "fallback_fonts", lambda: ())
+    session = window.context.session
+    assert session is not None
+    person = next(p for p in session.document.all("person") if isinstance(p, Person))
+    assert window.edits.run_edit(UpdateEntity("person", person.id, name="王𪚥"))
+    answer_options(window)
+    window.exporting.booklet_action.trigger()  # the question is answered Cancel (no scripted answer)
+    _title, text, _accept = interaction.questions[-1]
+    assert "王𪚥 (𪚥)" in text
 
 
 @pytest.fixture

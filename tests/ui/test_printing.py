@@ -5,13 +5,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QDialog, QMenu
 from pytestqt.qtbot import QtBot
 
 from orgdesk.domain.document import Document
+from orgdesk.domain.operations import UpdateEntity
 from orgdesk.domain.sample import sample_document
+from orgdesk.io import pdf_fonts
 from orgdesk.io.pdf_booklet import write_booklet_pdf
 from orgdesk.io.pdf_chart import ChartPdfOptions, write_chart_pdf
 from orgdesk.ui.export_options import ExportChoices, ExportOptionsDialog
@@ -25,6 +28,7 @@ from orgdesk.ui.printing import (
     render_pdf_pages,
 )
 from tests.io import pdf_tools
+from tests.ui.conftest import ScriptedInteraction
 
 WAIT_MS = 60_000
 
@@ -175,3 +179,21 @@ def test_a_long_booklet_is_previewed_coarser_to_bound_memory() -> None:
     assert MIN_PREVIEW_DPI <= coarse < PREVIEW_DPI
     held = 1000 * (595.28 / 72 * coarse) * (841.89 / 72 * coarse) * 3
     assert held <= PREVIEW_BYTES * 1.01
+
+
+def test_printing_asks_first_when_characters_would_print_as_boxes(
+    window: MainWindow, interaction: ScriptedInteraction, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pdf_fonts, "fallback_fonts", lambda: ())  # as without the Hanazono fonts
+    session = window.context.session
+    assert session is not None
+    market = next(u for u in session.document.all("unit") if getattr(u, "name", "") == "市场部")
+    assert window.edits.run_edit(UpdateEntity("unit", market.id, name="市场部𠮷"))
+    window.exporting.answer_dialog = lambda dialog: True
+    previews: list[QPrintPreviewDialog] = []
+    printing = window.exporting.printing
+    printing.show_preview = previews.append
+    interaction.confirm_answers.append(False)
+    printing.chart_action.trigger()
+    assert "市场部𠮷 (𠮷)" in interaction.questions[-1][1]
+    assert previews == [], "cancelled: no preview"
