@@ -19,6 +19,7 @@ from orgdesk.io.import_mapping import text_of
 from orgdesk.io.tabular_read import Cell
 
 Record = tuple[int, dict[str, str]]  # (spreadsheet row number, field -> text)
+TextRow = tuple[int, tuple[str, ...]]  # (spreadsheet row number, texts of the chosen columns, "")
 
 
 def text_records(
@@ -26,17 +27,25 @@ def text_records(
 ) -> list[Record]:
     """A record per row from `rows[first]` on that has text in a mapped column, or with
     `whole_row` in any column (a row filled only in columns nobody reads is no blank row)."""
+    keys = list(columns)
+    found = text_rows(rows, first, list(columns.values()), whole_row=whole_row)
+    return [(number, dict(zip(keys, texts, strict=False))) for number, texts in found]
+
+
+def text_rows(
+    rows: Sequence[Sequence[Cell]], first: int, columns: Sequence[int], *, whole_row: bool = False
+) -> list[TextRow]:
+    """As `text_records`, with the texts of `columns` as a tuple in their order and one more
+    blank text at its end, where a reader can point a column the sheet does not have."""
     body = list(rows[first:])
     if not body:
         return []
-    keys, indexes = list(columns), list(columns.values())
-    texts = [_text_column(body, index) for index in indexes]
-    values = list(map(dict, map(zip, repeat(keys), zip(*texts, strict=True)))) if texts else [{} for _ in body]
+    texts = [_text_column(body, index) for index in columns]
     filled = list(map(any, zip(*texts, strict=True))) if texts else [False] * len(body)
     if whole_row:
         filled = [known or any(map(text_of, row)) for known, row in zip(filled, body, strict=True)]
     numbers = range(first + 1, first + 1 + len(body))  # 1-based, as the spreadsheet shows it
-    return list(compress(zip(numbers, values, strict=True), filled))
+    return list(compress(zip(numbers, zip(*texts, repeat(""))), filled))  # noqa: B905 (repeat is endless)
 
 
 def _text_column(body: list[Sequence[Cell]], index: int) -> list[str]:

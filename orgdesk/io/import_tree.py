@@ -83,8 +83,8 @@ def resolve(nodes: list[Node]) -> Tree:
         if node.key in cyclic:
             rejections.append(Rejection(node.line, CYCLE, {}))
         else:  # below a cycle or a rejected row
-            parent = by_key.get(node.parent)
-            rejections.append(Rejection(node.line, PARENT_REJECTED, {"parent_row": parent.line if parent else "?"}))
+            above = by_key.get(node.parent)
+            rejections.append(Rejection(node.line, PARENT_REJECTED, {"parent_row": above.line if above else "?"}))
     accepted = {node.key: parent_of[node.key] for node in order}
     return Tree(order, accepted, rejections)
 

@@ -8,12 +8,13 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from datetime import date
+from operator import itemgetter
 from typing import Any
 
 from orgdesk.domain.entities import OwnerKind, Person, Position, Unit
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
 from orgdesk.io.import_plan import PlanWriter
-from orgdesk.io.import_rows import Record, text_records
+from orgdesk.io.import_rows import TextRow, text_rows
 from orgdesk.io.import_sheet import NO_NAME
 from orgdesk.io.import_tree import Node, resolve
 from orgdesk.io.tabular_read import Sheet
@@ -65,18 +66,27 @@ _USED = {
 
 
 class _Table:
-    """The rows of one of our sheets: row number and column key -> text, for the columns
-    the import reads; rows whose cells are all blank are left out."""
+    """The rows of one of our sheets: row number and the texts of the columns the import
+    reads; rows whose cells are all blank are left out."""
 
     def __init__(self, writer: PlanWriter, sheet: Sheet | None, key: str) -> None:
         self.name = sheet.name if sheet else ""
-        self.rows: list[Record] = []
+        self.rows: list[TextRow] = []
+        self._position: dict[str, int] = {}
         if sheet is None or not sheet.rows:
             return
         columns = column_keys(key, sheet.rows[0])
-        used = {name: columns[name] for name in _USED[key] if name in columns}
-        self.rows = text_records(sheet.rows, 1, used, whole_row=True)
+        keys = [name for name in _USED[key] if name in columns]
+        self._position = {name: number for number, name in enumerate(keys)}
+        self.rows = text_rows(sheet.rows, 1, [columns[name] for name in keys], whole_row=True)
         writer.rows_read(len(sheet.rows) - 1)
+
+    def fields(self, *keys: str) -> Callable[[tuple[str, ...]], tuple[str, ...]]:
+        """Takes the texts of `keys` (two or more) out of a row, in that order; a column the
+        sheet lacks reads as "" (text_rows ends every row with a blank text)."""
+        blank = len(self._position)
+        assert len(keys) > 1  # itemgetter gives a tuple for two items or more
+        return itemgetter(*(self._position.get(key, blank) for key in keys))
 
 
 def import_workbook(writer: PlanWriter, sheets: dict[str, Sheet], under_unit_id: int | None) -> int:
@@ -87,8 +97,8 @@ def import_workbook(writer: PlanWriter, sheets: dict[str, Sheet], under_unit_id:
     _import_roster(writer, _Table(writer, sheets.get("roster"), "roster"), posts)
     owners: dict[str, tuple[str, int]] = {ref: (OwnerKind.UNIT, u.id) for ref, u in units.items()}
     owners.update({ref: (OwnerKind.POSITION, p.id) for ref, p in posts.items()})
-    _import_owned(writer, _Table(writer, sheets.get("duties"), "duties"), owners, _add_duty)
-    _import_owned(writer, _Table(writer, sheets.get("kpis"), "kpis"), owners, _add_kpi)
+    _import_duties(writer, _Table(writer, sheets.get("duties"), "duties"), owners)
+    _import_kpis(writer, _Table(writer, sheets.get("kpis"), "kpis"), owners)
     return sum(max(len(sheet.rows) - 1, 0) for sheet in sheets.values())
 
 
@@ -98,12 +108,15 @@ def _parent_ref(ref: str) -> str:
 
 def _import_units(writer: PlanWriter, table: _Table, under_unit_id: int | None) -> dict[str, Unit]:
     nodes = []
-    for line, values in table.rows:
-        if not values.get("name"):
+    unpack = table.fields("ref", "name", "code", "short_name", "type", "description")
+    for line, texts in table.rows:
+        ref, name, code, short_name, type_name, description = unpack(texts)
+        if not name:
             writer.problem(table.name, line, NO_NAME, column=COLUMNS["structure"]["name"].zh)
             continue
-        ref = values.get("ref") or f"#{line}"
-        nodes.append(Node(ref, line, _parent_ref(ref), values))
+        ref = ref or f"#{line}"
+        data = {"name": name, "code": code, "short_name": short_name, "type": type_name, "description": description}
+        nodes.append(Node(ref, line, _parent_ref(ref), data))
     tree = resolve(nodes)
     for rejection in tree.rejections:
         writer.problem(table.name, rejection.line, rejection.template, rejected=rejection.rejected, **rejection.params)
@@ -114,10 +127,10 @@ def _import_units(writer: PlanWriter, table: _Table, under_unit_id: int | None) 
     for node in writer.each(tree.order):
         data = node.data
         fields: dict[str, Any] = {
-            "code": data.get("code", ""),
-            "short_name": data.get("short_name", ""),
-            "description": data.get("description", ""),
-            "type_id": writer.unit_type_id(data.get("type", "")),
+            "code": data["code"],
+            "short_name": data["short_name"],
+            "description": data["description"],
+            "type_id": writer.unit_type_id(data["type"]),
         }
         parent_key = tree.parent_of[node.key]
         if parent_key:
@@ -132,107 +145,114 @@ def _import_units(writer: PlanWriter, table: _Table, under_unit_id: int | None) 
 def _import_posts(writer: PlanWriter, table: _Table, units: dict[str, Unit]) -> dict[str, Position]:
     posts: dict[str, Position] = {}
     links: list[tuple[str, str]] = []
-    for line, values in writer.each(table.rows):
-        ref = values.get("ref", "")
+    unpack = table.fields(
+        "ref", "title", "code", "category", "grade", "headcount", "is_manager", "purpose", "qualifications",
+        "reports_to_ref",
+    )  # fmt: skip
+    for line, texts in writer.each(table.rows):
+        ref, title, code, category, grade, headcount, manager, purpose, qualifications, boss = unpack(texts)
         unit = units.get(ref.rsplit("-", 1)[0])
-        title = values.get("title", "")
         if unit is None:
             writer.problem(table.name, line, UNKNOWN_REF, ref=ref)
             continue
         if not title:
             writer.problem(table.name, line, NO_NAME, column=COLUMNS["posts"]["title"].zh)
             continue
-        post = writer.add_position(
+        posts[ref] = writer.add_position(
             unit,
             title,
-            code=values.get("code", ""),
-            category=values.get("category", ""),
-            grade=values.get("grade", ""),
-            headcount=_int(values.get("headcount", ""), 1),
-            is_manager=values.get("is_manager", "") in _YES,
-            purpose=values.get("purpose", ""),
-            qualifications=values.get("qualifications", ""),
+            code=code,
+            category=category,
+            grade=grade,
+            headcount=_int(headcount, 1),
+            is_manager=manager in _YES,
+            purpose=purpose,
+            qualifications=qualifications,
         )
-        posts[ref] = post
-        boss = values.get("reports_to_ref")
         if boss:
             links.append((ref, boss))
     for ref, boss_ref in links:
-        manager = posts.get(boss_ref)
-        if manager is not None:
-            posts[ref] = posts[ref]._replace(reports_to_id=manager.id)
+        manager_post = posts.get(boss_ref)
+        if manager_post is not None:
+            posts[ref] = posts[ref]._replace(reports_to_id=manager_post.id)
             writer.replace(posts[ref])
     return posts
 
 
 def _import_roster(writer: PlanWriter, table: _Table, posts: dict[str, Position]) -> None:
     people: dict[tuple[str, ...], Person] = {}
-    for line, values in writer.each(table.rows):
-        name = values.get("name")
+    unpack = table.fields(
+        "name", "code", "gender", "birth_date", "hire_date", "education", "phone", "email", "notes", "post_ref",
+        "kind", "start_date",
+    )  # fmt: skip
+    for line, texts in writer.each(table.rows):
+        name, code, gender, birth, hire, education, phone, email, notes, post_ref, kind, start = unpack(texts)
         if not name:
             writer.problem(table.name, line, NO_NAME, column=COLUMNS["roster"]["name"].zh)
             continue
-        fields = {
-            "gender": _GENDERS.get(values.get("gender", ""), ""),
-            "birth_date": _date(values.get("birth_date", "")),
-            "hire_date": _date(values.get("hire_date", "")),
-            "education": values.get("education", ""),
-            "phone": values.get("phone", ""),
-            "email": values.get("email", ""),
-            "notes": values.get("notes", ""),
-        }
-        code = values.get("code", "")
-        identity = (code,) if code else (name, str(fields["birth_date"]), str(fields["phone"]), str(fields["email"]))
+        birth_date = _date(birth)
+        identity = (code,) if code else (name, str(birth_date), phone, email)
         person = people.get(identity)
         if person is None:
-            person = people[identity] = writer.person(name, code, **fields)
-        post_ref = values.get("post_ref")
+            person = people[identity] = writer.person(
+                name,
+                code,
+                gender=_GENDERS.get(gender, ""),
+                birth_date=birth_date,
+                hire_date=_date(hire),
+                education=education,
+                phone=phone,
+                email=email,
+                notes=notes,
+            )
         if not post_ref:
             continue
         post = posts.get(post_ref)
         if post is None:
             writer.problem(table.name, line, UNKNOWN_REF, ref=post_ref)
             continue
-        kind = _KINDS.get(values.get("kind", ""), "primary")
-        writer.assign(person, post, kind, start_date=_date(values.get("start_date", "")))
+        writer.assign(person, post, _KINDS.get(kind, "primary"), start_date=_date(start))
 
 
-def _add_duty(writer: PlanWriter, owner: tuple[str, int], values: dict[str, str]) -> None:
-    writer.add_duty(
-        owner[0], owner[1], values["text"], level=_int(values.get("level", ""), 1), heading=values.get("heading", "")
-    )
+def _import_duties(writer: PlanWriter, table: _Table, owners: dict[str, tuple[str, int]]) -> None:
+    unpack = table.fields("owner_ref", "text", "level", "heading")
+    for line, texts in writer.each(table.rows):
+        ref, text, level, heading = unpack(texts)
+        owner = _owner(writer, table, line, owners, ref, text, "text")
+        if owner is not None:
+            writer.add_duty(owner[0], owner[1], text, level=_int(level, 1), heading=heading)
 
 
-def _add_kpi(writer: PlanWriter, owner: tuple[str, int], values: dict[str, str]) -> None:
-    writer.add_kpi(
-        owner[0],
-        owner[1],
-        values["name"],
-        definition=values.get("definition", ""),
-        measure_unit=values.get("measure_unit", ""),
-        target=values.get("target", ""),
-        weight=_float(values.get("weight", "")),
-        period=_PERIODS.get(values.get("period", ""), "year"),
-        direction=_DIRECTIONS.get(values.get("direction", ""), "higher"),
-    )
+def _import_kpis(writer: PlanWriter, table: _Table, owners: dict[str, tuple[str, int]]) -> None:
+    unpack = table.fields("owner_ref", "name", "definition", "measure_unit", "target", "weight", "period", "direction")
+    for line, texts in writer.each(table.rows):
+        ref, name, definition, measure_unit, target, weight, period, direction = unpack(texts)
+        owner = _owner(writer, table, line, owners, ref, name, "name")
+        if owner is not None:
+            writer.add_kpi(
+                owner[0],
+                owner[1],
+                name,
+                definition=definition,
+                measure_unit=measure_unit,
+                target=target,
+                weight=_float(weight),
+                period=_PERIODS.get(period, "year"),
+                direction=_DIRECTIONS.get(direction, "higher"),
+            )
 
 
-def _import_owned(
-    writer: PlanWriter,
-    table: _Table,
-    owners: dict[str, tuple[str, int]],
-    add: Callable[[PlanWriter, tuple[str, int], dict[str, str]], None],
-) -> None:
-    field = "text" if add is _add_duty else "name"
-    for line, values in writer.each(table.rows):
-        ref = values.get("owner_ref", "")
-        owner = owners.get(ref)
-        if owner is None:
-            writer.problem(table.name, line, UNKNOWN_REF, ref=ref)
-        elif not values.get(field):
-            writer.problem(table.name, line, NO_NAME, column=field)
-        else:
-            add(writer, owner, values)
+def _owner(
+    writer: PlanWriter, table: _Table, line: int, owners: dict[str, tuple[str, int]], ref: str, text: str, field: str
+) -> tuple[str, int] | None:
+    """The unit or post a duty or KPI row belongs to, or None with the row's problem noted."""
+    owner = owners.get(ref)
+    if owner is None:
+        writer.problem(table.name, line, UNKNOWN_REF, ref=ref)
+    elif not text:
+        writer.problem(table.name, line, NO_NAME, column=field)
+        return None
+    return owner
 
 
 def _int(text: str, default: int) -> int:
