@@ -161,6 +161,26 @@ def test_no_page_exceeds_the_viewers_limit(sample: Document, tmp_path: Path, pap
         assert (min(width, height), max(width, height)) == pytest.approx(PAPERS[paper], abs=0.5)
 
 
+def test_fit_page_on_a0_never_grows_the_page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A chart that needs A0 prints on an A0 sheet; one too wide even for A0 is refused (tiles are
+    suggested) rather than put on a page beyond the viewers' 14,400 pt; tiles stay A0 too."""
+    fits, too_wide = wide_document(12, 3), wide_document(14, 3)
+    out = tmp_path / "a0.pdf"
+    write_chart_pdf(fits, scenario_id(fits), out, ChartPdfOptions(paper="A0", landscape=True, layout="top-down"))
+    assert pdf_tools.page_sizes(out) == [pytest.approx((PAPERS["A0"][1], PAPERS["A0"][0]), abs=0.5)]
+    refused = tmp_path / "refused.pdf"
+    with pytest.raises(ExportError, match="nor on A0"):
+        write_chart_pdf(too_wide, scenario_id(too_wide), refused, ChartPdfOptions(paper="A0", layout="top-down"))
+    assert not refused.exists()
+    tiles = ChartPdfOptions(paper="A0", landscape=True, fit="tiles", layout="top-down")
+    write_chart_pdf(too_wide, scenario_id(too_wide), out, tiles)
+    sizes = pdf_tools.page_sizes(out)
+    assert len(sizes) > 1 and all(max(size) <= LARGEST_PAGE and max(size) < 3400 for size in sizes)
+    monkeypatch.setitem(PAPERS, "B-1", (10_000.0, 15_000.0))
+    with pytest.raises(ValueError, match="exceeds"):  # a paper added beyond the limit is caught at once
+        page_frame("B-1", False)
+
+
 def test_tile_grid_covers_the_chart_with_overlap() -> None:
     frame = page_frame("A4", True)
     grid = tile_grid(frame, 0.75, 5000, 1500)
