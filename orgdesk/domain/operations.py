@@ -66,6 +66,11 @@ class Operation(ABC):
     def patch(self) -> Patch | None:
         return self._patch
 
+    def store_shortcut(self) -> object | None:
+        """A description of this edit the store may carry out in SQL rather than row by row, making
+        exactly the patch's rows (see ScenarioCopySpec); valid only right after a fresh `prepare`."""
+        return None
+
     def prepare(self, doc: Document) -> Patch:
         """Plan once; later calls (redo) give the same patch, so ids stay stable."""
         if self._patch is None:

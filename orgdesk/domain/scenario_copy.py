@@ -12,7 +12,8 @@ alternatives, so a person holding a post in several scenarios is not holding two
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import TypeVar, cast
 
 from orgdesk.domain import rules
@@ -37,6 +38,18 @@ from orgdesk.domain.rules import QT_TRANSLATE_NOOP, RuleViolation
 E = TypeVar("E", bound=tuple[object, ...])
 
 
+@dataclass(frozen=True)
+class ScenarioCopySpec:
+    """A scenario copy as the store can make it in SQL: every unit of `source_id` and everything
+    hanging off them, each copy's id its original's plus `offsets[kind]`, references shifted the
+    same way, `origin_id` the original's id, units and relations moved to `target_id`. These are
+    exactly the rows of the copy's patch (planned from the same rows)."""
+
+    source_id: int
+    target_id: int
+    offsets: Mapping[str, int]
+
+
 class CopyScenario(Operation):
     """A new scenario named `name` holding a deep copy of scenario `source_id` (see the module text)."""
 
@@ -47,6 +60,7 @@ class CopyScenario(Operation):
         self.source_id, self.name, self.description = source_id, name, description
         self.scenario_id: int | None = None
         self._source_name = ""
+        self._spec: ScenarioCopySpec | None = None
 
     def label_params(self) -> dict[str, object]:
         return {"source": self._source_name, "name": self.name}
@@ -61,6 +75,9 @@ class CopyScenario(Operation):
             with no_cycle_collection():
                 self._patch = Patch(tuple(_new(Change, (kind, e[0], None, e)) for kind, e in self._copies(doc)))
         return self._patch
+
+    def store_shortcut(self) -> ScenarioCopySpec | None:
+        return self._spec
 
     def apply(self, doc: Document) -> Patch:
         with no_cycle_collection():
@@ -87,7 +104,10 @@ class CopyScenario(Operation):
             is_current=False,
             origin_id=source.id,
         )
-        return [("scenario", scenario), *_ScenarioCopier(doc, source.id, self.scenario_id).copies()]
+        copier = _ScenarioCopier(doc, source.id, self.scenario_id)
+        copies = copier.copies()
+        self._spec = ScenarioCopySpec(source.id, self.scenario_id, dict(copier.offsets))
+        return [("scenario", scenario), *copies]
 
 
 # The copies are built positionally (NamedTuple._replace parses keywords on every call, which was
@@ -113,12 +133,17 @@ def _new(cls: type[E], fields: tuple[object, ...]) -> E:
 
 
 class _ScenarioCopier:
-    """The copies of one scenario's contents, with every reference translated to the copies."""
+    """The copies of one scenario's contents, with every reference translated to the copies.
+
+    A copy's id is its original's id plus one offset per kind (the first free id minus the
+    smallest original id), so the new ids are above every id in use, and the store can make
+    the same rows with a few INSERT … SELECT statements (see ScenarioCopySpec)."""
 
     def __init__(self, doc: Document, source_id: int, target_id: int) -> None:
         self.doc, self.source_id, self.target_id = doc, source_id, target_id
-        self.unit_ids: dict[int, int] = {}
-        self.post_ids: dict[int, int] = {}
+        self.unit_ids: set[int] = set()
+        self.post_ids: set[int] = set()
+        self.offsets: dict[str, int] = {}
         self.out: list[tuple[str, Entity]] = []
 
     def copies(self) -> list[tuple[str, Entity]]:
@@ -130,56 +155,81 @@ class _ScenarioCopier:
         self._relations()
         return self.out
 
+    def _offset(self, kind: str, ids: Iterable[int]) -> int:
+        smallest = min(ids, default=None)
+        if smallest is None:
+            return 0
+        offset = self.doc.new_id(kind) - smallest
+        self.offsets[kind] = offset
+        return offset
+
     def _units(self) -> None:
         units = self.doc.units_of_scenario(self.source_id)
-        new_id = self.doc.new_id
-        self.unit_ids = unit_ids = {unit.id: new_id("unit") for unit in units}
-        target = self.target_id
+        self.unit_ids = {unit.id for unit in units}
+        shift, target = self._offset("unit", self.unit_ids), self.target_id
         for unit in units:
-            parent = None if unit.parent_id is None else unit_ids[unit.parent_id]
-            self.out.append(("unit", _new(Unit, (unit_ids[unit.id], target, parent, *unit[3:-1], unit.id))))
+            parent = None if unit.parent_id is None else unit.parent_id + shift
+            self.out.append(("unit", _new(Unit, (unit.id + shift, target, parent, *unit[3:-1], unit.id))))
 
     def _posts(self) -> None:
         """One pass over the posts table: cheaper than a lookup per unit when most units are copied."""
         unit_ids = self.unit_ids
         posts = [p for p in cast(Iterable[Position], self.doc.all("position")) if p.unit_id in unit_ids]
-        new_id = self.doc.new_id
-        self.post_ids = post_ids = {post.id: new_id("position") for post in posts}
+        self.post_ids = post_ids = {post.id for post in posts}
+        shift, unit_shift = self._offset("position", post_ids), self.offsets.get("unit", 0)
         for post in posts:
             fields = list(post)
-            fields[0], fields[1], fields[-1] = post_ids[post.id], unit_ids[post.unit_id], post.id
+            fields[0], fields[1], fields[-1] = post.id + shift, post.unit_id + unit_shift, post.id
             if post.reports_to_id is not None:
-                fields[_REPORTS_TO] = post_ids.get(post.reports_to_id)
+                fields[_REPORTS_TO] = post.reports_to_id + shift if post.reports_to_id in post_ids else None
             self.out.append(("position", _new(Position, tuple(fields))))
 
     def _assignments(self) -> None:
-        post_ids, new_id = self.post_ids, self.doc.new_id
-        for assignment in cast(Iterable[Assignment], self.doc.all("assignment")):
-            post = post_ids.get(assignment.position_id)
-            if post is not None:
-                copy = _new(Assignment, (new_id("assignment"), assignment[1], post, *assignment[3:]))
-                self.out.append(("assignment", copy))
+        post_ids = self.post_ids
+        held = [a for a in cast(Iterable[Assignment], self.doc.all("assignment")) if a.position_id in post_ids]
+        shift, post_shift = self._offset("assignment", (a.id for a in held)), self.offsets.get("position", 0)
+        for assignment in held:
+            copy = (assignment.id + shift, assignment[1], assignment.position_id + post_shift, *assignment[3:])
+            self.out.append(("assignment", _new(Assignment, copy)))
 
-    def _owner_map(self, owner_kind: str) -> dict[int, int]:
-        return self.unit_ids if owner_kind == OwnerKind.UNIT else self.post_ids
+    def _shifts(self) -> dict[str, tuple[set[int], int]]:
+        """Owner kind → (ids copied, their id offset)."""
+        return {
+            str(OwnerKind.UNIT): (self.unit_ids, self.offsets.get("unit", 0)),
+            str(OwnerKind.POSITION): (self.post_ids, self.offsets.get("position", 0)),
+        }
 
     def _owned(self, kind: str, items: Iterable[Duty | Kpi]) -> None:
-        cls, new_id, out = ENTITY_CLASSES[kind], self.doc.new_id, self.out
-        maps = {str(OwnerKind.UNIT): self.unit_ids, str(OwnerKind.POSITION): self.post_ids}
-        for item in items:
-            owner = maps[item.owner_kind].get(item.owner_id)
-            if owner is not None:
-                out.append((kind, _new(cls, (new_id(kind), item[1], owner, *item[3:-1], item[0]))))
+        shifts = self._shifts()
+        copied = [item for item in items if item.owner_id in shifts[item.owner_kind][0]]
+        cls, shift = ENTITY_CLASSES[kind], self._offset(kind, (item.id for item in copied))
+        for item in copied:
+            owner = item.owner_id + shifts[item.owner_kind][1]
+            self.out.append((kind, _new(cls, (item.id + shift, item[1], owner, *item[3:-1], item[0]))))
 
     def _relations(self) -> None:
-        for relation in self.doc.relations_of_scenario(self.source_id):
-            start = self._owner_map(relation.from_kind).get(relation.from_id)
-            end = self._owner_map(relation.to_kind).get(relation.to_id)
-            if start is not None and end is not None:
-                copy = relation._replace(
-                    id=self.doc.new_id("relation"), scenario_id=self.target_id, from_id=start, to_id=end
-                )
-                self.out.append(("relation", copy))
+        shifts = self._shifts()
+
+        def copied(kind: str, entity_id: int) -> bool:
+            return entity_id in shifts[kind if kind == OwnerKind.UNIT else OwnerKind.POSITION][0]
+
+        def moved(kind: str, entity_id: int) -> int:
+            return entity_id + shifts[kind if kind == OwnerKind.UNIT else OwnerKind.POSITION][1]
+
+        relations = [
+            r
+            for r in self.doc.relations_of_scenario(self.source_id)
+            if copied(r.from_kind, r.from_id) and copied(r.to_kind, r.to_id)
+        ]
+        shift = self._offset("relation", (r.id for r in relations))
+        for relation in relations:
+            copy = relation._replace(
+                id=relation.id + shift,
+                scenario_id=self.target_id,
+                from_id=moved(relation.from_kind, relation.from_id),
+                to_id=moved(relation.to_kind, relation.to_id),
+            )
+            self.out.append(("relation", copy))
 
 
 class RenameScenario(UpdateEntity):

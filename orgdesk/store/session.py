@@ -38,6 +38,7 @@ class EditSession:
         self.done: list[Operation] = []
         self.undone: list[Operation] = []
         self._listeners: list[Listener] = []
+        self._fresh = False
 
     @classmethod
     def open(cls, location: str, *, readonly: bool = False, migrate: bool = False) -> EditSession:
@@ -54,20 +55,26 @@ class EditSession:
 
     def execute(self, operation: Operation) -> Patch:
         """Check, commit and apply one edit (RuleViolation/DocumentError leave all as it was)."""
-        patch = operation.prepare(self.document)
+        patch = self._plan(operation)
         try:
-            self._commit(patch, operation, "edit")
+            self._commit(patch, operation, "edit", operation.store_shortcut() if self._fresh else None)
         except ConflictError as error:
             if not error.new_ids_only:
                 raise
             # Another planner's new rows took these ids first; the document is refreshed now,
             # so planning the same edit again numbers its new rows after theirs.
             operation._patch = None  # Operation caches its plan; this one is void
-            patch = operation.prepare(self.document)
-            self._commit(patch, operation, "edit")
+            patch = self._plan(operation)
+            self._commit(patch, operation, "edit", operation.store_shortcut())
         self.done.append(operation)
         self.undone.clear()
         return patch
+
+    def _plan(self, operation: Operation) -> Patch:
+        """The operation's patch; `_fresh` tells whether it was planned just now, on this very
+        document (only then may the store take the operation's shortcut)."""
+        self._fresh = operation.patch is None
+        return operation.prepare(self.document)
 
     def undo(self) -> Operation | None:
         if not self.done:
@@ -94,14 +101,14 @@ class EditSession:
         patch = operation.prepare(self.document)
         self._commit(patch, operation, "redo")
 
-    def _commit(self, patch: Patch, operation: Operation, source: str) -> None:
+    def _commit(self, patch: Patch, operation: Operation, source: str, shortcut: object | None = None) -> None:
         # A big edit (a scenario copy, an import) makes hundreds of thousands of objects and no
         # cycles: the collector would rescan them again and again while they are written.
         with no_cycle_collection():
             check_patch(self.document, patch)  # also reads any table the patch touches not read yet
             action = Action(operation.label_source(), operation.label_params(), source)
             try:
-                self.store.write(patch, action)
+                self.store.write(patch, action, shortcut)
             except ConflictError:
                 self.refresh()  # show what the other planner saved, then report the refusal
                 raise

@@ -26,6 +26,8 @@ from orgdesk.domain.document import Document
 from orgdesk.domain.entities import KINDS, Entity
 from orgdesk.domain.patch import Change, Patch
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
+from orgdesk.domain.scenario_copy import ScenarioCopySpec
+from orgdesk.store.copy_sql import CopyMismatch, copy_rows
 from orgdesk.store.files import (
     APPLICATION_ID,
     CANNOT_CREATE,
@@ -308,13 +310,24 @@ class Store:
             raise DocumentError(CORRUPT, path=self.location, reason=_reason(error)) from error
 
     # ----- writing -------------------------------------------------------------------
-    def write(self, patch: Patch, action: Action | None = None) -> None:
+    def write(self, patch: Patch, action: Action | None = None, shortcut: object | None = None) -> None:
         """Commit one user action and its history entry; on failure nothing of it is written.
+        `shortcut`: the operation's store_shortcut() right after planning it (a scenario copy the
+        database can make itself, see copy_sql).
 
         Raises ConflictError when another client changed one of the rows since this one read it."""
         if patch.is_empty():
             return
         action = action or Action("Edit", {}, "edit")
+        if isinstance(shortcut, ScenarioCopySpec):
+            try:
+                self._write(patch, action, shortcut)
+                return
+            except CopyMismatch:
+                pass  # rolled back; the rows go one by one below
+        self._write(patch, action, None)
+
+    def _write(self, patch: Patch, action: Action, copy: ScenarioCopySpec | None) -> None:
         with self._transaction(patch) as connection:
             counter = bump_counter(connection)
             conflicts = find_conflicts(connection, patch, self.versions)
@@ -322,7 +335,12 @@ class Store:
                 error = self._conflict_error(connection, conflicts[0])
                 error.new_ids_only = all(change.before is None for change in conflicts)
                 raise error
-            write_patch(connection, patch)
+            # The database can copy the rows itself only while it holds what the plan was made
+            # from: nobody committed since this client's document was current.
+            if copy is not None and counter == self.seen + 1:
+                write_patch(connection, copy_rows(connection, copy, patch))
+            else:
+                write_patch(connection, patch)
             changes = new_versions(patch, self.versions)
             record(connection, counter, self.author, self.client, action, changes)
         remember(self.versions, changes)
