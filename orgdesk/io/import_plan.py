@@ -135,13 +135,17 @@ class PlanWriter:
             raise Cancelled
 
     # ----- bookkeeping ------------------------------------------------------------------
-    def _order(self, group: tuple[object, ...], existing: int) -> int:
-        number = self._next_order.get(group, existing)
+    def _order(self, group: tuple[object, ...], existing: Callable[[], int]) -> int:
+        """The next place among the siblings `group`; `existing()` counts those already in the
+        document, asked once per group (an import adds tens of thousands of entities)."""
+        number = self._next_order.get(group)
+        if number is None:
+            number = existing()
         self._next_order[group] = number + 1
         return number
 
-    def _add(self, entity: Entity) -> None:
-        self.new[(kind_of(entity), entity.id)] = entity
+    def _add(self, entity: Entity, kind: str | None = None) -> None:
+        self.new[(kind or kind_of(entity), entity.id)] = entity
 
     def replace(self, entity: Entity) -> None:
         """Change a new entity (e.g. raise a post's headcount) or an existing one."""
@@ -189,15 +193,15 @@ class PlanWriter:
 
     def add_unit(self, parent: Unit | None, name: str, **fields: Any) -> Unit:
         parent_id = None if parent is None else parent.id
-        existing = 0
-        if parent is not None and (("unit", parent.id) not in self.new):
-            existing = self.doc.child_count(parent)
-        elif parent is None:
-            existing = len(self.doc.roots(self.scenario_id))
-        order = self._order(("unit", parent_id), existing)
+        order = self._order(("unit", parent_id), lambda: self._children_in_document(parent))
         unit = Unit(self.doc.new_id("unit"), self.scenario_id, parent_id, order, name, **fields)
-        self._add(unit)
+        self._add(unit, "unit")
         return unit
+
+    def _children_in_document(self, parent: Unit | None) -> int:
+        if parent is None:
+            return len(self.doc.roots(self.scenario_id))
+        return 0 if ("unit", parent.id) in self.new else self.doc.child_count(parent)
 
     def take_over_root(self, name: str, **fields: Any) -> Unit:
         """The blank top unit becomes the imported top unit (name and fields replaced)."""
@@ -209,11 +213,13 @@ class PlanWriter:
 
     # ----- posts and people -------------------------------------------------------------
     def add_position(self, unit: Unit, title: str, **fields: Any) -> Position:
-        existing = 0 if ("unit", unit.id) in self.new else len(self.doc.positions_of_unordered(unit.id))
-        order = self._order(("position", unit.id), existing)
+        order = self._order(("position", unit.id), lambda: self._posts_in_document(unit))
         position = Position(self.doc.new_id("position"), unit.id, order, title, **fields)
-        self._add(position)
+        self._add(position, "position")
         return position
+
+    def _posts_in_document(self, unit: Unit) -> int:
+        return 0 if ("unit", unit.id) in self.new else len(self.doc.positions_of_unordered(unit.id))
 
     def person(self, name: str, code: str = "", **fields: Any) -> Person:
         """The person with employee number `code` (already in the document or this import), or a new one."""
@@ -226,14 +232,14 @@ class PlanWriter:
                 self._people_by_code[code] = known
                 return known
         person = Person(self.doc.new_id("person"), code, name, **fields)
-        self._add(person)
+        self._add(person, "person")
         if code:
             self._people_by_code[code] = person
         return person
 
     def assign(self, person: Person, position: Position, kind: str = "primary", **fields: Any) -> Assignment:
         assignment = Assignment(self.doc.new_id("assignment"), person.id, position.id, kind, **fields)
-        self._add(assignment)
+        self._add(assignment, "assignment")
         return assignment
 
     def hold(self, person: Person, position: Position) -> Assignment | None:
@@ -256,15 +262,15 @@ class PlanWriter:
         return len(owned(owner_kind, owner_id))
 
     def add_duty(self, owner_kind: str, owner_id: int, text: str, **fields: Any) -> Duty:
-        order = self._order(("duty", owner_kind, owner_id), self._owned_count("duty", owner_kind, owner_id))
+        order = self._order(("duty", owner_kind, owner_id), lambda: self._owned_count("duty", owner_kind, owner_id))
         duty = Duty(self.doc.new_id("duty"), owner_kind, owner_id, order, text, **fields)
-        self._add(duty)
+        self._add(duty, "duty")
         return duty
 
     def add_kpi(self, owner_kind: str, owner_id: int, name: str, **fields: Any) -> Kpi:
-        order = self._order(("kpi", owner_kind, owner_id), self._owned_count("kpi", owner_kind, owner_id))
+        order = self._order(("kpi", owner_kind, owner_id), lambda: self._owned_count("kpi", owner_kind, owner_id))
         kpi = Kpi(self.doc.new_id("kpi"), owner_kind, owner_id, order, name, **fields)
-        self._add(kpi)
+        self._add(kpi, "kpi")
         return kpi
 
     def finish(self, rows_read: int, mode: str) -> ImportPlan:
