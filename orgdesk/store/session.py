@@ -38,7 +38,6 @@ class EditSession:
         self.done: list[Operation] = []
         self.undone: list[Operation] = []
         self._listeners: list[Listener] = []
-        self._fresh = False
 
     @classmethod
     def open(cls, location: str, *, readonly: bool = False, migrate: bool = False) -> EditSession:
@@ -55,26 +54,26 @@ class EditSession:
 
     def execute(self, operation: Operation) -> Patch:
         """Check, commit and apply one edit (RuleViolation/DocumentError leave all as it was)."""
-        patch = self._plan(operation)
+        patch, fresh = self._plan(operation)
         try:
-            self._commit(patch, operation, "edit", operation.store_shortcut() if self._fresh else None)
+            self._commit(patch, operation, "edit", operation.store_shortcut() if fresh else None, fresh)
         except ConflictError as error:
             if not error.new_ids_only:
                 raise
             # Another planner's new rows took these ids first; the document is refreshed now,
             # so planning the same edit again numbers its new rows after theirs.
             operation._patch = None  # Operation caches its plan; this one is void
-            patch = self._plan(operation)
-            self._commit(patch, operation, "edit", operation.store_shortcut())
+            patch, fresh = self._plan(operation)
+            self._commit(patch, operation, "edit", operation.store_shortcut(), fresh)
         self.done.append(operation)
         self.undone.clear()
         return patch
 
-    def _plan(self, operation: Operation) -> Patch:
-        """The operation's patch; `_fresh` tells whether it was planned just now, on this very
-        document (only then may the store take the operation's shortcut)."""
-        self._fresh = operation.patch is None
-        return operation.prepare(self.document)
+    def _plan(self, operation: Operation) -> tuple[Patch, bool]:
+        """The operation's patch, and whether it was planned just now on this very document (only
+        then is its check against the document needless, and may the store take its shortcut)."""
+        fresh = operation.patch is None
+        return operation.prepare(self.document), fresh
 
     def undo(self) -> Operation | None:
         if not self.done:
@@ -101,11 +100,18 @@ class EditSession:
         patch = operation.prepare(self.document)
         self._commit(patch, operation, "redo")
 
-    def _commit(self, patch: Patch, operation: Operation, source: str, shortcut: object | None = None) -> None:
+    def _commit(
+        self, patch: Patch, operation: Operation, source: str, shortcut: object | None = None, fresh: bool = False
+    ) -> None:
+        """`shortcut`: see Store.write; `fresh`: the patch was planned on this document just now."""
         # A big edit (a scenario copy, an import) makes hundreds of thousands of objects and no
         # cycles: the collector would rescan them again and again while they are written.
         with no_cycle_collection():
-            check_patch(self.document, patch)  # also reads any table the patch touches not read yet
+            if not fresh:
+                check_patch(self.document, patch)  # also reads any table the patch touches not read yet
+            else:  # planned on this very document a moment ago: its before values are the document's
+                for kind in patch.kinds():
+                    self.document.count(kind)  # read a lazily read table now, before the commit
             action = Action(operation.label_source(), operation.label_params(), source)
             try:
                 self.store.write(patch, action, shortcut)

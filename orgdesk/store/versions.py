@@ -72,8 +72,11 @@ def find_conflicts(connection: Connection, patch: Patch, versions: Versions) -> 
     found_conflicts: list[Change] = []
     for kind, changes in by_kind.items():
         inserted = [c.id for c in changes if c.before is None]
-        current = _current_versions(connection, kind, [c.id for c in changes if c.before is not None])
+        existing = [c.id for c in changes if c.before is not None]
+        current = _current_versions(connection, kind, existing)
         current.update(_taken_among(connection, kind, inserted))
+        if not existing and not current:
+            continue  # only new rows, and none of their ids taken (a copy's or an import's 100,000)
         for change in changes:
             found = current.get(change.id)
             # An insert expects no row yet; a row unknown to us has nothing to compare.
@@ -119,9 +122,7 @@ def new_versions(patch: Patch, versions: Versions) -> list[tuple[Change, int]]:
 
 
 def remember(versions: Versions, changes: list[tuple[Change, int]]) -> None:
+    versions.update(((change.kind, change.id), version) for change, version in changes if version)
     for change, version in changes:
-        key = (change.kind, change.id)
-        if version == 0:
-            versions.pop(key, None)
-        else:
-            versions[key] = version
+        if not version:
+            versions.pop((change.kind, change.id), None)
