@@ -78,6 +78,18 @@ class ConnectorGroups:
             else:
                 self._drop(parent_id)
 
+    def show_families(self, layout: Layout, unit_ids: set[int]) -> None:
+        """The lines of the families these units belong to, as parents or as children."""
+        families = layout.families
+        if families is None:
+            return
+        parents = set(unit_ids)
+        parents.update(parent for parent in map(families.parent_of, unit_ids) if parent is not None)
+        for parent_id in parents:
+            index = families.index_of(parent_id)
+            if index is not None and families.count[index]:
+                self._follow(families, index)
+
     def _follow(self, families: Families, i: int) -> None:
         """Bring one family's item up to date: a new path only if its shape changed."""
         ids, xs, ys = families.ids, families.xs, families.ys

@@ -48,6 +48,10 @@ def paint_card_frame(painter: QPainter, rect: QRectF, colour: QColor, border: QP
     painter.drawPath(band.intersected(clip))
 
 
+NO_PEN = QPen(Qt.PenStyle.NoPen)
+_BOUNDS: dict[tuple[float, float, bool], QRectF] = {}  # one bounding rectangle per box size, shared
+
+
 @dataclass(slots=True)
 class UnitCard:
     """What a unit's box shows."""
@@ -77,13 +81,17 @@ class UnitItem(QGraphicsRectItem):
         self.on_chain = False  # part of the highlighted chain of command
         self.placed_at: tuple[float, float] | None = None  # the layout's corner, as last set
         self._rect = QRectF(0, 0, width, height)
-        self.setPen(QPen(Qt.PenStyle.NoPen))  # the bounding rectangle is exactly `rect()`
+        self.setPen(NO_PEN)  # the bounding rectangle is exactly `rect()`
         self._set_bounds()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
-        self.setAcceptHoverEvents(False)
 
     def _set_bounds(self) -> None:
-        self.setRect(self._rect.adjusted(-2, -2, 2, BADGE_H + 2 if self.card.children else 2))
+        """The box with a margin for the border, and the badge below it when there are children."""
+        key = (self._rect.width(), self._rect.height(), bool(self.card.children))
+        bounds = _BOUNDS.get(key)
+        if bounds is None:
+            bounds = _BOUNDS[key] = self._rect.adjusted(-2, -2, 2, BADGE_H + 2 if key[2] else 2)
+        self.setRect(bounds)
 
     def place(self, x: float, y: float) -> None:
         """Move to the layout's corner; a box that stays put costs no call into Qt (a relayout

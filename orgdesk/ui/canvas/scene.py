@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QObject, QPointF, Qt, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QCursor
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from orgdesk.domain.analysis import Staffing, own_staffing, subtree_staffing, unit_managers, units_affected
 from orgdesk.domain.document import Document
 from orgdesk.domain.entities import Position, Unit
+from orgdesk.domain.heap import no_cycle_collection
 from orgdesk.domain.patch import Patch
 from orgdesk.layout.tidy import EMPTY_LAYOUT, Box, Layout, LayoutOptions, Orientation, layout_scenario
 from orgdesk.ui.canvas.connectors import ConnectorGroups
@@ -31,6 +32,7 @@ from orgdesk.ui.canvas.items import CHAIN_COLOUR, ConnectorsItem, RelationsItem,
 
 NO_TYPE_COLOUR = "#9E9E9E"
 MARGIN = 24.0
+LAZY_FROM = 1500  # a chart with this many boxes makes those outside the first view after its first paint
 
 
 class ChartScene(QGraphicsScene):
@@ -47,7 +49,12 @@ class ChartScene(QGraphicsScene):
         self.orientation = Orientation.COMPACT
         self.collapsed: set[int] = set()
         self.layout: Layout = EMPTY_LAYOUT
-        self.items_by_unit: dict[int, UnitItem] = {}
+        self._items: dict[int, UnitItem] = {}  # by unit id: the boxes' items made so far
+        # A large chart just opened: boxes laid out but not yet given an item (made after the
+        # first paint, see `make_items_in`), and whether the view will ask for them.
+        self._unmade: dict[int, Box] = {}
+        self.defer_items = False
+        self.lazy_from = LAZY_FROM
         self._connectors = ConnectorGroups(self)
         self.chain_unit: int | None = None  # the unit whose chain of command is highlighted
         self._chain_items: set[int] = set()  # the units whose boxes are marked as on it
@@ -110,20 +117,35 @@ class ChartScene(QGraphicsScene):
         self.collapsed = collapsed
         self.rebuild()
 
+    @property
+    def items_by_unit(self) -> dict[int, UnitItem]:
+        """Every shown box's item by unit id (made now if some were waiting for the first paint)."""
+        if self._unmade:
+            self.make_all_items()
+        return self._items
+
     def unit_item(self, unit_id: int) -> UnitItem | None:
-        return self.items_by_unit.get(unit_id)
+        """A shown box's item (made now if it was waiting for the first paint)."""
+        item = self._items.get(unit_id)
+        if item is None and unit_id in self._unmade:
+            item = self._make_item(self._unmade.pop(unit_id))
+            self._connectors.show_families(self.layout, {unit_id})
+        return item
 
     def rebuild(self, refresh: set[int] | None = None) -> None:
         """Lay out again, keeping the selection. Without `refresh` every item is made anew;
         with it, the items of units still shown are kept, only boxes whose place or hidden count
         changed are touched, and just the units in `refresh` get a new card."""
+        if refresh is not None and self._unmade:
+            self.make_all_items()
         selected = [item.unit_id for item in self.selected_units()]
         self._end_drag()
         before: Layout | None = self.layout
         if refresh is None:
-            for item in self.items_by_unit.values():
+            for item in self._items.values():
                 self.removeItem(item)
-            self.items_by_unit = {}
+            self._items = {}
+            self._unmade = {}
             before = None
         document, scenario_id = self.document, self.scenario_id
         if document is None or scenario_id is None or document.get("scenario", scenario_id) is None:
@@ -133,11 +155,15 @@ class ChartScene(QGraphicsScene):
             options = LayoutOptions(orientation=self.orientation)
             self.layout = layout_scenario(document, scenario_id, options, self.collapsed)
             self._compute_staffing()
-        touched = self._place_boxes(before.boxes if before is not None else {}, refresh or set())
-        self._connectors.show(self.layout, before, touched if before is not None else None)
+        if before is None and self.defer_items and len(self.layout.boxes) >= self.lazy_from:
+            self._unmade = dict(self.layout.boxes)  # the view makes the first view's items
+            self._connectors.show(EMPTY_LAYOUT)
+        else:
+            touched = self._place_boxes(before.boxes if before is not None else {}, refresh or set())
+            self._connectors.show(self.layout, before, touched if before is not None else None)
         for unit_id in selected:
-            if unit_id in self.items_by_unit:
-                self.items_by_unit[unit_id].setSelected(True)
+            if unit_id in self._items:
+                self._items[unit_id].setSelected(True)
         self.setSceneRect(-MARGIN, -MARGIN, self.layout.width + 2 * MARGIN, self.layout.height + 2 * MARGIN)
         self.highlight_chain(self.chain_unit)
         self._show_relations()
@@ -147,7 +173,7 @@ class ChartScene(QGraphicsScene):
         """Items for the layout's boxes: boxes that kept their place, size and hidden count
         keep their item untouched (a move shifts thousands of boxes, but most stay put).
         Returns the units whose boxes changed, came or went."""
-        boxes, items = self.layout.boxes, self.items_by_unit
+        boxes, items = self.layout.boxes, self._items
         gone = before.keys() - boxes.keys()
         for unit_id in gone:  # units deleted, or hidden under a collapsed box
             item = items.pop(unit_id, None)
@@ -159,13 +185,49 @@ class ChartScene(QGraphicsScene):
         for box in changed:
             item = items.get(box.unit_id)
             if item is None:
-                item = UnitItem(box.unit_id, box.width, box.height, self._card(box.unit_id, box.hidden))
-                self.addItem(item)
-                items[box.unit_id] = item
-            elif box.unit_id in refresh or item.card.hidden != box.hidden:
+                self._make_item(box)
+                continue
+            if box.unit_id in refresh or item.card.hidden != box.hidden:
                 item.set_card(self._card(box.unit_id, box.hidden))
             item.place(box.x, box.y)
         return touched
+
+    def _make_item(self, box: Box) -> UnitItem:
+        item = UnitItem(box.unit_id, box.width, box.height, self._card(box.unit_id, box.hidden))
+        item.place(box.x, box.y)
+        if box.unit_id in self._chain_items:
+            item.set_on_chain(True)
+        self.addItem(item)
+        self._items[box.unit_id] = item
+        return item
+
+    def waiting_items(self) -> int:
+        """How many laid out boxes wait for their item (see `make_items_in`)."""
+        return len(self._unmade)
+
+    def make_items_in(self, rect: QRectF) -> None:
+        """Make the waiting items of the boxes within `rect` (the first view of a large chart),
+        with the connectors of their families; the others wait for `make_all_items`."""
+        left, top, right, bottom = rect.left(), rect.top(), rect.right(), rect.bottom()
+        inside = [
+            box
+            for box in self._unmade.values()
+            if box.x < right and box.x + box.width > left and box.y < bottom and box.y + box.height > top
+        ]
+        for box in inside:
+            del self._unmade[box.unit_id]
+            self._make_item(box)
+        self._connectors.show_families(self.layout, {box.unit_id for box in inside})
+
+    def make_all_items(self) -> None:
+        """Make every waiting item, and all connectors."""
+        if not self._unmade:
+            return
+        waiting, self._unmade = self._unmade, {}
+        with no_cycle_collection():  # thousands of items and cards, no cycles among them
+            for box in waiting.values():
+                self._make_item(box)
+            self._connectors.show(self.layout)
 
     def highlight_chain(self, unit_id: int | None) -> None:
         """Mark a unit and its ancestors up to the top unit, boxes and connectors (None: none)."""
@@ -177,7 +239,7 @@ class ChartScene(QGraphicsScene):
         self.chain_unit = unit.id if isinstance(unit, Unit) else None
         on_chain = {link.id for link in chain}
         for item_id in self._chain_items | on_chain:
-            item = self.items_by_unit.get(item_id)
+            item = self._items.get(item_id)
             if item is not None:
                 item.set_on_chain(item_id in on_chain)
         self._chain_items = on_chain
@@ -243,7 +305,7 @@ class ChartScene(QGraphicsScene):
             self.rebuild()
 
     def select_unit(self, unit_id: int | None) -> UnitItem | None:
-        item = self.items_by_unit.get(unit_id) if unit_id is not None else None
+        item = self.unit_item(unit_id) if unit_id is not None else None
         for other in self.selected_units():
             if other is not item:
                 other.setSelected(False)
@@ -269,9 +331,9 @@ class ChartScene(QGraphicsScene):
         if not kinds & {"unit", "unit_type", "position", "assignment", "person"}:
             return
         self._compute_staffing()
-        touched: Iterable[int] = self.items_by_unit if "unit_type" in kinds else self._units_touched(patch)
+        touched: Iterable[int] = self._items if "unit_type" in kinds else self._units_touched(patch)
         for unit_id in touched:
-            item = self.items_by_unit.get(unit_id)
+            item = self._items.get(unit_id)
             if item is not None:
                 layout_box = self.layout.boxes[unit_id]
                 item.set_card(self._card(unit_id, layout_box.hidden))
@@ -427,7 +489,7 @@ class ChartScene(QGraphicsScene):
         self._context_actions = actions
 
     def build_context_menu(self, unit_id: int) -> QMenu | None:
-        item = self.items_by_unit.get(unit_id)
+        item = self.unit_item(unit_id)
         if item is None:
             return None
         menu = QMenu()

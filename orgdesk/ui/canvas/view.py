@@ -72,7 +72,11 @@ class ChartView(QGraphicsView):
 
     # ----- what is shown ---------------------------------------------------------------
     def set_document(self, document: Document | None, scenario_id: int | None) -> None:
-        self.chart.set_document(document, scenario_id)
+        self.chart.defer_items = True  # a large chart: the first view's items first, the rest once painted
+        try:
+            self.chart.set_document(document, scenario_id)
+        finally:
+            self.chart.defer_items = False
         if self.mode == POST_CHART:
             self.post_chart.show_unit(document, None)
         self._first_view_pending = True
@@ -87,13 +91,24 @@ class ChartView(QGraphicsView):
         self._first_view_pending = False
         if self.preferred_scale is not None and self.mode == UNIT_CHART:
             self.show_at(self.preferred_scale, None)
+        else:
+            self.fit_to_window()
+            if self.scale_factor() < READABLE_SCALE:
+                self.resetTransform()
+                self.scale(READABLE_SCALE, READABLE_SCALE)
+                top = self.sceneRect()
+                self.centerOn(top.center().x(), top.top() + self.viewport().height() / (2 * READABLE_SCALE))
+        self._make_first_items()
+
+    def _make_first_items(self) -> None:
+        """A large chart just opened: the boxes in view now, every other one once it is painted."""
+        if not self.chart.waiting_items():
             return
-        self.fit_to_window()
-        if self.scale_factor() < READABLE_SCALE:
-            self.resetTransform()
-            self.scale(READABLE_SCALE, READABLE_SCALE)
-            top = self.sceneRect()
-            self.centerOn(top.center().x(), top.top() + self.viewport().height() / (2 * READABLE_SCALE))
+        if self.mode == UNIT_CHART:
+            seen = self.mapToScene(self.viewport().rect()).boundingRect()
+            margin = max(seen.width(), seen.height()) / 4  # a little around, for a first scroll
+            self.chart.make_items_in(seen.adjusted(-margin, -margin, margin, margin))
+        self.when_painted(self.chart.make_all_items)
 
     def paint_pending(self) -> bool:
         """Whether `when_painted` would wait (a newly opened chart is not on screen yet)."""
