@@ -44,6 +44,10 @@ class SharedResources:
         self.resources.allProcs()  # what reportlab lists for every page (it marks them all as having images)
         self.reference = document.Reference(self.resources)
         self.forms: dict[str, PDFObjectReference] = {}
+        text_only = PDFResourceDictionary()
+        text_only.basicFonts()
+        text_only.allProcs()
+        self.text_only = document.Reference(text_only)  # for forms of plain text (the booklet's page numbers)
         self.add_page = document.addPage
         document.addPage = self._add_page
 
