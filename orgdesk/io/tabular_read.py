@@ -22,6 +22,7 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -221,11 +222,10 @@ def _calamine_rows(sheet: Any, report: _SheetProgress) -> list[list[Cell]]:
         return [list(row) for row in sheet.to_python(skip_empty_area=False)]
     height = sheet.end[0] + 1
     rows: list[list[Cell]] = []
-    step = _SheetProgress.STEP_ROWS
-    for row in sheet.iter_rows():
-        rows.append(row)
-        if len(rows) % step == 0:
-            report.rows(len(rows), height)
+    pending = sheet.iter_rows()
+    while chunk := list(islice(pending, _SheetProgress.STEP_ROWS)):
+        rows += chunk
+        report.rows(len(rows), height)
     if len(rows) != height:  # not the rows from A1 this reader's version promised: read them at once
         return [list(row) for row in sheet.to_python(skip_empty_area=False)]
     return rows

@@ -158,6 +158,7 @@ def _import_posts(writer: PlanWriter, table: _Table, units: dict[str, Unit]) -> 
         if not title:
             writer.problem(table.name, line, NO_NAME, column=COLUMNS["posts"]["title"].zh)
             continue
+        boss_post = posts.get(boss) if boss else None  # in tree order a boss usually comes first
         posts[ref] = writer.add_position(
             unit,
             title,
@@ -168,10 +169,11 @@ def _import_posts(writer: PlanWriter, table: _Table, units: dict[str, Unit]) -> 
             is_manager=manager in _YES,
             purpose=purpose,
             qualifications=qualifications,
+            reports_to_id=boss_post.id if boss_post is not None else None,
         )
-        if boss:
+        if boss and boss_post is None:
             links.append((ref, boss))
-    for ref, boss_ref in links:
+    for ref, boss_ref in links:  # bosses further down the sheet
         manager_post = posts.get(boss_ref)
         if manager_post is not None:
             posts[ref] = posts[ref]._replace(reports_to_id=manager_post.id)
@@ -218,41 +220,42 @@ def _import_duties(writer: PlanWriter, table: _Table, owners: dict[str, tuple[st
     unpack = table.fields("owner_ref", "text", "level", "heading")
     for line, texts in writer.each(table.rows):
         ref, text, level, heading = unpack(texts)
-        owner = _owner(writer, table, line, owners, ref, text, "text")
-        if owner is not None:
-            writer.add_duty(owner[0], owner[1], text, level=_int(level, 1), heading=heading)
+        owner = owners.get(ref)
+        if owner is None or not text:
+            _reject_owned(writer, table, line, ref, owner, "text")
+            continue
+        writer.add_duty(owner[0], owner[1], text, level=_int(level, 1), heading=heading)
 
 
 def _import_kpis(writer: PlanWriter, table: _Table, owners: dict[str, tuple[str, int]]) -> None:
     unpack = table.fields("owner_ref", "name", "definition", "measure_unit", "target", "weight", "period", "direction")
     for line, texts in writer.each(table.rows):
         ref, name, definition, measure_unit, target, weight, period, direction = unpack(texts)
-        owner = _owner(writer, table, line, owners, ref, name, "name")
-        if owner is not None:
-            writer.add_kpi(
-                owner[0],
-                owner[1],
-                name,
-                definition=definition,
-                measure_unit=measure_unit,
-                target=target,
-                weight=_float(weight),
-                period=_PERIODS.get(period, "year"),
-                direction=_DIRECTIONS.get(direction, "higher"),
-            )
+        owner = owners.get(ref)
+        if owner is None or not name:
+            _reject_owned(writer, table, line, ref, owner, "name")
+            continue
+        writer.add_kpi(
+            owner[0],
+            owner[1],
+            name,
+            definition=definition,
+            measure_unit=measure_unit,
+            target=target,
+            weight=_float(weight),
+            period=_PERIODS.get(period, "year"),
+            direction=_DIRECTIONS.get(direction, "higher"),
+        )
 
 
-def _owner(
-    writer: PlanWriter, table: _Table, line: int, owners: dict[str, tuple[str, int]], ref: str, text: str, field: str
-) -> tuple[str, int] | None:
-    """The unit or post a duty or KPI row belongs to, or None with the row's problem noted."""
-    owner = owners.get(ref)
+def _reject_owned(
+    writer: PlanWriter, table: _Table, line: int, ref: str, owner: tuple[str, int] | None, field: str
+) -> None:
+    """Why a duty or KPI row is left out: its owner is unknown, or its `field` is blank."""
     if owner is None:
         writer.problem(table.name, line, UNKNOWN_REF, ref=ref)
-    elif not text:
+    else:
         writer.problem(table.name, line, NO_NAME, column=field)
-        return None
-    return owner
 
 
 def _int(text: str, default: int) -> int:
