@@ -187,11 +187,16 @@ def _read_with_calamine(
                 if declared > MAX_ROWS:
                     raise SpreadsheetImportError(TOO_MANY_ROWS, sheet=name, rows=declared, limit=MAX_ROWS)
             try:
-                rows = _calamine_rows(book.get_sheet_by_name(name), report)
+                cells = book.get_sheet_by_name(name)
             except (calamine.CalamineError, ValueError) as error:
                 raise SpreadsheetImportError(CANNOT_READ, path=str(path), reason=str(error)) from error
-            if len(rows) > MAX_ROWS:
-                raise SpreadsheetImportError(TOO_MANY_ROWS, sheet=name, rows=len(rows), limit=MAX_ROWS)
+            height = cells.end[0] + 1 if cells.end is not None else 0
+            if height > MAX_ROWS:  # a sheet that does not declare its size: refused before its rows are made
+                raise SpreadsheetImportError(TOO_MANY_ROWS, sheet=name, rows=height, limit=MAX_ROWS)
+            try:
+                rows = _calamine_rows(cells, report)
+            except (calamine.CalamineError, ValueError) as error:
+                raise SpreadsheetImportError(CANNOT_READ, path=str(path), reason=str(error)) from error
             sheets.append(Sheet(name, rows))
             report.sheet_done()
     return sheets
@@ -216,8 +221,8 @@ class _SheetProgress:
 
 
 def _calamine_rows(sheet: Any, report: _SheetProgress) -> list[list[Cell]]:
-    """All rows from A1 (blank cells as ""), a row at a time: the progress callback may stop
-    the read, and the GUI thread gets its turn between rows."""
+    """All rows from A1 (blank cells as ""), ten thousand at a time: the progress callback
+    may stop the read between them."""
     if sheet.start is None or sheet.start[1] != 0:  # blank, or blank first columns: rare, read at once
         return [list(row) for row in sheet.to_python(skip_empty_area=False)]
     height = sheet.end[0] + 1

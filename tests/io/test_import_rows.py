@@ -4,6 +4,8 @@ column, calamine rows taken one at a time, planning that reports progress and st
 from __future__ import annotations
 
 import gc
+import re
+import zipfile
 from datetime import date, datetime, time
 from pathlib import Path
 
@@ -14,6 +16,7 @@ from hypothesis import strategies as st
 
 from orgdesk.domain.builder import empty_document
 from orgdesk.domain.progress import Cancelled
+from orgdesk.io import SpreadsheetImportError
 from orgdesk.io.import_mapping import text_of
 from orgdesk.io.import_rows import text_records
 from orgdesk.io.spreadsheet_import import ImportOptions, plan_import, read_source
@@ -161,3 +164,31 @@ def test_planning_stops_when_progress_says_so_and_the_collector_runs_again(tmp_p
         plan_import(document, scenario.id, source, ImportOptions(), stop_at_the_second_report)
     assert len(calls) == 2 and gc.isenabled()
     assert len(document.units_of_scenario(scenario.id)) == 1  # nothing was written
+
+
+def test_a_sheet_that_does_not_declare_its_size_is_measured_before_its_rows_are_made(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from orgdesk.io import tabular_read
+
+    monkeypatch.setattr(tabular_read, "MAX_ROWS", 100)
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for number in range(120):
+        sheet.append([number, f"部门{number}"])
+    written = tmp_path / "written.xlsx"
+    book.save(written)
+    path = tmp_path / "undeclared.xlsx"
+    with zipfile.ZipFile(written) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename.startswith("xl/worksheets/"):
+                data = re.sub(rb"<dimension[^>]*/>", b"", data)
+            target.writestr(info, data)
+    made: list[int] = []
+    monkeypatch.setattr(tabular_read, "_calamine_rows", lambda *args: made.append(1) or [])
+    with pytest.raises(SpreadsheetImportError) as refused:
+        read_sheets(path)
+    assert refused.value.template == tabular_read.TOO_MANY_ROWS and refused.value.params["rows"] == 120
+    assert made == []
