@@ -52,6 +52,24 @@ NO_PEN = QPen(Qt.PenStyle.NoPen)
 _BOUNDS: dict[tuple[float, float, bool], QRectF] = {}  # one bounding rectangle per box size, shared
 
 
+_FONTS: dict[str, tuple[QFont, QFontMetricsF, QFont, QFontMetricsF]] = {}
+
+
+def _card_fonts(base: QFont) -> tuple[QFont, QFontMetricsF, QFont, QFontMetricsF]:
+    """The bold name font and the plain line font of a box, with their metrics, per base font."""
+    key = base.key()
+    fonts = _FONTS.get(key)
+    if fonts is None:
+        name_font = QFont(base)
+        name_font.setPointSizeF(8.5)
+        name_font.setBold(True)
+        line_font = QFont(base)
+        line_font.setPointSizeF(7.5)
+        line_font.setBold(False)
+        fonts = _FONTS[key] = (name_font, QFontMetricsF(name_font), line_font, QFontMetricsF(line_font))
+    return fonts
+
+
 @dataclass(slots=True)
 class UnitCard:
     """What a unit's box shows."""
@@ -80,6 +98,7 @@ class UnitItem(QGraphicsRectItem):
         self.card = card
         self.on_chain = False  # part of the highlighted chain of command
         self.placed_at: tuple[float, float] | None = None  # the layout's corner, as last set
+        self._text_cache: tuple[tuple[object, ...], tuple[QFont, QFont, str, list[str], float]] | None = None
         self._rect = QRectF(0, 0, width, height)
         self.setPen(NO_PEN)  # the bounding rectangle is exactly `rect()`
         self._set_bounds()
@@ -167,24 +186,30 @@ class UnitItem(QGraphicsRectItem):
         painter.drawText(inner, int(flags), self.card.name)
 
     def _paint_text(self, painter: QPainter, rect: QRectF, colour: QColor) -> None:
-        card = self.card
-        font = QFont(painter.font())
-        font.setPointSizeF(8.5)
-        font.setBold(True)
-        painter.setFont(font)
-        metrics = QFontMetricsF(font)
+        name_font, line_font, name, lines, line = self._text_lines(painter.font(), rect)
         inner = rect.adjusted(6, 0, -6, 0)
-        name = metrics.elidedText(card.name, Qt.TextElideMode.ElideRight, inner.width())
+        painter.setFont(name_font)
         painter.setPen(QColor("#FFFFFF") if colour.lightness() < 170 else QColor("#000000"))
         painter.drawText(QRectF(inner.left(), rect.top(), inner.width(), HEADER), Qt.AlignmentFlag.AlignVCenter, name)
-        font.setBold(False)
-        font.setPointSizeF(7.5)
-        painter.setFont(font)
-        metrics = QFontMetricsF(font)
-        painter.setPen(QColor("#202020"))
-        line = metrics.height()
+        painter.setFont(line_font)
         top = rect.top() + HEADER + 2
-        lines = [
+        for number, text in enumerate(lines):
+            grey = number == 0 and not self.card.manager
+            painter.setPen(QColor("#808080") if grey else QColor("#202020"))
+            painter.drawText(QRectF(inner.left(), top + line * number, inner.width(), line), text)
+
+    def _text_lines(self, base: QFont, rect: QRectF) -> tuple[QFont, QFont, str, list[str], float]:
+        """The box's fonts and its elided name and lines, worked out once per card and font:
+        eliding and translating at every paint made a repaint of a screenful of boxes slow."""
+        key = (self.card, base.key(), rect.width(), rect.height())
+        if self._text_cache is not None and self._text_cache[0] == key:
+            return self._text_cache[1]
+        name_font, name_metrics, line_font, line_metrics = _card_fonts(base)
+        card = self.card
+        width = rect.width() - 12
+        name = name_metrics.elidedText(card.name, Qt.TextElideMode.ElideRight, width)
+        line = line_metrics.height()
+        texts = [
             card.manager or QCoreApplication.translate("UnitItem", "(no manager)"),
             QCoreApplication.translate("UnitItem", "Posts {headcount} / filled {filled}").format(
                 headcount=card.headcount, filled=card.filled
@@ -193,14 +218,15 @@ class UnitItem(QGraphicsRectItem):
                 headcount=card.subtree_headcount, filled=card.subtree_filled
             ),
         ]
-        for number, text in enumerate(lines):
-            if top + line * (number + 1) > rect.bottom() + 1:
-                break
-            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, inner.width())
-            if number == 0 and not card.manager:
-                painter.setPen(QColor("#808080"))
-            painter.drawText(QRectF(inner.left(), top + line * number, inner.width(), line), shown)
-            painter.setPen(QColor("#202020"))
+        top = rect.top() + HEADER + 2
+        lines = [
+            line_metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+            for number, text in enumerate(texts)
+            if top + line * (number + 1) <= rect.bottom() + 1
+        ]
+        result = (name_font, line_font, name, lines, line)
+        self._text_cache = (key, result)
+        return result
 
     def _paint_badge(self, painter: QPainter, colour: QColor) -> None:
         badge = self.badge_rect()

@@ -26,7 +26,8 @@ from orgdesk.domain.document import Document
 from orgdesk.domain.entities import Position, Unit
 from orgdesk.domain.heap import no_cycle_collection
 from orgdesk.domain.patch import Patch
-from orgdesk.layout.tidy import EMPTY_LAYOUT, Box, Layout, LayoutOptions, Orientation, layout_scenario
+from orgdesk.layout.child_lists import ChildLists
+from orgdesk.layout.tidy import EMPTY_LAYOUT, Box, Layout, LayoutOptions, Orientation, layout_tree
 from orgdesk.ui.canvas.connectors import ConnectorGroups
 from orgdesk.ui.canvas.items import CHAIN_COLOUR, ConnectorsItem, RelationsItem, UnitCard, UnitItem
 
@@ -58,6 +59,7 @@ class ChartScene(QGraphicsScene):
         self._connectors = ConnectorGroups(self)
         self.chain_unit: int | None = None  # the unit whose chain of command is highlighted
         self._chain_items: set[int] = set()  # the units whose boxes are marked as on it
+        self._child_lists: ChildLists | None = None
         self._chain_connectors = ConnectorsItem(CHAIN_COLOUR, 2.5)
         self._chain_connectors.setZValue(-0.5)
         self.addItem(self._chain_connectors)
@@ -152,8 +154,7 @@ class ChartScene(QGraphicsScene):
             self.layout = EMPTY_LAYOUT
         else:
             self.collapsed &= {unit.id for unit in document.units_of_scenario(scenario_id)}
-            options = LayoutOptions(orientation=self.orientation)
-            self.layout = layout_scenario(document, scenario_id, options, self.collapsed)
+            self.layout = self._lay_out(document, scenario_id, fresh=refresh is None)
             self._compute_staffing()
         if before is None and self.defer_items and len(self.layout.boxes) >= self.lazy_from:
             self._unmade = dict(self.layout.boxes)  # the view makes the first view's items
@@ -168,6 +169,16 @@ class ChartScene(QGraphicsScene):
         self.highlight_chain(self.chain_unit)
         self._show_relations()
         self.layout_changed.emit()
+
+    def _lay_out(self, document: Document, scenario_id: int, fresh: bool) -> Layout:
+        """The tidy layout, from child lists kept since the last full rebuild (`fresh`: read anew)."""
+        lists = self._child_lists
+        if fresh or lists is None or lists.document is not document or lists.scenario_id != scenario_id:
+            lists = self._child_lists = ChildLists(document, scenario_id)
+        roots = lists.children(None)
+        if not roots:
+            return EMPTY_LAYOUT
+        return layout_tree(lists.children, roots[0], LayoutOptions(orientation=self.orientation), self.collapsed)
 
     def _place_boxes(self, before: dict[int, Box], refresh: set[int]) -> set[int]:
         """Items for the layout's boxes: boxes that kept their place, size and hidden count
@@ -322,6 +333,8 @@ class ChartScene(QGraphicsScene):
         document, scenario_id = self.document, self.scenario_id
         if document is None or scenario_id is None:
             return
+        if self._child_lists is not None and "unit" in patch.kinds():
+            self._child_lists.follow(patch)
         if self._layout_changed(patch):
             self.rebuild(refresh=self._units_touched(patch))
             return

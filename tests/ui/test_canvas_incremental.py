@@ -1,0 +1,66 @@
+"""After moves, collapses, undos and redos, the chart the scene keeps up to date piece by piece
+(only boxes that moved, only families whose lines changed, child lists followed, roll-ups
+carried) equals a chart drawn afresh from the document."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from orgdesk.domain.entities import Unit
+from orgdesk.store.store import Store
+from orgdesk.ui.canvas.scene import ChartScene
+from orgdesk.ui.context import AppContext
+from orgdesk.ui.main_window import MainWindow
+from tests.ui.conftest import generated_document
+from tests.ui.test_canvas_lazy import _picture
+
+
+def _fresh(chart: ChartScene) -> ChartScene:
+    """The same chart drawn from scratch: same document, scenario, orientation and collapsed units."""
+    fresh = ChartScene()
+    fresh.orientation = chart.orientation
+    fresh.set_document(chart.document, chart.scenario_id)
+    fresh.collapsed = set(chart.collapsed)
+    fresh.rebuild()
+    return fresh
+
+
+def _cards(chart: ChartScene) -> dict[int, object]:
+    return {unit_id: item.card for unit_id, item in chart.items_by_unit.items()}
+
+
+def test_random_moves_collapses_and_undos_keep_the_chart_equal_to_a_fresh_one(
+    qtbot: QtBot, context: AppContext, tmp_path: Path
+) -> None:
+    path = tmp_path / "组织.orgdesk"
+    Store.create(path, generated_document(120, seed=3)).close()
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(900, 600)
+    assert window.documents.open_path(path)
+    window.show()
+    qtbot.waitExposed(window)
+    chart = window.chart.chart
+    rng = random.Random(11)
+    document = chart.document
+    assert document is not None and chart.scenario_id is not None
+    moves = 0
+    for step in range(24):
+        units = [u for u in document.units_of_scenario(chart.scenario_id) if isinstance(u, Unit)]
+        roll = rng.random()
+        if roll < 0.5:
+            unit, target = rng.choice(units), rng.choice(units)
+            if unit.parent_id is not None and chart.can_drop(unit.id, target.id):
+                moves += window.edits.move_unit(unit.id, target.id, rng.choice([None, 0, 1]))
+        elif roll < 0.65:
+            chart.toggle_collapsed(rng.choice(units).id)
+        elif roll < 0.85 and window.edits.stack.canUndo():
+            window.edits.stack.undo()
+        elif window.edits.stack.canRedo():
+            window.edits.stack.redo()
+        assert _picture(chart) == _picture(_fresh(chart)), f"step {step}"
+        assert _cards(chart) == _cards(_fresh(chart)), f"step {step}: a box shows stale figures"
+    assert moves >= 5
