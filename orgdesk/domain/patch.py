@@ -31,7 +31,8 @@ class Patch:
     changes: tuple[Change, ...]
 
     def inverse(self) -> Patch:
-        return Patch(tuple(Change(c.kind, c.id, c.after, c.before) for c in self.changes))
+        make = tuple.__new__  # a tuple per change, not a Python call (undoing a copy: 140,000)
+        return Patch(tuple(make(Change, (c[0], c[1], c[3], c[2])) for c in self.changes))
 
     def is_empty(self) -> bool:
         return not self.changes

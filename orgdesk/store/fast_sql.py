@@ -113,3 +113,19 @@ def _value(row: Row, name: str, processors: dict[str, Processor]) -> Any:
     value = row[name]
     processor = processors.get(name)
     return value if processor is None or value is None else processor(value)
+
+
+def id_runs(ids: Sequence[int]) -> list[tuple[int, int]]:
+    """The ids as (first, last) runs of consecutive numbers, ascending."""
+    runs: list[tuple[int, int]] = []
+    ordered = sorted(set(ids))
+    if not ordered:
+        return runs
+    first = last = ordered[0]
+    for entity_id in ordered[1:]:
+        if entity_id != last + 1:
+            runs.append((first, last))
+            first = entity_id
+        last = entity_id
+    runs.append((first, last))
+    return runs

@@ -22,7 +22,7 @@ from sqlalchemy import Connection, and_, false, or_, select
 from orgdesk.domain.entities import ENTITY_CLASSES, Entity
 from orgdesk.domain.patch import Change, Patch
 from orgdesk.store.fast_sql import insert_rows
-from orgdesk.store.history_chunks import ItemChange, block_of, decode_block, encode_changes
+from orgdesk.store.history_chunks import ItemChange, block_of, decode_block
 from orgdesk.store.models import HistoryChangeRow, HistoryChunkRow, HistoryRow
 
 AUTHOR_VARIABLE = "ORGDESK_USER_NAME"  # a configured display name; else the OS user
@@ -88,10 +88,10 @@ def record(
     author: str,
     client: str,
     action: Action,
-    changes: Iterable[tuple[Change, int]],
+    blocks: Iterable[tuple[str, int, bytes]],
 ) -> None:
-    """One history entry and its changed rows (each with the row's version after the change),
-    in blocks of ids (see history_chunks): a few hundred blobs even for 100,000 rows."""
+    """One history entry and its changed rows, `blocks` from history_chunks.encode_changes (each
+    changed row with its version after the change): a few hundred blobs even for 100,000 rows."""
     connection.execute(
         HistoryRow.__table__.insert(),  # type: ignore[attr-defined]
         {
@@ -104,10 +104,7 @@ def record(
             "source": action.source,
         },
     )
-    rows = [
-        {"history_id": history_id, "kind": kind, "block": block, "data": data}
-        for kind, block, data in encode_changes(changes)
-    ]
+    rows = [{"history_id": history_id, "kind": kind, "block": block, "data": data} for kind, block, data in blocks]
     insert_rows(connection, HistoryChunkRow.__table__, rows)  # type: ignore[arg-type]
 
 

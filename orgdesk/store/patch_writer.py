@@ -19,7 +19,7 @@ from sqlalchemy import Connection, Table, bindparam
 
 from orgdesk.domain.entities import ENTITY_CLASSES, KINDS, Entity
 from orgdesk.domain.patch import Patch
-from orgdesk.store.fast_sql import insert_rows, update_rows
+from orgdesk.store.fast_sql import id_runs, insert_rows, update_rows
 from orgdesk.store.models import ROW_CLASSES
 from orgdesk.store.tables import entity_rows
 
@@ -51,22 +51,6 @@ def write_patch(connection: Connection, patch: Patch) -> None:
             insert_entities(connection, kind, inserts[kind])
         if updates[kind]:
             update_entities(connection, kind, updates[kind])
-
-
-def id_runs(ids: Sequence[int]) -> list[tuple[int, int]]:
-    """The ids as (first, last) runs of consecutive numbers, ascending."""
-    runs: list[tuple[int, int]] = []
-    ordered = sorted(set(ids))
-    if not ordered:
-        return runs
-    first = last = ordered[0]
-    for entity_id in ordered[1:]:
-        if entity_id != last + 1:
-            runs.append((first, last))
-            first = entity_id
-        last = entity_id
-    runs.append((first, last))
-    return runs
 
 
 def delete_ids(connection: Connection, kind: str, ids: Sequence[int]) -> None:

@@ -12,6 +12,7 @@ import shutil
 import sqlite3
 import uuid
 from collections.abc import Collection, Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from datetime import datetime
 from functools import cache, partial
@@ -41,6 +42,7 @@ from orgdesk.store.files import (
     inspect_file,
 )
 from orgdesk.store.history import Action, Entry, default_author, last_change, local_time, read_entries, record
+from orgdesk.store.history_chunks import encode_changes
 from orgdesk.store.patch_writer import write_patch
 from orgdesk.store.summary import unit_managers, unit_summary
 from orgdesk.store.tables import insert_all, read_table
@@ -335,14 +337,18 @@ class Store:
                 error = self._conflict_error(connection, conflicts[0])
                 error.new_ids_only = all(change.before is None for change in conflicts)
                 raise error
-            # The database can copy the rows itself only while it holds what the plan was made
-            # from: nobody committed since this client's document was current.
-            if copy is not None and counter == self.seen + 1:
-                write_patch(connection, copy_rows(connection, copy, patch))
-            else:
-                write_patch(connection, patch)
             changes = new_versions(patch, self.versions)
-            record(connection, counter, self.author, self.client, action, changes)
+            # The history blobs are made on another thread while the rows are written: the
+            # database works with Python's lock released (one copy statement does for long).
+            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="history") as pool:
+                blocks = pool.submit(encode_changes, changes)
+                # The database can copy the rows itself only while it holds what the plan was
+                # made from: nobody committed since this client's document was current.
+                if copy is not None and counter == self.seen + 1:
+                    write_patch(connection, copy_rows(connection, copy, patch))
+                else:
+                    write_patch(connection, patch)
+                record(connection, counter, self.author, self.client, action, blocks.result())
         remember(self.versions, changes)
         if counter == self.seen + 1:
             self.seen = counter  # nobody else committed in between: still current

@@ -14,6 +14,7 @@ from sqlalchemy import Connection, select
 
 from orgdesk.domain.patch import Change, Patch
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
+from orgdesk.store.fast_sql import id_runs
 from orgdesk.store.files import DocumentError
 from orgdesk.store.models import ROW_CLASSES, DocumentStateRow
 
@@ -32,6 +33,7 @@ CONFLICT_UNKNOWN = QT_TRANSLATE_NOOP(
     "change again if it is still needed.",
 )
 CHUNK = 500  # ids per IN (...) list: far below every backend's limit on parameters
+RUN = 16  # consecutive ids read by one range query rather than listed
 
 
 class ConflictError(DocumentError):
@@ -98,12 +100,20 @@ def _taken_among(connection: Connection, kind: str, ids: list[int]) -> dict[int,
 
 
 def _current_versions(connection: Connection, kind: str, ids: list[int]) -> dict[int, int]:
+    """The rows' versions now: runs of consecutive ids (undoing a copy deletes 140,000 rows in a
+    few hundred runs) by one range query each, scattered ids by lists of CHUNK."""
     table = ROW_CLASSES[kind].__table__
+    columns = (table.c.id, table.c.version)  # type: ignore[attr-defined]
     found: dict[int, int] = {}
-    for start in range(0, len(ids), CHUNK):
-        chunk = ids[start : start + CHUNK]
-        query = select(table.c.id, table.c.version).where(table.c.id.in_(chunk))  # type: ignore[attr-defined]
-        found.update({int(row[0]): int(row[1]) for row in connection.execute(query)})
+    scattered: list[int] = []
+    for first, last in id_runs(ids):
+        if last - first + 1 >= RUN:
+            found.update(connection.execute(select(*columns).where(table.c.id.between(first, last))).tuples().all())  # type: ignore[attr-defined]
+        else:
+            scattered.extend(range(first, last + 1))
+    for start in range(0, len(scattered), CHUNK):
+        chunk = scattered[start : start + CHUNK]
+        found.update(connection.execute(select(*columns).where(table.c.id.in_(chunk))).tuples().all())  # type: ignore[attr-defined]
     return found
 
 

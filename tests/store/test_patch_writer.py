@@ -8,7 +8,8 @@ from pathlib import Path
 
 from orgdesk.domain.entities import Person
 from orgdesk.domain.patch import Change, Patch
-from orgdesk.store.patch_writer import id_runs, write_patch
+from orgdesk.store.fast_sql import id_runs
+from orgdesk.store.patch_writer import write_patch
 from orgdesk.store.store import Store
 from orgdesk.store.tables import read_table
 
