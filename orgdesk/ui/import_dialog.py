@@ -196,6 +196,11 @@ class ImportDialog(QDialog):
         self.mapping_table.field_changed.connect(self._field_changed)
         self.import_button.clicked.connect(self.import_requested)
         self.buttons.rejected.connect(self.reject)
+        self.finished.connect(lambda _result: self._drop_running_plan())
+
+    def _drop_running_plan(self) -> None:
+        """A plan still running for a closed dialog stops at its next report, and is not shown."""
+        self._generation += 1
 
     # ----- options ----------------------------------------------------------------------
     def set_source(self, source: Source) -> None:

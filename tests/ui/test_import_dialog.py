@@ -343,3 +343,18 @@ def test_a_plan_for_options_changed_since_is_not_shown(
     dialog._show_preview(stale, generation=dialog._generation - 1)
     assert dialog.preview is not stale and "大客户部" in dialog.tree_preview.names()
     dialog.reject()
+
+
+def test_closing_the_dialog_stops_a_plan_still_running(
+    window: MainWindow, interaction: ScriptedInteraction, tmp_path: Path, qtbot: QtBot
+) -> None:
+    window.importing.background_bytes = 1 << 30
+    dialog = _open_dialog(window, interaction, _long_csv(tmp_path, 20_000))
+    qtbot.waitUntil(lambda: not window.importing.runner.busy(), timeout=20_000)
+    first = dialog.preview
+    dialog.background_rows = 0
+    dialog.sep_edit.setText("|")  # plan again in the background …
+    assert window.importing.runner.busy()
+    dialog.reject()  # … and close the dialog at once
+    qtbot.waitUntil(lambda: not window.importing.runner.busy(), timeout=20_000)
+    assert dialog.preview is first and interaction.warnings == [] and window.edits.stack.count() == 0
