@@ -13,7 +13,8 @@ from __future__ import annotations
 import zlib
 from typing import Any
 
-from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFObjectReference, PDFResourceDictionary, PDFStream
+from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFObject, PDFObjectReference, PDFResourceDictionary, PDFStream
 from reportlab.pdfgen.canvas import Canvas
 
 
@@ -52,16 +53,42 @@ class SharedResources:
         document.addPage = self._add_page
 
     def _add_page(self, page: Any) -> None:
-        if not (page.ExtGState or page._colorsUsed or page._shadingsUsed):
-            if page.XObjects is not None:
-                self.forms.update(page.XObjects.dict)
-            page.Resources = self.reference
-            stream = page.stream
-            if stream:
-                page.Contents = PDFStream(content=stream, filters=[QUICK_FLATE])
+        if page.ExtGState or page._colorsUsed or page._shadingsUsed:
+            self.add_page(page)  # reportlab's own page, with its own resources
+            return
+        if page.XObjects is not None:
+            self.forms.update(page.XObjects.dict)
+        contents = PDFStream(content=page.stream or " ", filters=[QUICK_FLATE])
+        plain = not (page.Annots or page.Rotate or page.Dur is not None or _boxes(page))
+        if plain:
+            self.add_page(_QuickPage(page.pagewidth, page.pageheight, contents, self.reference))
+            return
+        page.Resources, page.Contents = self.reference, contents
         self.add_page(page)
 
     def close(self) -> None:
         """Fill the shared dictionary with every form the pages use."""
         if self.forms:
             self.resources.XObject = PDFDictionary(self.forms)
+
+
+def _boxes(page: Any) -> bool:
+    return any(getattr(page, f"{box}Box", None) for box in ("Crop", "Art", "Bleed", "Trim"))
+
+
+class _QuickPage(PDFObject):  # type: ignore[misc]  # reportlab is untyped
+    """A page dictionary written in one step: reportlab's PDFPage goes through its generic
+    dictionary formatting (sorting, escaping names), ~1 ms a page for 3,000 sheets."""
+
+    def __init__(self, width: float, height: float, contents: PDFStream, resources: PDFObjectReference) -> None:
+        self.media_box = f"[ 0 0 {fp_str(width)} {fp_str(height)} ]"
+        self.contents, self.resources = contents, resources
+
+    def format(self, document: Any) -> bytes:
+        parent = document.Reference(document.Pages).format(document).decode()
+        contents = document.Reference(self.contents).format(document).decode()
+        resources = self.resources.format(document).decode()
+        return (
+            f"<<\n/Contents {contents} /MediaBox {self.media_box} /Parent {parent} /Resources {resources} "
+            "/Rotate 0\n  /Type /Page\n>>"
+        ).encode("ascii")
