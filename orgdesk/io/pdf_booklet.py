@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ from orgdesk import __version__
 from orgdesk.domain.analysis import own_staffing
 from orgdesk.domain.document import Document
 from orgdesk.domain.entities import Position, Unit
+from orgdesk.domain.heap import no_cycle_collection
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
 from orgdesk.i18n import translate
 from orgdesk.io import ExportError
@@ -49,7 +51,7 @@ class Plan:
 
     units: list[tuple[Unit, int, list[Position]]]  # unit, depth below the booklet's top, its posts
 
-    @property
+    @cached_property  # asked at every progress tick
     def sections(self) -> int:
         return sum(1 + len(posts) for _, _, posts in self.units)
 
@@ -90,7 +92,8 @@ def write_booklet_pdf(
     lines: list[str] = []
     builder = _Builder(document, scenario_id, root, plan, language, progress, version)
     try:
-        with written_atomically(path) as partial:  # a cancel or failure leaves no half-written file
+        # without the cyclic collector: it would rescan the loaded document every few thousand objects
+        with no_cycle_collection(), written_atomically(path) as partial:  # cancel or failure: no half-written file
             builder.build(partial)
     except OSError as error:
         raise write_error(path, error) from error

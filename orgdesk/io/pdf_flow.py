@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from typing import Any
 
 from reportlab.platypus import Flowable
@@ -166,9 +167,10 @@ class GridTable(_Operators):
         self.width = sum(self.widths)
         self.height = 0.0
         self._heights: list[float] = []
+        self._edges = [0.0, *accumulate(self.widths)]  # x of each column's left edge, and the right end
 
     def _cell_width(self, column: int, span: int) -> float:
-        return sum(self.widths[column : column + span])
+        return self._edges[column + span] - self._edges[column]
 
     def _row_height(self, row: Sequence[Cell]) -> float:
         column, lines = 0, 1
