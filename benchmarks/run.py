@@ -30,6 +30,8 @@ Metrics:
   undo_reparent_N_s edits.stack.undo() of that move, + events + one repaint
   rss_gui_N_mb      peak RSS of the probe_gui.py process after the three above
   chart_pdf_N_s     org-chart PDF, tiles on A3 landscape, whole scenario (overview + sheets)
+                    (50,000 units, target 8 s: `--sizes 50000 --only chart_pdf`; generating that
+                    document takes ~70 s once, then it is cached)
   dot_pdf_N_s       Graphviz dot -Tpdf on the same tree, for comparison (when dot is installed; N <= 10,000)
   booklet_1000_s    job-description booklet of the first 1,000 posts of the 10,000-unit document
   copy_scenario_N_s CopyScenario.apply of the current scenario (deep copy with origins and holders)
