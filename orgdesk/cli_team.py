@@ -104,5 +104,5 @@ def cmd_history(args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_OK
     for entry in entries:
         action = action_text(entry)
-        print(f"{local_time(entry.at)}  {entry.author}  {action}  ({len(entry.changes)})", file=out)
+        print(f"{local_time(entry.at)}  {entry.author}  {action}  ({entry.change_count})", file=out)
     return EXIT_OK

@@ -88,7 +88,7 @@ def record(
     author: str,
     client: str,
     action: Action,
-    blocks: Iterable[tuple[str, int, bytes]],
+    blocks: Iterable[tuple[str, int, int, bytes]],
 ) -> None:
     """One history entry and its changed rows, `blocks` from history_chunks.encode_changes (each
     changed row with its version after the change): a few hundred blobs even for 100,000 rows."""
@@ -104,7 +104,10 @@ def record(
             "source": action.source,
         },
     )
-    rows = [{"history_id": history_id, "kind": kind, "block": block, "data": data} for kind, block, data in blocks]
+    rows = [
+        {"history_id": history_id, "kind": kind, "block": block, "rows": count, "data": data}
+        for kind, block, count, data in blocks
+    ]
     insert_rows(connection, HistoryChunkRow.__table__, rows)  # type: ignore[arg-type]
 
 
@@ -118,6 +121,11 @@ class Entry:
     action_params: dict[str, object]
     source: str
     changes: tuple[ItemChange, ...]
+    total: int | None = None  # how many rows it changed, when `changes` holds only a sample of them
+
+    @property
+    def change_count(self) -> int:
+        return len(self.changes) if self.total is None else self.total
 
     def patch(self) -> Patch:
         return Patch(tuple(Change(c.kind, c.entity_id, c.before, c.after) for c in self.changes))
@@ -132,29 +140,38 @@ def read_entries(
     author: str | None = None,
     items: Mapping[str, Collection[int]] | None = None,
     chunked: bool = True,
+    sample: int | None = None,
 ) -> list[Entry]:
     """Entries above `after_id`, oldest first; with `kind`/`entity_id` only those touching that item,
     with `items` (ids by kind) only those touching any of them (their changes limited to those).
     `chunked`: the document has the compact history table (schema 0005 on); the rows of older
-    operations are read from history_change either way."""
+    operations are read from history_change either way. `sample` (unfiltered only): read about
+    that many changes of each entry and only count the others (a listing of operations need not
+    open the 140 blobs of a scenario copy)."""
     history = HistoryRow.__table__
     query = select(history).where(history.c.id > after_id).order_by(history.c.id)  # type: ignore[attr-defined]
     if author is not None:
         query = query.where(history.c.author == author)  # type: ignore[attr-defined]
     wanted = _Wanted(kind, entity_id, items)
     by_entry: dict[int, list[ItemChange]] = defaultdict(list)
+    totals: dict[int, int] = defaultdict(int)
     for history_id, change in _row_changes(connection, after_id, wanted):
         by_entry[history_id].append(change)
+        totals[history_id] += 1
     if chunked:
-        for history_id, changes in _chunk_changes(connection, after_id, wanted):
+        limit = None if wanted.filtering else sample
+        for history_id, changes, rows in _chunk_changes(connection, after_id, wanted, by_entry, limit):
             by_entry[history_id].extend(changes)
+            totals[history_id] += rows
     entries = []
     for row in connection.execute(query):
         changes = by_entry.get(row.id, [])
         if wanted.filtering and not changes:
             continue
         params = json.loads(row.action_params or "{}")
-        entries.append(Entry(row.id, row.at, row.author, row.client, row.action, params, row.source, tuple(changes)))
+        total = totals[row.id] if totals.get(row.id, 0) != len(changes) else None
+        entry = Entry(row.id, row.at, row.author, row.client, row.action, params, row.source, tuple(changes), total)
+        entries.append(entry)
     return entries
 
 
@@ -190,11 +207,18 @@ def _row_changes(connection: Connection, after_id: int, wanted: _Wanted) -> Iter
         yield row.history_id, ItemChange(row.kind, row.entity_id, row.version, before, after)
 
 
-def _chunk_changes(connection: Connection, after_id: int, wanted: _Wanted) -> Iterator[tuple[int, list[ItemChange]]]:
-    """The changes written in blocks (schema 0005 on): the blocks that may hold a wanted item,
-    then the wanted changes picked out of them."""
+def _chunk_changes(
+    connection: Connection,
+    after_id: int,
+    wanted: _Wanted,
+    read: Mapping[int, Collection[ItemChange]],
+    sample: int | None,
+) -> Iterator[tuple[int, list[ItemChange], int]]:
+    """The changes written in blocks (schema 0005 on), each block's with its row count: the
+    blocks that may hold a wanted item, then the wanted changes picked out of them. With `sample`,
+    an entry's blocks are not opened once `read` holds that many of its changes."""
     chunk = HistoryChunkRow.__table__
-    columns = (chunk.c.history_id, chunk.c.kind, chunk.c.data)  # type: ignore[attr-defined]
+    columns = (chunk.c.history_id, chunk.c.kind, chunk.c.rows, chunk.c.data)  # type: ignore[attr-defined]
     query = select(*columns).where(chunk.c.history_id > after_id)  # type: ignore[attr-defined]
     if wanted.kind is not None:
         query = query.where(chunk.c.kind == wanted.kind)  # type: ignore[attr-defined]
@@ -206,12 +230,15 @@ def _chunk_changes(connection: Connection, after_id: int, wanted: _Wanted) -> It
             for k, ids in wanted.items.items()
         ]
         query = query.where(or_(false(), *matching))
-    for history_id, kind, data in connection.execute(query.order_by(chunk.c.id)):  # type: ignore[attr-defined]
+    for history_id, kind, rows, data in connection.execute(query.order_by(chunk.c.id)):  # type: ignore[attr-defined]
+        if sample is not None and len(read.get(history_id, ())) >= sample:
+            yield history_id, [], rows
+            continue
         changes = decode_block(kind, data)
         if wanted.filtering:
             changes = [change for change in changes if wanted(change)]
         if changes:
-            yield history_id, changes
+            yield history_id, changes, len(changes) if wanted.filtering else rows
 
 
 def last_change(connection: Connection, kind: str, entity_id: int, *, chunked: bool = True) -> tuple[str, str] | None:

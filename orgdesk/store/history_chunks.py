@@ -56,13 +56,13 @@ def block_of(entity_id: int) -> int:
 
 
 # ----- writing -------------------------------------------------------------------------------
-def encode_changes(changes: Iterable[tuple[Change, int]]) -> list[tuple[str, int, bytes]]:
-    """(kind, block, blob) of every block the changes touch (each change with its new version)."""
+def encode_changes(changes: Iterable[tuple[Change, int]]) -> list[tuple[str, int, int, bytes]]:
+    """(kind, block, rows, blob) of every block the changes touch (each change with its new version)."""
     blocks: dict[tuple[str, int], list[tuple[Change, int]]] = defaultdict(list)
     for item in changes:
         change = item[0]
         blocks[(change.kind, change.id >> BLOCK_BITS)].append(item)
-    return [(kind, block, encode_block(kind, items)) for (kind, block), items in blocks.items()]
+    return [(kind, block, len(items), encode_block(kind, items)) for (kind, block), items in blocks.items()]
 
 
 def encode_block(kind: str, items: Sequence[tuple[Change, int]]) -> bytes:

@@ -204,6 +204,7 @@ class HistoryChunkRow(Base):
     history_id: Mapped[int] = mapped_column(_fk("history.id"), index=True)
     kind: Mapped[str] = mapped_column(String(16))
     block: Mapped[int] = mapped_column(Integer)
+    rows: Mapped[int] = mapped_column(Integer)  # changed rows in the blob: counted without opening it
     data: Mapped[bytes] = mapped_column(LargeBinary)
 
 

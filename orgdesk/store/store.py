@@ -292,15 +292,23 @@ class Store:
         entity_id: int | None = None,
         last: int | None = None,
         items: Mapping[str, Collection[int]] | None = None,
+        sample: int | None = None,
     ) -> list[Entry]:
         """The recorded operations, oldest first; `last`: only the latest that many (ids follow
-        the change counter, so they are a range); `items`: only those touching these rows."""
+        the change counter, so they are a range); `items`: only those touching these rows;
+        `sample`: read about that many changes of each (Entry.change_count counts them all)."""
         if self.revision < VERSIONED_FROM:
             return []  # an old file opened read-only: no history recorded yet
         with self._reading_history() as connection:
             after_id = 0 if last is None else max(0, read_counter(connection) - last)
             return read_entries(
-                connection, after_id=after_id, kind=kind, entity_id=entity_id, items=items, chunked=self.chunked
+                connection,
+                after_id=after_id,
+                kind=kind,
+                entity_id=entity_id,
+                items=items,
+                chunked=self.chunked,
+                sample=sample,
             )
 
     @contextmanager

@@ -151,7 +151,7 @@ class HistoryPanel(QWidget):
                 items = None if unit_id is None else unit_items(session.document, unit_id)
                 self.entries = [] if items is None else session.store.history(items=items)
             else:
-                self.entries = session.store.history(last=SHOWN_ENTRIES)
+                self.entries = session.store.history(last=SHOWN_ENTRIES, sample=SHOWN_ITEMS)
         except MessageError:
             self.entries = []
         for entry in reversed(self.entries):  # newest first
@@ -162,7 +162,7 @@ class HistoryPanel(QWidget):
 
     def _item(self, entry: Entry) -> QTreeWidgetItem:
         changes = [change_text(c.kind, c.before, c.after) for c in entry.changes[:SHOWN_ITEMS]]
-        count = len(entry.changes)
+        count = entry.change_count
         summary = changes[0] if count == 1 else self.tr("{count} items").format(count=count)
         item = QTreeWidgetItem([local_time(entry.at), entry.author, action_text(entry), summary])
         item.setData(0, Qt.ItemDataRole.UserRole, entry.id)
@@ -199,12 +199,19 @@ class HistoryPanel(QWidget):
         if target is None:
             return False
         try:
-            write_history_workbook(self.entries, target, action_text, self.window_.context.language)
+            write_history_workbook(self._listed_in_full(), target, action_text, self.window_.context.language)
         except OSError as error:
             message = self.tr("Could not write “{path}”: {reason}. Choose another folder.")
             interaction.warn(self.tr("Export History"), message.format(path=target, reason=error.strerror))
             return False
         return True
+
+    def _listed_in_full(self) -> list[Entry]:
+        """The listed entries with every changed item (the list reads only a sample of each)."""
+        if self._session is None or all(entry.total is None for entry in self.entries):
+            return self.entries
+        complete = {entry.id: entry for entry in self._session.store.history(last=SHOWN_ENTRIES)}
+        return [complete.get(entry.id, entry) for entry in self.entries]
 
 
 def install_history_panel(window: MainWindow) -> HistoryPanel:

@@ -35,8 +35,8 @@ def test_every_kind_of_change_reads_back_as_it_was_written() -> None:
         (Change("person", 3, PERSON._replace(id=3), PERSON._replace(id=3, name="李四", gender="F")), 5),
     ]
     blocks = encode_changes(changes)
-    assert [(kind, block) for kind, block, _ in blocks] == [("person", 0)]
-    read = decode_block("person", blocks[0][2])
+    assert [(kind, block, rows) for kind, block, rows, _ in blocks] == [("person", 0, 3)]
+    read = decode_block("person", blocks[0][3])
     assert [(c.entity_id, c.version, c.before, c.after) for c in read] == [
         (change.id, version, change.before, change.after) for change, version in changes
     ]
@@ -53,12 +53,12 @@ def test_booleans_empty_numbers_and_blocks_of_ids() -> None:
             (Change("kpi", 9, None, kpi), 1),
         ]
     )
-    assert sorted((kind, block) for kind, block, _ in blocks) == [
+    assert sorted((kind, block) for kind, block, _, _ in blocks) == [
         ("kpi", 0),
         ("position", 0),
         ("position", 5000 >> BLOCK_BITS),
     ]
-    by_block = {(kind, block): decode_block(kind, data) for kind, block, data in blocks}
+    by_block = {(kind, block): decode_block(kind, data) for kind, block, _, data in blocks}
     assert by_block[("position", 0)][0].after == MOVED and by_block[("position", 4)][0].after == far
     assert by_block[("kpi", 0)][0].after == kpi
 
@@ -113,6 +113,9 @@ def test_a_scenario_copy_is_a_few_blocks_and_each_item_is_found(sample_file: Pat
     assert [[(c.entity_id, c.before, c.after) for c in e.changes] for e in found] == [[(copied.id, None, copied.after)]]
     entry = session.store.history(last=1)[0]
     assert entry.patch().changes and set(entry.patch().changes) == set(patch.changes)
+    assert entry.change_count == len(patch.changes) and entry.total is None
+    listed = session.store.history(last=1, sample=10)[0]  # what the History dock lists
+    assert listed.change_count == len(patch.changes) and 10 <= len(listed.changes) < len(patch.changes)
     session.close()
 
 

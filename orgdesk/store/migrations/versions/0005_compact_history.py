@@ -28,6 +28,7 @@ def upgrade() -> None:
         sa.Column("history_id", sa.Integer(), nullable=False),
         sa.Column("kind", sa.String(length=16), nullable=False),
         sa.Column("block", sa.Integer(), nullable=False),
+        sa.Column("rows", sa.Integer(), nullable=False),
         sa.Column("data", sa.LargeBinary(), nullable=False),
         sa.ForeignKeyConstraint(
             ["history_id"],
