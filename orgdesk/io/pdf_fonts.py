@@ -76,7 +76,7 @@ def _to_unicode_cmap(font_name: str, subset: list[int]) -> str:
     """reportlab's ToUnicode CMap of a font subset, with characters beyond U+FFFF written as UTF-16
     surrogate pairs: reportlab writes their code point as is (<20BB7>), so pdftotext and viewers
     read 𠮷 (U+20BB7) back as ₻ (U+20BB)."""
-    cmap = _REPORTLAB_CMAP(font_name, subset)
+    cmap: str = _REPORTLAB_CMAP(font_name, subset)
     if all(code <= 0xFFFF for code in subset):
         return cmap
     for index, code in enumerate(subset):
