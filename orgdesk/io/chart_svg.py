@@ -19,7 +19,10 @@ from orgdesk.layout import paint, style
 from orgdesk.layout.paint import Point
 
 MARGIN = 24.0
-FONTS = "'Droid Sans Fallback', 'DejaVu Sans', 'Noto Sans CJK SC', 'Microsoft YaHei', 'PingFang SC', sans-serif"
+FONTS = (  # the last named ones have the rare ideographs of CJK Ext. B (see pdf_fonts)
+    "'Droid Sans Fallback', 'DejaVu Sans', 'Noto Sans CJK SC', 'Microsoft YaHei', 'PingFang SC', "
+    "'HanaMinA', 'HanaMinB', 'SimSun-ExtB', sans-serif"
+)
 
 
 def _n(value: float) -> str:
