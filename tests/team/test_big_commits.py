@@ -49,5 +49,8 @@ def test_a_scenario_copy_on_the_server_is_made_by_the_database_and_reaches_the_o
     copy_document(mine.store, back).close()
     with Store.open(back, readonly=True) as store:
         assert store.load(lazy=False).snapshot() == mine.document.snapshot()
+        copied_history = [(e.id, e.source, e.change_count) for e in store.history()]
+    assert copied_history == [(e.id, e.source, e.change_count) for e in mine.store.history()]
+    assert [source for _, source, _ in copied_history] == ["edit", "undo", "redo"]
     mine.close()
     theirs.close()
