@@ -76,7 +76,9 @@ def test_asking_for_a_waiting_box_makes_it_and_an_edit_makes_them_all(
     window.show()
     qtbot.waitExposed(window)
     assert window.documents.open_path(path)
-    waiting = next(iter(chart._unmade))  # the test looks before the first paint made them all
+    made = {item.unit_id for item in chart.items() if isinstance(item, UnitItem)}
+    waiting = next(iter(set(chart.layout.boxes) - made))  # looked at before the first paint made them all
+    left = chart.waiting_items()
     item = chart.unit_item(waiting)
-    assert item is not None and item.unit_id == waiting and waiting not in chart._unmade
+    assert item is not None and item.unit_id == waiting and chart.waiting_items() == left - 1
     assert len(chart.items_by_unit) == 300 and chart.waiting_items() == 0

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from itertools import repeat
 from operator import sub
-from typing import cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
@@ -66,16 +65,14 @@ class ConnectorGroups:
             for i in families.parents():
                 self._follow(families, i)
             return
-        candidates: set[int | None] = set(touched)
-        for layout_then in (before, layout):
-            if layout_then.families is not None:
-                candidates.update(layout_then.families.parent_of(unit_id) for unit_id in touched)
-        candidates.discard(None)
-        for parent_id in cast(set[int], candidates):
+        candidates = _touched_families(families, touched)
+        if before.families is not None:
+            candidates |= _touched_families(before.families, touched)
+        for parent_id in candidates:
             index = families.index_of(parent_id)
             if index is not None and families.count[index]:
                 self._follow(families, index)
-            else:
+            elif parent_id in self._items:
                 self._drop(parent_id)
 
     def show_families(self, layout: Layout, unit_ids: set[int]) -> None:
@@ -123,6 +120,16 @@ class ConnectorGroups:
     def _keep_only(self, parent_ids: set[int]) -> None:
         for parent_id in self._items.keys() - parent_ids:
             self._drop(parent_id)
+
+
+def _touched_families(families: Families, touched: set[int]) -> set[int]:
+    """The parents whose family (the parent or one of its children) has a touched box."""
+    ids, first, count = families.ids, families.first, families.count
+    return {
+        ids[i]
+        for i in families.parents()
+        if ids[i] in touched or not touched.isdisjoint(ids[first[i] : first[i] + count[i]])
+    }
 
 
 def _family_path(families: Families, index: int, corner: tuple[float, float]) -> QPainterPath:

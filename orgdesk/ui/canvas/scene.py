@@ -21,17 +21,16 @@ from PySide6.QtWidgets import (
     QMenu,
 )
 
-from orgdesk.domain.analysis import Staffing, own_staffing, subtree_staffing, unit_managers, units_affected
 from orgdesk.domain.document import Document
-from orgdesk.domain.entities import Position, Unit
-from orgdesk.domain.heap import no_cycle_collection
+from orgdesk.domain.entities import Unit
 from orgdesk.domain.patch import Patch
+from orgdesk.layout.cards import unit_relations
 from orgdesk.layout.child_lists import ChildLists
-from orgdesk.layout.tidy import EMPTY_LAYOUT, Box, Layout, LayoutOptions, Orientation, layout_tree
-from orgdesk.ui.canvas.connectors import ConnectorGroups
-from orgdesk.ui.canvas.items import CHAIN_COLOUR, ConnectorsItem, RelationsItem, UnitCard, UnitItem
+from orgdesk.layout.tidy import EMPTY_LAYOUT, Layout, LayoutOptions, Orientation, layout_tree
+from orgdesk.ui.canvas.boxes import BoxItems
+from orgdesk.ui.canvas.items import CHAIN_COLOUR, ConnectorsItem, RelationsItem, UnitItem
+from orgdesk.ui.canvas.unit_cards import UnitCards, units_touched
 
-NO_TYPE_COLOUR = "#9E9E9E"
 MARGIN = 24.0
 LAZY_FROM = 1500  # a chart with this many boxes makes those outside the first view after its first paint
 
@@ -50,24 +49,19 @@ class ChartScene(QGraphicsScene):
         self.orientation = Orientation.COMPACT
         self.collapsed: set[int] = set()
         self.layout: Layout = EMPTY_LAYOUT
-        self._items: dict[int, UnitItem] = {}  # by unit id: the boxes' items made so far
-        # A large chart just opened: boxes laid out but not yet given an item (made after the
-        # first paint, see `make_items_in`), and whether the view will ask for them.
-        self._unmade: dict[int, Box] = {}
+        self._cards = UnitCards()
+        self._boxes = BoxItems(self, self._cards.card)
+        # A large chart just opened makes the items outside its first view after the first paint
+        # (the view asks for them, see `make_items_in`) when it has at least `lazy_from` boxes.
         self.defer_items = False
         self.lazy_from = LAZY_FROM
-        self._connectors = ConnectorGroups(self)
         self.chain_unit: int | None = None  # the unit whose chain of command is highlighted
-        self._chain_items: set[int] = set()  # the units whose boxes are marked as on it
         self._child_lists: ChildLists | None = None
         self._chain_connectors = ConnectorsItem(CHAIN_COLOUR, 2.5)
         self._chain_connectors.setZValue(-0.5)
         self.addItem(self._chain_connectors)
         self._relations = RelationsItem()
         self.addItem(self._relations)
-        self._own: dict[int, Staffing] = {}
-        self._totals: dict[int, Staffing] = {}
-        self._managers: dict[int, str] = {}
         # a drag in progress: the unit pressed, where, and the semi-transparent copy
         self._context_actions: list[QAction | None] = []
         self._pressed: UnitItem | None = None
@@ -122,32 +116,24 @@ class ChartScene(QGraphicsScene):
     @property
     def items_by_unit(self) -> dict[int, UnitItem]:
         """Every shown box's item by unit id (made now if some were waiting for the first paint)."""
-        if self._unmade:
-            self.make_all_items()
-        return self._items
+        self._boxes.make_all()
+        return self._boxes.made
 
     def unit_item(self, unit_id: int) -> UnitItem | None:
         """A shown box's item (made now if it was waiting for the first paint)."""
-        item = self._items.get(unit_id)
-        if item is None and unit_id in self._unmade:
-            item = self._make_item(self._unmade.pop(unit_id))
-            self._connectors.show_families(self.layout, {unit_id})
-        return item
+        return self._boxes.item(unit_id)
 
     def rebuild(self, refresh: set[int] | None = None) -> None:
         """Lay out again, keeping the selection. Without `refresh` every item is made anew;
         with it, the items of units still shown are kept, only boxes whose place or hidden count
         changed are touched, and just the units in `refresh` get a new card."""
-        if refresh is not None and self._unmade:
-            self.make_all_items()
+        if refresh is not None:
+            self._boxes.make_all()
         selected = [item.unit_id for item in self.selected_units()]
         self._end_drag()
         before: Layout | None = self.layout
         if refresh is None:
-            for item in self._items.values():
-                self.removeItem(item)
-            self._items = {}
-            self._unmade = {}
+            self._boxes.clear()
             before = None
         document, scenario_id = self.document, self.scenario_id
         if document is None or scenario_id is None or document.get("scenario", scenario_id) is None:
@@ -155,16 +141,14 @@ class ChartScene(QGraphicsScene):
         else:
             self.collapsed &= {unit.id for unit in document.units_of_scenario(scenario_id)}
             self.layout = self._lay_out(document, scenario_id, fresh=refresh is None)
-            self._compute_staffing()
+            self._cards.refresh(document, scenario_id)
         if before is None and self.defer_items and len(self.layout.boxes) >= self.lazy_from:
-            self._unmade = dict(self.layout.boxes)  # the view makes the first view's items
-            self._connectors.show(EMPTY_LAYOUT)
+            self._boxes.defer(self.layout)  # the view makes the first view's items
         else:
-            touched = self._place_boxes(before.boxes if before is not None else {}, refresh or set())
-            self._connectors.show(self.layout, before, touched if before is not None else None)
+            self._boxes.follow(self.layout, before, refresh or set())
         for unit_id in selected:
-            if unit_id in self._items:
-                self._items[unit_id].setSelected(True)
+            if unit_id in self._boxes.made:
+                self._boxes.made[unit_id].setSelected(True)
         self.setSceneRect(-MARGIN, -MARGIN, self.layout.width + 2 * MARGIN, self.layout.height + 2 * MARGIN)
         self.highlight_chain(self.chain_unit)
         self._show_relations()
@@ -180,65 +164,17 @@ class ChartScene(QGraphicsScene):
             return EMPTY_LAYOUT
         return layout_tree(lists.children, roots[0], LayoutOptions(orientation=self.orientation), self.collapsed)
 
-    def _place_boxes(self, before: dict[int, Box], refresh: set[int]) -> set[int]:
-        """Items for the layout's boxes: boxes that kept their place, size and hidden count
-        keep their item untouched (a move shifts thousands of boxes, but most stay put).
-        Returns the units whose boxes changed, came or went."""
-        boxes, items = self.layout.boxes, self._items
-        gone = before.keys() - boxes.keys()
-        for unit_id in gone:  # units deleted, or hidden under a collapsed box
-            item = items.pop(unit_id, None)
-            if item is not None:
-                self.removeItem(item)
-        changed = [box for unit_id, box in boxes.items() if before.get(unit_id) != box]
-        touched = gone.union(box.unit_id for box in changed)
-        changed.extend(boxes[unit_id] for unit_id in refresh if unit_id in boxes)
-        for box in changed:
-            item = items.get(box.unit_id)
-            if item is None:
-                self._make_item(box)
-                continue
-            if box.unit_id in refresh or item.card.hidden != box.hidden:
-                item.set_card(self._card(box.unit_id, box.hidden))
-            item.place(box.x, box.y)
-        return touched
-
-    def _make_item(self, box: Box) -> UnitItem:
-        item = UnitItem(box.unit_id, box.width, box.height, self._card(box.unit_id, box.hidden))
-        item.place(box.x, box.y)
-        if box.unit_id in self._chain_items:
-            item.set_on_chain(True)
-        self.addItem(item)
-        self._items[box.unit_id] = item
-        return item
-
     def waiting_items(self) -> int:
         """How many laid out boxes wait for their item (see `make_items_in`)."""
-        return len(self._unmade)
+        return len(self._boxes.waiting)
 
     def make_items_in(self, rect: QRectF) -> None:
         """Make the waiting items of the boxes within `rect` (the first view of a large chart),
         with the connectors of their families; the others wait for `make_all_items`."""
-        left, top, right, bottom = rect.left(), rect.top(), rect.right(), rect.bottom()
-        inside = [
-            box
-            for box in self._unmade.values()
-            if box.x < right and box.x + box.width > left and box.y < bottom and box.y + box.height > top
-        ]
-        for box in inside:
-            del self._unmade[box.unit_id]
-            self._make_item(box)
-        self._connectors.show_families(self.layout, {box.unit_id for box in inside})
+        self._boxes.make_in(rect)
 
     def make_all_items(self) -> None:
-        """Make every waiting item, and all connectors."""
-        if not self._unmade:
-            return
-        waiting, self._unmade = self._unmade, {}
-        with no_cycle_collection():  # thousands of items and cards, no cycles among them
-            for box in waiting.values():
-                self._make_item(box)
-            self._connectors.show(self.layout)
+        self._boxes.make_all()
 
     def highlight_chain(self, unit_id: int | None) -> None:
         """Mark a unit and its ancestors up to the top unit, boxes and connectors (None: none)."""
@@ -248,12 +184,7 @@ class ChartScene(QGraphicsScene):
         if document is not None and isinstance(unit, Unit):
             chain = [unit, *document.ancestors(unit)]
         self.chain_unit = unit.id if isinstance(unit, Unit) else None
-        on_chain = {link.id for link in chain}
-        for item_id in self._chain_items | on_chain:
-            item = self._items.get(item_id)
-            if item is not None:
-                item.set_on_chain(item_id in on_chain)
-        self._chain_items = on_chain
+        self._boxes.mark_chain({link.id for link in chain})
         families = self.layout.families
         lines = []
         for link in chain:
@@ -267,29 +198,7 @@ class ChartScene(QGraphicsScene):
         document, scenario_id = self.document, self.scenario_id
         if document is None or scenario_id is None:
             return []
-        lines = []
-        for relation in document.relations_of_scenario(scenario_id):
-            ends = [
-                self._unit_of_end(kind, end)
-                for kind, end in ((relation.from_kind, relation.from_id), (relation.to_kind, relation.to_id))
-            ]
-            start, stop = ends
-            if (
-                start is not None
-                and stop is not None
-                and start != stop
-                and start in self.layout.boxes
-                and stop in self.layout.boxes
-            ):
-                lines.append((start, stop))
-        return lines
-
-    def _unit_of_end(self, kind: str, item_id: int) -> int | None:
-        assert self.document is not None
-        if kind == "unit":
-            return item_id
-        position = self.document.get("position", item_id)
-        return position.unit_id if isinstance(position, Position) else None
+        return [(start, stop) for start, stop, _label in unit_relations(document, scenario_id, self.layout)]
 
     def _show_relations(self) -> None:
         boxes = self.layout.boxes
@@ -336,65 +245,24 @@ class ChartScene(QGraphicsScene):
         if self._child_lists is not None and "unit" in patch.kinds():
             self._child_lists.follow(patch)
         if self._layout_changed(patch):
-            self.rebuild(refresh=self._units_touched(patch))
+            self.rebuild(refresh=units_touched(document, patch))
             return
         kinds = patch.kinds()
         if kinds & {"relation", "position"}:
             self._show_relations()
         if not kinds & {"unit", "unit_type", "position", "assignment", "person"}:
             return
-        self._compute_staffing()
-        touched: Iterable[int] = self._items if "unit_type" in kinds else self._units_touched(patch)
+        self._cards.refresh(document, scenario_id)
+        made = self._boxes.made
+        touched: Iterable[int] = made if "unit_type" in kinds else units_touched(document, patch)
         for unit_id in touched:
-            item = self._items.get(unit_id)
+            item = made.get(unit_id)
             if item is not None:
                 layout_box = self.layout.boxes[unit_id]
-                item.set_card(self._card(unit_id, layout_box.hidden))
+                item.set_card(self._cards.card(unit_id, layout_box.hidden))
 
     def _layout_changed(self, patch: Patch) -> bool:
         return patch.reshapes_tree() or any(c.kind == "scenario" and c.id == self.scenario_id for c in patch.changes)
-
-    def _units_touched(self, patch: Patch) -> set[int]:
-        """Units whose box may show something new, with their ancestors (the subtree totals)."""
-        document = self.document
-        assert document is not None
-        units = units_affected(document, patch)
-        for change in patch.changes:  # a parent's child count and totals change with its children
-            for entity in (change.before, change.after):
-                if isinstance(entity, Unit) and entity.parent_id is not None:
-                    units.add(entity.parent_id)
-        with_ancestors = set(units)
-        for unit_id in units:
-            unit = document.get("unit", unit_id)
-            if isinstance(unit, Unit):
-                with_ancestors.update(ancestor.id for ancestor in document.ancestors(unit))
-        return with_ancestors
-
-    # ----- what a box shows ------------------------------------------------------------
-    def _compute_staffing(self) -> None:
-        assert self.document is not None and self.scenario_id is not None
-        self._own = own_staffing(self.document, self.scenario_id)
-        self._totals = subtree_staffing(self.document, self.scenario_id)
-        self._managers = unit_managers(self.document)
-
-    def _card(self, unit_id: int, hidden: int) -> UnitCard:
-        document = self.document
-        assert document is not None
-        unit = document.unit(unit_id)
-        unit_type = document.unit_type(unit.type_id)
-        own = self._own.get(unit_id, Staffing())
-        total = self._totals.get(unit_id, Staffing())
-        return UnitCard(
-            name=unit.name,
-            colour=unit_type.colour if unit_type is not None else NO_TYPE_COLOUR,
-            manager=self._managers.get(unit_id, ""),
-            headcount=own.headcount,
-            filled=own.filled,
-            subtree_headcount=total.headcount,
-            subtree_filled=total.filled,
-            children=document.child_count(unit),
-            hidden=hidden,
-        )
 
     # ----- gestures ------------------------------------------------------------------
     def unit_at(self, scene_pos: QPointF) -> UnitItem | None:
