@@ -10,8 +10,6 @@ escaping. The operators name the document's own subset fonts: one encoder per do
 
 from __future__ import annotations
 
-from itertools import groupby
-from operator import itemgetter
 from typing import Any
 from weakref import WeakKeyDictionary
 
@@ -48,14 +46,25 @@ class TextEncoder:
         if len(names) == 1:  # the usual case, done by str methods: one subset of one font
             (name,) = names
             runs: Runs = ((name, text.translate(self.tables[name]).encode("latin-1").hex()),)
-        else:
-            codes = self.codes
-            entries = [codes[char] for char in text]
-            runs = tuple(
-                (name, bytes([code for _, code in group]).hex()) for name, group in groupby(entries, key=itemgetter(0))
-            )
+        else:  # several subsets (common in a big chart: each subset holds 256 characters)
+            runs = self._split(text)
         self.encoded[text] = runs
         return runs
+
+    def _split(self, text: str) -> Runs:
+        codes = self.codes
+        result: list[tuple[str, str]] = []
+        current, run = "", bytearray()
+        for char in text:
+            name, code = codes[char]
+            if name != current:
+                if run:
+                    result.append((current, run.hex()))
+                current, run = name, bytearray()
+            run.append(code)
+        if run:
+            result.append((current, run.hex()))
+        return tuple(result)
 
     def _assign(self, char: str) -> None:
         """Let reportlab place `char` in its font's subset (a character no font has gets the CJK
