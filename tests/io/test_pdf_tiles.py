@@ -13,6 +13,7 @@ from orgdesk.domain.document import Document
 from orgdesk.io.chart_model import prepare_chart
 from orgdesk.io.pdf_pages import TILE_SCALE, page_frame, tile_grid
 from orgdesk.io.pdf_stamps import Stamps
+from orgdesk.io.pdf_textops import encoder_for
 from orgdesk.io.pdf_tiles import bucket
 from orgdesk.layout.style import BADGE_H
 
@@ -74,3 +75,13 @@ def test_buckets_hold_every_box_in_every_tile_it_meets() -> None:
         xs, ys = zip(*connector.points, strict=True)
         expected = set(grid.tiles_meeting(min(xs) - 1, min(ys) - 1, max(xs) + 1, max(ys) + 1))
         assert {key for key, items in found.connectors.items() if connector in items} == expected
+
+
+def test_the_encoder_gives_each_character_one_code_and_splits_by_subset(tmp_path: Path) -> None:
+    encoder = encoder_for(Canvas(str(tmp_path / "x.pdf")))
+    assert encoder.runs("") == () and encoder.ops("", 7.5) == ""
+    ((latin, codes),) = encoder.runs("a(b)")  # one subset: hex codes, nothing to escape
+    assert codes == "61286229"
+    mixed = encoder.runs("中文ab中")
+    assert [name for name, _ in mixed] == [mixed[0][0], latin, mixed[0][0]]
+    assert mixed[0][1] == encoder.runs("中")[0][1] + encoder.runs("文")[0][1]
