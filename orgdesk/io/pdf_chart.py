@@ -45,7 +45,7 @@ from orgdesk.io.pdf_pages import (
 )
 from orgdesk.io.pdf_painter import PdfPainter
 from orgdesk.io.pdf_sheet import Sheet, TitleBlock, area_box
-from orgdesk.io.pdf_stamps import Stamps
+from orgdesk.io.pdf_stamps import Family, Stamps
 from orgdesk.io.pdf_tiles import Buckets, bucket, write_boxes, write_connectors
 from orgdesk.layout import paint
 from orgdesk.layout.tidy import Box
@@ -190,19 +190,19 @@ class _ChartWriter:
         tiles = [tile for tile in grid.tiles() if found.used(tile)]
         self.pages = len(tiles) + 1
         stamps = Stamps(self.canvas, self.drawing, TILE_SCALE, self.cache)
-        self._write_overview(grid, tiles, stamps)
+        self._write_overview(grid, tiles, stamps, found.families)
         for done, tile in enumerate(tiles):
             self._report(done, len(tiles))
             self._write_tile(tile, grid, found, stamps)
         return len(tiles)
 
-    def _write_overview(self, grid: TileGrid, tiles: list[Tile], stamps: Stamps) -> None:
+    def _write_overview(self, grid: TileGrid, tiles: list[Tile], stamps: Stamps, families: list[Family]) -> None:
         layout, frame = self.drawing.layout, self.frame
         scale = fit_scale(frame, layout.width, layout.height)
         left, _, width, _ = area_box(frame)
         page_left = left + (width - layout.width * scale) / 2
         painter = PdfPainter(self.canvas, scale, (0.0, 0.0), (page_left, frame.top), frame.height, self.cache)
-        write_connectors(stamps, self.canvas, (painter.dx, painter.dy), layout.connectors, scale)
+        write_connectors(stamps, self.canvas, (painter.dx, painter.dy), families, scale)
         if scale >= MIN_SCALE:
             for unit_id, box in layout.boxes.items():
                 paint.paint_box(painter, box, self.drawing.cards[unit_id], self.drawing.labels)

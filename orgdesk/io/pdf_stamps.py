@@ -1,4 +1,4 @@
-"""Each box and connector of a tiled chart as operators relative to its own corner, made once.
+"""Each box and connector family of a tiled chart as operators relative to its own corner, made once.
 
 `orgdesk.layout.paint.paint_box` defines how a box looks on every surface. Calling it through
 the PdfPainter for each of 50,000 boxes costs most of a tiled export, though all boxes of a
@@ -10,6 +10,9 @@ tests/io/test_pdf_tiles.py checks that both give the same drawing for every box 
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import NamedTuple
 
 from reportlab.pdfgen.canvas import Canvas
 
@@ -23,7 +26,7 @@ Stamp = tuple[str, tuple[str, ...]]  # operators, and the shape forms they use
 
 
 class Stamps:
-    """Operators for each box and connector, relative to its corner, made on first use."""
+    """Operators for each box and connector family, relative to its corner, made on first use."""
 
     def __init__(self, canvas: Canvas, drawing: ChartDrawing, scale: float, cache: dict[object, str]) -> None:
         self.drawing = drawing
@@ -31,7 +34,7 @@ class Stamps:
         self.ops: list[str] = []
         self.painter = PdfPainter(canvas, scale, (0.0, 0.0), (0.0, 0.0), 0.0, cache, code=self.ops)
         self.boxes: dict[int, Stamp] = {}  # unit id → its stamp
-        self.connectors: dict[int, str] = {}  # child id → path from its first point
+        self.families: dict[int, str] = {}  # parent id → its family's path from the family's origin
         self.frames: dict[tuple[float, float, str], Stamp] = {}  # (w, h, colour) → frame and band
         self.places: dict[tuple[float, float], tuple[str, list[str]]] = {}  # (w, h) → name's and lines' "BT x y Td"
         self.figures: dict[tuple[str, int, int], str] = {}  # a figures line, elided and encoded
@@ -118,11 +121,35 @@ class Stamps:
         return ops
 
     # ----- connectors ------------------------------------------------------------------------
-    def connector(self, connector: Connector) -> str:
-        path = self.connectors.get(connector.child_id)
+    def family(self, family: Family) -> str:
+        """The lines from one parent to its children as one path from the family's origin (siblings
+        share the parent's drop and the bus: one placement and one stroke instead of one per child)."""
+        path = self.families.get(family.parent_id)
         if path is None:
             s = self.scale
-            (x0, y0), *rest = connector.points
-            path = " ".join(f"{(x - x0) * s:.2f} {(y0 - y) * s:.2f} l" for x, y in rest)
-            path = self.connectors[connector.child_id] = f"0 0 m {path} S"
+            ox, oy = family.origin
+            parts = []
+            for connector in family.connectors:
+                (x0, y0), *rest = connector.points
+                parts.append(f"{(x0 - ox) * s:.2f} {(oy - y0) * s:.2f} m")
+                parts.extend(f"{(x - ox) * s:.2f} {(oy - y) * s:.2f} l" for x, y in rest)
+            path = self.families[family.parent_id] = " ".join(parts) + " S"
         return path
+
+
+class Family(NamedTuple):
+    """A parent's connectors to its shown children."""
+
+    parent_id: int
+    connectors: tuple[Connector, ...]
+
+    @property
+    def origin(self) -> tuple[float, float]:
+        return self.connectors[0].points[0]
+
+
+def families_of(connectors: Iterable[Connector]) -> list[Family]:
+    grouped: dict[int, list[Connector]] = {}
+    for connector in connectors:
+        grouped.setdefault(connector.parent_id, []).append(connector)
+    return [Family(parent_id, tuple(lines)) for parent_id, lines in grouped.items()]

@@ -19,8 +19,8 @@ from reportlab.pdfgen.canvas import Canvas
 from orgdesk.io.chart_model import ChartDrawing
 from orgdesk.io.pdf_pages import Tile, TileGrid
 from orgdesk.io.pdf_painter import colour_ops
-from orgdesk.io.pdf_stamps import Stamps
-from orgdesk.layout import Box, Connector, paint, style
+from orgdesk.io.pdf_stamps import Family, Stamps, families_of
+from orgdesk.layout import Box, paint, style
 from orgdesk.layout.style import BADGE_H
 
 Key = tuple[int, int]  # a tile's (column, row)
@@ -33,8 +33,9 @@ class Buckets:
     """Boxes, connectors and relations by the tiles they meet."""
 
     boxes: dict[Key, list[Box]] = field(default_factory=dict)
-    connectors: dict[Key, list[Connector]] = field(default_factory=dict)
+    connectors: dict[Key, list[Family]] = field(default_factory=dict)
     relations: dict[Key, list[tuple[int, int, str]]] = field(default_factory=dict)
+    families: list[Family] = field(default_factory=list)  # all of them, for the overview
 
     def used(self, tile: Tile) -> bool:
         key = (tile.column, tile.row)
@@ -47,10 +48,10 @@ def bucket(drawing: ChartDrawing, grid: TileGrid) -> Buckets:
     boxes = list(drawing.layout.boxes.values())
     box_rects = [(b.x - 2, b.y - 2, b.x + b.width + 2, b.y + b.height + BADGE_H) for b in boxes]
     _spread(grid, boxes, box_rects, found.boxes)
-    connectors = drawing.layout.connectors
-    spans = [zip(*c.points, strict=True) for c in connectors]
+    families = found.families = families_of(drawing.layout.connectors)
+    spans = [zip(*(p for c in family.connectors for p in c.points), strict=True) for family in families]
     line_rects = [(min(xs) - 1, min(ys) - 1, max(xs) + 1, max(ys) + 1) for xs, ys in spans]
-    _spread(grid, connectors, line_rects, found.connectors)
+    _spread(grid, families, line_rects, found.connectors)
     lines = [paint.relation_line(drawing.layout, a, b) for a, b, _ in drawing.relations]
     relation_rects = [(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)) for (x0, y0), (x1, y1) in lines]
     _spread(grid, drawing.relations, relation_rects, found.relations)
@@ -85,20 +86,20 @@ def write_connectors(
     stamps: Stamps,
     canvas: Canvas,
     origin: tuple[float, float],
-    connectors: Sequence[Connector],
+    families: Sequence[Family],
     scale: float | None = None,
 ) -> None:
-    """The connectors, with the layout point (0, 0) at page point `origin` (y up), at the stamps'
-    scale or at `scale` points per layout unit (the overview: the stamps shrunk by a transform)."""
-    if not connectors:
+    """The connector families, with the layout point (0, 0) at page point `origin` (y up), at the
+    stamps' scale or at `scale` points per layout unit (the overview: the stamps shrunk by a transform)."""
+    if not families:
         return
     s = stamps.scale if scale is None else scale
     left, top = origin
     ratio = f"{s / stamps.scale:.6f} 0 0 {s / stamps.scale:.6f}" if scale is not None else "1 0 0 1"
     parts = [f"q {colour_ops(style.CONNECTOR_COLOUR)[1]} {style.CONNECTOR_WIDTH * stamps.scale:.2f} w [] 0 d 0 J"]
-    for connector in connectors:
-        x, y = connector.points[0]
-        parts.append(f"q {ratio} {left + x * s:.2f} {top - y * s:.2f} cm {stamps.connector(connector)} Q")
+    for family in families:
+        x, y = family.origin
+        parts.append(f"q {ratio} {left + x * s:.2f} {top - y * s:.2f} cm {stamps.family(family)} Q")
     parts.append("Q")
     canvas._code.append(" ".join(parts))
 

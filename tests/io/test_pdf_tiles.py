@@ -71,10 +71,12 @@ def test_buckets_hold_every_box_in_every_tile_it_meets() -> None:
         expected = set(grid.tiles_meeting(box.x - 2, box.y - 2, box.x + box.width + 2, box.y + box.height + BADGE_H))
         held = {key for key, boxes in found.boxes.items() if box in boxes}
         assert held == expected
-    for connector in drawing.layout.connectors:
-        xs, ys = zip(*connector.points, strict=True)
+    for family in found.families:
+        xs, ys = zip(*(p for c in family.connectors for p in c.points), strict=True)
         expected = set(grid.tiles_meeting(min(xs) - 1, min(ys) - 1, max(xs) + 1, max(ys) + 1))
-        assert {key for key, items in found.connectors.items() if connector in items} == expected
+        assert {key for key, items in found.connectors.items() if family in items} == expected
+    drawn = sorted(c.child_id for family in found.families for c in family.connectors)
+    assert drawn == sorted(c.child_id for c in drawing.layout.connectors)  # every line, once
 
 
 def test_the_encoder_gives_each_character_one_code_and_splits_by_subset(tmp_path: Path) -> None:
