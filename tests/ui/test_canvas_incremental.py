@@ -10,6 +10,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from orgdesk.domain.entities import Unit
+from orgdesk.layout import Orientation
 from orgdesk.store.store import Store
 from orgdesk.ui.canvas.scene import ChartScene
 from orgdesk.ui.context import AppContext
@@ -55,8 +56,10 @@ def test_random_moves_collapses_and_undos_keep_the_chart_equal_to_a_fresh_one(
             unit, target = rng.choice(units), rng.choice(units)
             if unit.parent_id is not None and chart.can_drop(unit.id, target.id):
                 moves += window.edits.move_unit(unit.id, target.id, rng.choice([None, 0, 1]))
-        elif roll < 0.65:
+        elif roll < 0.6:
             chart.toggle_collapsed(rng.choice(units).id)
+        elif roll < 0.65:
+            chart.set_orientation(rng.choice(list(Orientation)))
         elif roll < 0.85 and window.edits.stack.canUndo():
             window.edits.stack.undo()
         elif window.edits.stack.canRedo():
