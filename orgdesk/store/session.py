@@ -113,12 +113,23 @@ class EditSession:
                 for kind in patch.kinds():
                     self.document.count(kind)  # read a lazily read table now, before the commit
             action = Action(operation.label_source(), operation.label_params(), source)
+            applied = False
+
+            def apply() -> None:  # while the store writes the rows
+                nonlocal applied
+                put_patch(self.document, patch)
+                applied = True
+
             try:
-                self.store.write(patch, action, shortcut)
-            except ConflictError:
-                self.refresh()  # show what the other planner saved, then report the refusal
+                self.store.write(patch, action, shortcut, meanwhile=apply)
+            except BaseException as error:
+                if applied:  # not committed: the document goes back to what the file holds
+                    put_patch(self.document, patch.inverse())
+                if isinstance(error, ConflictError):
+                    self.refresh()  # show what the other planner saved, then report the refusal
                 raise
-            put_patch(self.document, patch)
+            if not applied:
+                put_patch(self.document, patch)
         self._notify(ChangeNotice(patch, source, operation))
 
     def _notify(self, notice: ChangeNotice) -> None:

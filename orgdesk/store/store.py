@@ -11,7 +11,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import uuid
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from datetime import datetime
@@ -320,10 +320,18 @@ class Store:
             raise DocumentError(CORRUPT, path=self.location, reason=_reason(error)) from error
 
     # ----- writing -------------------------------------------------------------------
-    def write(self, patch: Patch, action: Action | None = None, shortcut: object | None = None) -> None:
+    def write(
+        self,
+        patch: Patch,
+        action: Action | None = None,
+        shortcut: object | None = None,
+        meanwhile: Callable[[], object] | None = None,
+    ) -> None:
         """Commit one user action and its history entry; on failure nothing of it is written.
         `shortcut`: the operation's store_shortcut() right after planning it (a scenario copy the
-        database can make itself, see copy_sql).
+        database can make itself, see copy_sql). `meanwhile`: work of the caller's that runs on
+        this thread while the rows are written (the session applies the patch to the document
+        then, and takes it back should the commit fail); it may run more than once.
 
         Raises ConflictError when another client changed one of the rows since this one read it."""
         if patch.is_empty():
@@ -331,13 +339,15 @@ class Store:
         action = action or Action("Edit", {}, "edit")
         if isinstance(shortcut, ScenarioCopySpec):
             try:
-                self._write(patch, action, shortcut)
+                self._write(patch, action, shortcut, meanwhile)
                 return
             except CopyMismatch:
                 pass  # rolled back; the rows go one by one below
-        self._write(patch, action, None)
+        self._write(patch, action, None, meanwhile)
 
-    def _write(self, patch: Patch, action: Action, copy: ScenarioCopySpec | None) -> None:
+    def _write(
+        self, patch: Patch, action: Action, copy: ScenarioCopySpec | None, meanwhile: Callable[[], object] | None
+    ) -> None:
         with self._transaction(patch) as connection:
             counter = bump_counter(connection)
             conflicts = find_conflicts(connection, patch, self.versions)
@@ -346,17 +356,18 @@ class Store:
                 error.new_ids_only = all(change.before is None for change in conflicts)
                 raise error
             changes = new_versions(patch, self.versions)
-            # The history blobs are made on another thread while the rows are written: the
-            # database works with Python's lock released (one copy statement does for long).
-            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="history") as pool:
-                blocks = pool.submit(encode_changes, changes)
-                # The database can copy the rows itself only while it holds what the plan was
-                # made from: nobody committed since this client's document was current.
-                if copy is not None and counter == self.seen + 1:
-                    write_patch(connection, copy_rows(connection, copy, patch))
-                else:
-                    write_patch(connection, patch)
-                record(connection, counter, self.author, self.client, action, blocks.result())
+            # The database can copy the rows itself only while it holds what the plan was made
+            # from: nobody committed since this client's document was current.
+            rows = partial(_write_rows, connection, patch, copy if counter == self.seen + 1 else None)
+            # The rows are written on a second thread (the database works with Python's lock
+            # released) while this one makes the history blobs and does the caller's work.
+            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="store-write") as pool:
+                written = pool.submit(rows)
+                blocks = encode_changes(changes)
+                if meanwhile is not None:
+                    meanwhile()
+                written.result()
+            record(connection, counter, self.author, self.client, action, blocks)
         remember(self.versions, changes)
         if counter == self.seen + 1:
             self.seen = counter  # nobody else committed in between: still current
@@ -442,6 +453,12 @@ def _display_name(entity: Entity | None) -> str:
         if isinstance(value, str) and value:
             return value
     return str(entity.id)
+
+
+def _write_rows(connection: Connection, patch: Patch, copy: ScenarioCopySpec | None) -> None:
+    if copy is not None:
+        patch = copy_rows(connection, copy, patch)  # what is left: the scenario row
+    write_patch(connection, patch)
 
 
 def _reason(error: BaseException) -> str:
