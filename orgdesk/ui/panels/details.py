@@ -37,6 +37,7 @@ class UnitDetailsPanel(QTextBrowser):
         self._document: Document | None = None
         self._unit_id: int | None = None
         self._expanded: set[int] = set()
+        self._shown_html: str | None = None  # the unit page on show, to skip re-laying out the same page
         self._palette = self._colours()
         self.document().setDefaultStyleSheet(style_sheet(self._palette))
         self.document().setDocumentMargin(12)
@@ -54,7 +55,7 @@ class UnitDetailsPanel(QTextBrowser):
 
     def show_loading(self) -> None:
         """A placeholder while a newly opened document's details are read."""
-        self._document, self._unit_id = None, None
+        self._document, self._unit_id, self._shown_html = None, None, None
         self.setHtml(f'<p class="muted" style="margin-top: 24px;">{escape(self.tr("Loading…"))}</p>')
 
     def refresh(self) -> None:
@@ -78,13 +79,17 @@ class UnitDetailsPanel(QTextBrowser):
         scroll = self.verticalScrollBar().value()
         unit = self._unit()
         if unit is None or self._document is None:
-            self._unit_id = None
+            self._unit_id, self._shown_html = None, None
             message = self.tr("Select a unit in the tree to see its posts, duties and KPIs.")
             if self._document is None:
                 message = self.tr("No document is open. Use File › Open… or File › New… to start.")
             self.setHtml(f'<p class="muted" style="margin-top: 24px;">{escape(message)}</p>')
             return
-        self.setHtml(unit_html(self._document, unit, self._expanded, self._palette))
+        html = unit_html(self._document, unit, self._expanded, self._palette)
+        if keep_scroll and html == self._shown_html:
+            return  # an edit that changed nothing on this page (laying a long page out again costs ~20 ms)
+        self._shown_html = html
+        self.setHtml(html)
         self.verticalScrollBar().setValue(scroll if keep_scroll else 0)
 
     def _link_clicked(self, url: QUrl) -> None:
