@@ -15,10 +15,10 @@ from dataclasses import dataclass
 
 from orgdesk.domain.analysis import unit_managers
 from orgdesk.domain.document import Document
-from orgdesk.domain.entities import AssignmentKind, OwnerKind, Person, Unit
+from orgdesk.domain.entities import Assignment, AssignmentKind, Duty, Kpi, OwnerKind, Person, Position, Unit
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
 from orgdesk.i18n import render
-from orgdesk.io.pdf_fonts import missing_in
+from orgdesk.io.pdf_fonts import missing_in, unsupported
 
 EXPORT = "Export"
 MISSING_GLYPHS = QT_TRANSLATE_NOOP(
@@ -82,8 +82,35 @@ def chart_texts(document: Document, scenario_id: int, root_id: int | None, depth
 
 
 def booklet_texts(document: Document, scenario_id: int, root_id: int | None) -> list[tuple[str, str]]:
+    """The booklet's texts, labelled; when every character has a glyph (the usual case, checked in
+    one pass over the tables) the labels are not worked out and nothing is returned."""
     root = _root(document, scenario_id, root_id)
-    return [] if root is None else list(_booklet_texts(document, root))
+    if root is None or not unsupported(_all_booklet_text(document, root)):
+        return []
+    return list(_booklet_texts(document, root))
+
+
+def _all_booklet_text(document: Document, root: Unit) -> str:
+    """Every text the booklet of `root` prints, run together: one pass over each table rather
+    than the per-unit lookups the labels need (a 10,000-unit scenario in a fraction of a second)."""
+    units = document.subtree(root)
+    unit_ids = {unit.id for unit in units}
+    posts = [p for p in document.all("position") if isinstance(p, Position) and p.unit_id in unit_ids]
+    post_ids = {post.id for post in posts}
+    owners: dict[str, set[int]] = {OwnerKind.UNIT.value: unit_ids, OwnerKind.POSITION.value: post_ids}
+    texts = [document.organisation.name]
+    texts += (f"{u.name} {u.short_name} {u.description}" for u in units)
+    texts += (f"{p.title} {p.grade} {p.category} {p.purpose} {p.qualifications}" for p in posts)
+    for duty in document.all("duty"):
+        if isinstance(duty, Duty) and duty.owner_id in owners.get(duty.owner_kind, ()):
+            texts.append(f"{duty.heading} {duty.text}")
+    for kpi in document.all("kpi"):
+        if isinstance(kpi, Kpi) and kpi.owner_id in owners.get(kpi.owner_kind, ()):
+            texts.append(f"{kpi.name} {kpi.definition} {kpi.target} {kpi.measure_unit}")
+    assignments = document.all("assignment")
+    people = {a.person_id for a in assignments if isinstance(a, Assignment) and a.position_id in post_ids}
+    texts += (person.name for person in document.all("person") if isinstance(person, Person) and person.id in people)
+    return " ".join(texts)
 
 
 def _root(document: Document, scenario_id: int, root_id: int | None) -> Unit | None:

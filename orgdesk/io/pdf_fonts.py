@@ -17,6 +17,7 @@ fonts lack (reading a 20-30 MB font costs ~0.2 s). Characters no font has are fo
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
 from pathlib import Path
@@ -199,8 +200,25 @@ def _drawable() -> frozenset[str]:
     return frozenset(map(chr, set(cjk_widths) | set(latin_widths)))
 
 
+@cache
+def _outside_bundled() -> re.Pattern[str]:
+    """Matches a character neither bundled font has (searched in C: `set(text)` of a booklet's few
+    million characters would make a string object for each one)."""
+    codes = sorted(ord(char) for char in _drawable())
+    ranges: list[tuple[int, int]] = []
+    for code in codes:
+        if ranges and code == ranges[-1][1] + 1:
+            ranges[-1] = (ranges[-1][0], code)
+        else:
+            ranges.append((code, code))
+    inside = "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
+    return re.compile(f"[^{inside}]")
+
+
 def unsupported(text: str) -> str:
     """The characters of `text` that no font has, each once, in order of appearance."""
+    if _outside_bundled().search(text) is None:  # the usual case
+        return ""
     missing = set(text).difference(_drawable())
     if not missing:
         return ""
