@@ -79,3 +79,15 @@ def test_an_installed_fallback_font_prints_rare_characters(tmp_path: Path) -> No
         assert all(font["emb"] == "yes" for font in fonts)
         pdf_tools.qpdf_check(path)
     assert "负责𠀀项目" in pdf_tools.text(booklet)
+
+
+@pytest.mark.parametrize("where", ["post", "kpi", "person", "short name"])
+def test_the_booklet_check_finds_a_rare_character_in_any_printed_field(no_fallback: None, where: str) -> None:
+    builder = DocumentBuilder("公司")
+    scenario = builder.add_scenario("现行架构", is_current=True)
+    top = builder.add_unit(scenario, None, "公司", short_name="𠮷" if where == "short name" else "")
+    post = builder.add_position(top, "经理", purpose="负责𠮷业务" if where == "post" else "")
+    builder.add_kpi(OwnerKind.POSITION, post.id, "利润", target="𠮷" if where == "kpi" else "")
+    builder.assign(builder.add_person("E1", "王𠮷" if where == "person" else "王五"), post)
+    found = missing_glyphs(builder.document, scenario.id, Scope(chart=False, booklet=True))
+    assert [chars for _, chars in found] == ["𠮷"]
