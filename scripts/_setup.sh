@@ -57,6 +57,12 @@ if [ "$EXTRAS" = "[test]" ] && ! { command -v pdftotext >/dev/null && command -v
   apt_install poppler-utils qpdf
 fi
 
+# Names in CJK Extension B (𠮷) print with the Hanazono fonts when installed; the tests of
+# that fallback need them (the app itself only warns without them).
+if [ "$EXTRAS" = "[test]" ] && [ ! -f /usr/share/fonts/truetype/hanazono/HanaMinB.ttf ]; then
+  apt_install fonts-hanazono
+fi
+
 # Team-mode tests start a throw-away PostgreSQL server (tests/team); Debian keeps its
 # programs in /usr/lib/postgresql/<version>/bin, which the tests look into.
 if [ "$EXTRAS" = "[test]" ] && ! command -v initdb >/dev/null && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then

@@ -54,7 +54,7 @@ Architecture: $ARCH
 Maintainer: OrgDesk team <orgdesk@example.invalid>
 Installed-Size: $(du -sk --apparent-size "$STAGE" | cut -f1)
 Depends: $DEPENDS
-Recommends: shared-mime-info, desktop-file-utils, hicolor-icon-theme
+Recommends: shared-mime-info, desktop-file-utils, hicolor-icon-theme, fonts-hanazono
 Section: office
 Priority: optional
 Description: organisation charts and organisation design for HR planners
