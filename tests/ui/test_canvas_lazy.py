@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainterPath
 from pytestqt.qtbot import QtBot
 
+from orgdesk.layout import Box
 from orgdesk.store.store import Store
 from orgdesk.ui.canvas.connectors import FamilyLines
 from orgdesk.ui.canvas.items import UnitItem
@@ -27,6 +28,10 @@ def _picture(scene: ChartScene) -> tuple[dict[int, tuple[float, float, str, int]
     }
     lines = sorted(_points(item.path(), item.scenePos()) for item in scene.items() if isinstance(item, FamilyLines))
     return boxes, lines
+
+
+def _rect(box: Box) -> QRectF:
+    return QRectF(box.x, box.y, box.width, box.height)
 
 
 def _points(path: QPainterPath, origin: QPointF) -> list[tuple[float, float]]:
@@ -53,7 +58,7 @@ def test_a_large_chart_makes_the_boxes_in_view_first_and_the_rest_after_painting
         made = [item for item in chart.items() if isinstance(item, UnitItem)]
         assert 0 < len(made) < len(chart.layout.boxes) and chart.waiting_items() > 0
         seen = window.chart.mapToScene(window.chart.viewport().rect()).boundingRect()
-        in_view = [box for box in chart.layout.boxes.values() if seen.contains(QPointF(box.x + 1, box.y + 1))]
+        in_view = [box for box in chart.layout.boxes.values() if seen.intersects(_rect(box))]
         assert {box.unit_id for box in in_view} <= {item.unit_id for item in made}
     qtbot.waitUntil(lambda: chart.waiting_items() == 0, timeout=10_000)
 
@@ -82,3 +87,25 @@ def test_asking_for_a_waiting_box_makes_it_and_an_edit_makes_them_all(
     item = chart.unit_item(waiting)
     assert item is not None and item.unit_id == waiting and chart.waiting_items() == left - 1
     assert len(chart.items_by_unit) == 300 and chart.waiting_items() == 0
+
+
+def test_showing_a_far_unit_before_the_first_paint_makes_the_boxes_around_it(
+    qtbot: QtBot, context: AppContext, tmp_path: Path
+) -> None:
+    path = tmp_path / "大.orgdesk"
+    Store.create(path, generated_document(400)).close()
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(1800, 1000)
+    chart = window.chart.chart
+    chart.lazy_from = 100
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.documents.open_path(path)
+    far = max(chart.layout.boxes.values(), key=lambda box: (box.x, box.y))
+    window.chart.show_unit(far.unit_id)
+    assert chart.waiting_items() > 0, "the rest still waits for the first paint"
+    seen = window.chart.mapToScene(window.chart.viewport().rect()).boundingRect()
+    made = {item.unit_id for item in chart.items() if isinstance(item, UnitItem)}
+    in_view = {box.unit_id for box in chart.layout.boxes.values() if seen.intersects(_rect(box))}
+    assert far.unit_id in in_view and len(in_view) > 1 and in_view <= made

@@ -102,13 +102,15 @@ class ChartView(QGraphicsView):
 
     def _make_first_items(self) -> None:
         """A large chart just opened: the boxes in view now, every other one once it is painted."""
-        if not self.chart.waiting_items():
-            return
-        if self.mode == UNIT_CHART:
+        if self.chart.waiting_items():
+            self._make_items_in_view()
+            self.when_painted(self.chart.make_all_items)
+
+    def _make_items_in_view(self) -> None:
+        if self.chart.waiting_items() and self.mode == UNIT_CHART:
             seen = self.mapToScene(self.viewport().rect()).boundingRect()
             margin = max(seen.width(), seen.height()) / 4  # a little around, for a first scroll
             self.chart.make_items_in(seen.adjusted(-margin, -margin, margin, margin))
-        self.when_painted(self.chart.make_all_items)
 
     def paint_pending(self) -> bool:
         """Whether `when_painted` would wait (a newly opened chart is not on screen yet)."""
@@ -189,6 +191,7 @@ class ChartView(QGraphicsView):
         visible = self.mapToScene(self.viewport().rect()).boundingRect()
         if not visible.contains(rect) and self.mode == UNIT_CHART:
             self.centerOn(item)
+            self._make_items_in_view()  # a chart just opened: what is now in view
 
     def focus_unit(self, unit_id: int) -> None:
         """A found unit: shown (its collapsed ancestors opened), selected, centred, with its
@@ -206,6 +209,7 @@ class ChartView(QGraphicsView):
             self.resetTransform()
             self.scale(READABLE_SCALE, READABLE_SCALE)
         self.centerOn(item)
+        self._make_items_in_view()
 
     def start_rename(self, unit_id: int) -> bool:
         """Open a name editor over the unit's box (scrolled into view first)."""
