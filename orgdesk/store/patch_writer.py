@@ -19,6 +19,8 @@ from sqlalchemy import Connection, Table, bindparam
 
 from orgdesk.domain.entities import ENTITY_CLASSES, KINDS, Entity
 from orgdesk.domain.patch import Patch
+from orgdesk.domain.scenario_copy import ScenarioCopySpec
+from orgdesk.store.copy_sql import copy_rows
 from orgdesk.store.fast_sql import id_runs, insert_rows, update_rows
 from orgdesk.store.models import ROW_CLASSES
 from orgdesk.store.tables import entity_rows
@@ -29,6 +31,13 @@ from orgdesk.store.tables import entity_rows
 sqlite3.register_adapter(date, date.isoformat)
 ROWS_PER_STATEMENT = 100
 MAX_PARAMETERS = 900  # below 999, the limit of SQLite builds before 3.32
+
+
+def write_rows(connection: Connection, patch: Patch, copy: ScenarioCopySpec | None) -> None:
+    """The patch's rows; with `copy`, the copied ones made by the database (see copy_sql)."""
+    if copy is not None:
+        patch = copy_rows(connection, copy, patch)  # what is left: the scenario row
+    write_patch(connection, patch)
 
 
 def write_patch(connection: Connection, patch: Patch) -> None:

@@ -96,7 +96,7 @@ def read_revision(connection: sqlite3.Connection) -> str | None:
 def known_revisions() -> tuple[str, ...]:
     """The revisions this version knows, newest first (the store keeps its list equal to the
     migration scripts, checked by a test; importing Alembic here would slow every open)."""
-    from orgdesk.store.store import KNOWN_REVISIONS
+    from orgdesk.store.schema import KNOWN_REVISIONS
 
     return tuple(reversed(KNOWN_REVISIONS))
 

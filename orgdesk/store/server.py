@@ -20,7 +20,8 @@ from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from orgdesk.domain.document import Document
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
 from orgdesk.store.files import TOO_NEW, DocumentError
-from orgdesk.store.store import HEAD_REVISION, KNOWN_REVISIONS, Store, upgrade_schema
+from orgdesk.store.schema import HEAD_REVISION, KNOWN_REVISIONS, upgrade_schema
+from orgdesk.store.store import Store
 from orgdesk.store.tables import insert_all
 
 SCHEMES = ("postgresql:", "postgresql+psycopg:", "postgres:")

@@ -15,27 +15,24 @@ from collections.abc import Callable, Collection, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from datetime import datetime
-from functools import cache, partial
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
-from sqlalchemy.pool import NullPool
 
 from orgdesk.domain.document import Document
 from orgdesk.domain.entities import KINDS, Entity
 from orgdesk.domain.patch import Change, Patch
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
 from orgdesk.domain.scenario_copy import ScenarioCopySpec
-from orgdesk.store.copy_sql import CopyMismatch, copy_rows
+from orgdesk.store.copy_sql import CopyMismatch
 from orgdesk.store.files import (
     APPLICATION_ID,
     CANNOT_CREATE,
     CORRUPT,
     EXISTS,
     READ_ONLY,
-    SCHEMA_VERSION,
     TOO_NEW,
     WRITE_FAILED,
     DocumentError,
@@ -43,7 +40,15 @@ from orgdesk.store.files import (
 )
 from orgdesk.store.history import Action, Entry, default_author, last_change, local_time, read_entries, record
 from orgdesk.store.history_chunks import encode_changes
-from orgdesk.store.patch_writer import write_patch
+from orgdesk.store.patch_writer import write_rows
+from orgdesk.store.schema import (
+    CHUNKED_FROM,
+    HEAD_REVISION,
+    KNOWN_REVISIONS,
+    VERSIONED_FROM,
+    _sqlite_engine,
+    upgrade_schema,
+)
 from orgdesk.store.summary import unit_managers, unit_summary
 from orgdesk.store.tables import insert_all, read_table
 from orgdesk.store.versions import (
@@ -58,70 +63,11 @@ from orgdesk.store.versions import (
     remember,
 )
 
-if TYPE_CHECKING:
-    from alembic.config import Config
-    from alembic.script import ScriptDirectory
-
-MIGRATIONS = Path(__file__).with_name("migrations")
-# The schema revisions this version knows, oldest first; a test keeps this equal to the
-# migration scripts, so opening a current file needs no Alembic import (it is slow).
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005")
-HEAD_REVISION = KNOWN_REVISIONS[-1]
-VERSIONED_FROM = "0003"  # the first revision with row versions and the history
-CHUNKED_FROM = "0005"  # the first revision with the compact history (history_chunk)
 READ_ONLY_GRANTS = QT_TRANSLATE_NOOP(
     "Store",
     "You can read “{path}” but not change it: your database user may not write to it. Ask the database "
     "administrator for write access, or copy it to a file (orgdesk copy) to work on your own copy.",
 )
-
-
-def _alembic_config(connection: Connection) -> Config:
-    from alembic.config import Config
-
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    config.attributes["connection"] = connection
-    return config
-
-
-@cache
-def migration_scripts() -> ScriptDirectory:
-    from alembic.config import Config
-    from alembic.script import ScriptDirectory
-
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    return ScriptDirectory.from_config(config)
-
-
-def upgrade_schema(connection: Connection) -> None:
-    """Run the migrations up to the head revision (the caller decided that it may)."""
-    from alembic import command
-
-    command.upgrade(_alembic_config(connection), "head")
-    if connection.dialect.name == "sqlite":
-        connection.exec_driver_sql(f"PRAGMA user_version={SCHEMA_VERSION}")
-
-
-def _sqlite_engine(path: Path, readonly: bool) -> Engine:
-    uri = f"{path.resolve().as_uri()}?mode={'ro' if readonly else 'rw'}"
-    engine = create_engine(
-        "sqlite+pysqlite:///" + uri + "&uri=true",
-        poolclass=NullPool if readonly else None,
-    )
-
-    @event.listens_for(engine, "connect")
-    def _pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA trusted_schema=OFF")  # a document never runs code it carries
-        cursor.execute("PRAGMA journal_mode=DELETE")  # one file, no sidecar after closing
-        cursor.execute("PRAGMA synchronous=FULL")  # a committed edit survives a power cut
-        cursor.execute("PRAGMA busy_timeout=10000")  # another OrgDesk committing: wait, do not fail
-        cursor.close()
-
-    return engine
 
 
 class Store:
@@ -358,7 +304,7 @@ class Store:
             changes = new_versions(patch, self.versions)
             # The database can copy the rows itself only while it holds what the plan was made
             # from: nobody committed since this client's document was current.
-            rows = partial(_write_rows, connection, patch, copy if counter == self.seen + 1 else None)
+            rows = partial(write_rows, connection, patch, copy if counter == self.seen + 1 else None)
             # The rows are written on a second thread (the database works with Python's lock
             # released) while this one makes the history blobs and does the caller's work.
             with ThreadPoolExecutor(max_workers=1, thread_name_prefix="store-write") as pool:
@@ -453,12 +399,6 @@ def _display_name(entity: Entity | None) -> str:
         if isinstance(value, str) and value:
             return value
     return str(entity.id)
-
-
-def _write_rows(connection: Connection, patch: Patch, copy: ScenarioCopySpec | None) -> None:
-    if copy is not None:
-        patch = copy_rows(connection, copy, patch)  # what is left: the scenario row
-    write_patch(connection, patch)
 
 
 def _reason(error: BaseException) -> str:

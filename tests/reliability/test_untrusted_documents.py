@@ -130,7 +130,7 @@ def test_documents_of_every_older_revision_still_open(tmp_path: Path) -> None:
     from sqlalchemy import create_engine
 
     from orgdesk.store.files import APPLICATION_ID
-    from orgdesk.store.store import _alembic_config
+    from orgdesk.store.schema import _alembic_config
 
     for revision in known_revisions()[1:]:
         path = tmp_path / f"old-{revision}.orgdesk"

@@ -50,7 +50,7 @@ def sql_copies(monkeypatch: pytest.MonkeyPatch) -> list[int]:
         made.append(1)
         return real(*args)
 
-    monkeypatch.setattr("orgdesk.store.store.copy_rows", counting)
+    monkeypatch.setattr("orgdesk.store.patch_writer.copy_rows", counting)
     return made
 
 

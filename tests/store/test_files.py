@@ -13,7 +13,8 @@ from sqlalchemy import create_engine
 
 from orgdesk.domain.document import Document
 from orgdesk.store.files import APPLICATION_ID, SCHEMA_VERSION, DocumentError
-from orgdesk.store.store import Store, _alembic_config
+from orgdesk.store.schema import _alembic_config
+from orgdesk.store.store import Store
 
 
 def _refused(path: Path, words: str, *, readonly: bool = False) -> None:
@@ -160,7 +161,7 @@ def test_copy_of_a_document_is_independent(sample_file: Path, tmp_path: Path) ->
 
 
 def test_the_known_revisions_match_the_migration_scripts() -> None:
-    from orgdesk.store.store import KNOWN_REVISIONS, migration_scripts
+    from orgdesk.store.schema import KNOWN_REVISIONS, migration_scripts
 
     scripts = migration_scripts()
     walked = [script.revision for script in scripts.walk_revisions()]

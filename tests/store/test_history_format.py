@@ -21,8 +21,9 @@ from orgdesk.domain.scenario_copy import CopyScenario
 from orgdesk.store.files import CORRUPT, DocumentError
 from orgdesk.store.history import entity_json
 from orgdesk.store.history_chunks import BLOCK_BITS, HistoryDataError, decode_block, encode_changes
+from orgdesk.store.schema import _alembic_config
 from orgdesk.store.session import EditSession
-from orgdesk.store.store import Store, _alembic_config
+from orgdesk.store.store import Store
 
 PERSON = Person(1, "E001", "张三", "M", date(1990, 5, 1), None, "本科", "", "", "")
 MOVED = Position(7, 3, 0, "经理", "P1", "M1", "管理", 1, None, "", "", True, None)

@@ -86,13 +86,13 @@ def test_a_failed_write_leaves_the_document_as_of_the_last_good_commit(
     market = _market(session)
     session.execute(ops.UpdateEntity("unit", market.id, name="市场营销部"))
     good = session.document.snapshot()
-    real_write = __import__("orgdesk.store.store", fromlist=["write_patch"]).write_patch
+    real_write = __import__("orgdesk.store.patch_writer", fromlist=["write_patch"]).write_patch
 
     def half_then_fail(connection: Any, patch: Any) -> None:
         real_write(connection, patch)  # the rows are written, then the disk fails
         raise OperationalError("UPDATE", {}, Exception("disk I/O error"))
 
-    monkeypatch.setattr("orgdesk.store.store.write_patch", half_then_fail)
+    monkeypatch.setattr("orgdesk.store.patch_writer.write_patch", half_then_fail)
     with pytest.raises(DocumentError, match="disk I/O error"):
         session.execute(ops.DeleteUnit(market.id))
     assert session.document.snapshot() == good

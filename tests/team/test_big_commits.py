@@ -29,7 +29,7 @@ def test_a_scenario_copy_on_the_server_is_made_by_the_database_and_reaches_the_o
         made.append(1)
         return real(*args)
 
-    monkeypatch.setattr("orgdesk.store.store.copy_rows", counting)
+    monkeypatch.setattr("orgdesk.store.patch_writer.copy_rows", counting)
     mine, theirs = EditSession(open_server(pg_url)), EditSession(open_server(pg_url))
     current = mine.document.current_scenario()
     assert current is not None
