@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import TypeVar, cast
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from orgdesk.domain import rules
 from orgdesk.domain.document import Document
@@ -127,9 +127,13 @@ if any(cls._fields[: len(first)] != first for cls, first in _LAYOUT.items()) or 
 _REPORTS_TO = Position._fields.index("reports_to_id")
 
 
-def _new(cls: type[E], fields: tuple[object, ...]) -> E:
-    """A named tuple made without its __new__ (a Python call per entity)."""
-    return tuple.__new__(cls, fields)
+if TYPE_CHECKING:
+
+    def _new(cls: type[E], fields: tuple[object, ...]) -> E:
+        """A named tuple made without its __new__ (a Python call per entity)."""
+
+else:
+    _new = tuple.__new__  # a builtin: no Python frame per copied entity
 
 
 class _ScenarioCopier:
