@@ -27,7 +27,7 @@ import math
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from itertools import accumulate, chain, repeat
+from itertools import accumulate, chain, compress, repeat
 from operator import sub
 from typing import NamedTuple
 
@@ -257,10 +257,8 @@ def _place(
     right_off = [0.0] * n
     min_leaves = stacks.min_leaves if stacks is not None else 0
     pitch = 2 * half + gap  # centre to centre of neighbouring leaves
-    for i in range(n - 1, -1, -1):
+    for i in reversed(list(compress(range(n), count))):  # the parents, deepest first (leaves skipped in C)
         k = count[i]
-        if not k:
-            continue
         f = first[i]
         end = f + k
         if not any(count[f:end]):  # only leaves below: a column in compact mode, else one row
@@ -325,10 +323,8 @@ def _positions(
     first, count = tree.first, tree.count
     n = len(count)
     along = [0.0] * n
-    for i in range(n):
+    for i in compress(range(n), count):  # the parents, top down
         k = count[i]
-        if not k:
-            continue
         f = first[i]
         if stacked[i]:
             x = along[i] + indent
@@ -365,8 +361,7 @@ def _stack_levels(
     """Move the boxes of compact columns from their level row into the column."""
     top = options.box_height + options.level_gap / 2
     pitch = options.box_height + options.sibling_gap / 2
-    for i, is_stacked in enumerate(stacked):
-        if is_stacked:
-            f = first[i]
-            y = level[i] + top
-            level[f : f + count[i]] = [y + j * pitch for j in range(count[i])]
+    for i in compress(range(len(stacked)), stacked):
+        f = first[i]
+        y = level[i] + top
+        level[f : f + count[i]] = [y + j * pitch for j in range(count[i])]
