@@ -12,12 +12,12 @@
 <context>
     <name>BackgroundJob</name>
     <message>
-        <location filename="../../orgdesk/ui/health/runner.py" line="134"/>
+        <location filename="../../orgdesk/ui/health/runner.py" line="112"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/health/runner.py" line="136"/>
+        <location filename="../../orgdesk/ui/health/runner.py" line="114"/>
         <source>Health Check</source>
         <translation>组织体检</translation>
     </message>
@@ -25,17 +25,17 @@
 <context>
     <name>BackgroundRunner</name>
     <message>
-        <location filename="../../orgdesk/ui/background.py" line="86"/>
+        <location filename="../../orgdesk/ui/background.py" line="92"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/background.py" line="88"/>
+        <location filename="../../orgdesk/ui/background.py" line="94"/>
         <source>Please wait</source>
         <translation>请稍候</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/background.py" line="130"/>
+        <location filename="../../orgdesk/ui/background.py" line="136"/>
         <source>{rows} rows read…</source>
         <translation>已读取 {rows} 行…</translation>
     </message>
@@ -295,23 +295,23 @@
         <translation>请指定要输出的内容：--xlsx、--chart-pdf、--booklet-pdf、--png 或 --svg。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="382"/>
-        <location filename="../../orgdesk/cli.py" line="397"/>
-        <location filename="../../orgdesk/cli.py" line="405"/>
-        <location filename="../../orgdesk/cli.py" line="429"/>
+        <location filename="../../orgdesk/cli.py" line="389"/>
+        <location filename="../../orgdesk/cli.py" line="404"/>
+        <location filename="../../orgdesk/cli.py" line="412"/>
+        <location filename="../../orgdesk/cli.py" line="436"/>
         <location filename="../../orgdesk/cli_analysis.py" line="156"/>
         <location filename="../../orgdesk/cli_analysis.py" line="295"/>
-        <location filename="../../orgdesk/cli_team.py" line="102"/>
+        <location filename="../../orgdesk/cli_team.py" line="100"/>
         <source>Wrote {path}</source>
         <translation>已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="478"/>
+        <location filename="../../orgdesk/cli.py" line="485"/>
         <source>Interrupted.</source>
         <translation>已中断。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="483"/>
+        <location filename="../../orgdesk/cli.py" line="490"/>
         <source>Internal error: {error} (set ORGDESK_DEBUG=1 for details)</source>
         <translation>内部错误：{error}（设置 ORGDESK_DEBUG=1 可查看详情）</translation>
     </message>
@@ -567,67 +567,67 @@
 <context>
     <name>ChartActions</name>
     <message>
-        <location filename="../../orgdesk/ui/canvas/view.py" line="293"/>
+        <location filename="../../orgdesk/ui/canvas/view.py" line="312"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/canvas/view.py" line="297"/>
+        <location filename="../../orgdesk/ui/canvas/view.py" line="316"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/canvas/view.py" line="299"/>
+        <location filename="../../orgdesk/ui/canvas/view.py" line="318"/>
         <source>&amp;Fit Chart to Window</source>
         <translation>适合窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/canvas/view.py" line="301"/>
+        <location filename="../../orgdesk/ui/canvas/view.py" line="320"/>
         <source>Actual &amp;Size (100 %)</source>
         <translation>实际大小 (100 %)(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/canvas/view.py" line="306"/>
+        <location filename="../../orgdesk/ui/canvas/view.py" line="325"/>
         <source>Chart &amp;Top Down</source>
         <translation>机构图自上而下(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/canvas/view.py" line="307"/>
+        <location filename="../../orgdesk/ui/canvas/view.py" line="326"/>
         <source>Chart &amp;Left to Right</source>
         <translation>机构图从左到右(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/canvas/view.py" line="308"/>
+        <location filename="../../orgdesk/ui/canvas/view.py" line="327"/>
         <source>Chart &amp;Compact</source>
         <translation>机构图紧凑排列(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/canvas/view.py" line="319"/>
+        <location filename="../../orgdesk/ui/canvas/view.py" line="338"/>
         <source>&amp;Unit Chart</source>
         <translation>组织机构图(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/canvas/view.py" line="320"/>
+        <location filename="../../orgdesk/ui/canvas/view.py" line="339"/>
         <source>Show the organisation chart of units (组织机构图)</source>
         <translation>显示各单位的组织机构图</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/canvas/view.py" line="321"/>
+        <location filename="../../orgdesk/ui/canvas/view.py" line="340"/>
         <source>&amp;Post Chart</source>
         <translation>岗位设置图(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/canvas/view.py" line="322"/>
+        <location filename="../../orgdesk/ui/canvas/view.py" line="341"/>
         <source>Show the posts of the selected unit linked by reports-to (岗位设置图)</source>
         <translation>显示所选单位的岗位及其汇报关系（岗位设置图）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/canvas/view.py" line="335"/>
+        <location filename="../../orgdesk/ui/canvas/view.py" line="354"/>
         <source>Expand to Level &amp;{level}</source>
         <translation>展开到第 {level} 级(&amp;{level})</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/canvas/view.py" line="385"/>
+        <location filename="../../orgdesk/ui/canvas/view.py" line="404"/>
         <source>E&amp;xpand Chart</source>
         <translation>展开机构图(&amp;X)</translation>
     </message>
@@ -635,12 +635,12 @@
 <context>
     <name>ChartScene</name>
     <message>
-        <location filename="../../orgdesk/ui/canvas/scene.py" line="413"/>
+        <location filename="../../orgdesk/ui/canvas/scene.py" line="380"/>
         <source>&amp;Expand</source>
         <translation>展开(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/canvas/scene.py" line="415"/>
+        <location filename="../../orgdesk/ui/canvas/scene.py" line="382"/>
         <source>&amp;Collapse</source>
         <translation>折叠(&amp;C)</translation>
     </message>
@@ -864,77 +864,77 @@
 <context>
     <name>CompareExport</name>
     <message>
-        <location filename="../../orgdesk/io/compare_xlsx.py" line="25"/>
+        <location filename="../../orgdesk/io/compare_xlsx.py" line="26"/>
         <source>Totals</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/compare_xlsx.py" line="26"/>
+        <location filename="../../orgdesk/io/compare_xlsx.py" line="27"/>
         <source>Changes</source>
         <translation>变化清单</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/compare_xlsx.py" line="27"/>
+        <location filename="../../orgdesk/io/compare_xlsx.py" line="28"/>
         <source>Top-level unit</source>
         <translation>一级机构</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/compare_xlsx.py" line="29"/>
+        <location filename="../../orgdesk/io/compare_xlsx.py" line="30"/>
         <source>Units</source>
         <translation>机构数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/compare_xlsx.py" line="30"/>
+        <location filename="../../orgdesk/io/compare_xlsx.py" line="31"/>
         <source>Posts</source>
         <translation>岗位数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/compare_xlsx.py" line="31"/>
+        <location filename="../../orgdesk/io/compare_xlsx.py" line="32"/>
         <source>Headcount</source>
         <translation>编制</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/compare_xlsx.py" line="32"/>
+        <location filename="../../orgdesk/io/compare_xlsx.py" line="33"/>
         <source>Filled</source>
         <translation>在岗</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/compare_xlsx.py" line="35"/>
+        <location filename="../../orgdesk/io/compare_xlsx.py" line="36"/>
         <source>{figure} before</source>
         <translation>{figure}（原）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/compare_xlsx.py" line="36"/>
+        <location filename="../../orgdesk/io/compare_xlsx.py" line="37"/>
         <source>{figure} after</source>
         <translation>{figure}（新）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/compare_xlsx.py" line="37"/>
+        <location filename="../../orgdesk/io/compare_xlsx.py" line="38"/>
         <source>{figure} change</source>
         <translation>{figure}（增减）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/compare_xlsx.py" line="39"/>
+        <location filename="../../orgdesk/io/compare_xlsx.py" line="40"/>
         <source>Whole organisation: {name}</source>
         <translation>全组织：{name}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/compare_xlsx.py" line="41"/>
+        <location filename="../../orgdesk/io/compare_xlsx.py" line="42"/>
         <source>Item</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/compare_xlsx.py" line="42"/>
+        <location filename="../../orgdesk/io/compare_xlsx.py" line="43"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/compare_xlsx.py" line="43"/>
+        <location filename="../../orgdesk/io/compare_xlsx.py" line="44"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/compare_xlsx.py" line="45"/>
+        <location filename="../../orgdesk/io/compare_xlsx.py" line="46"/>
         <source>Comparison “{before}” → “{after}”</source>
         <translation>方案对照：“{before}” → “{after}”</translation>
     </message>
@@ -1018,58 +1018,58 @@
 <context>
     <name>ComparePdf</name>
     <message>
-        <location filename="../../orgdesk/io/compare_pdf.py" line="46"/>
+        <location filename="../../orgdesk/io/compare_pdf.py" line="47"/>
         <source>Comparison of scenarios</source>
         <translation>方案对照</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/compare_pdf.py" line="124"/>
+        <location filename="../../orgdesk/io/compare_pdf.py" line="117"/>
         <source>Page {page}</source>
         <translation>第 {page} 页</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/compare_pdf.py" line="128"/>
+        <location filename="../../orgdesk/io/compare_pdf.py" line="121"/>
         <source>{count} changes</source>
         <translation>共 {count} 处变化</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/compare_pdf.py" line="130"/>
-        <location filename="../../orgdesk/io/compare_pdf.py" line="182"/>
+        <location filename="../../orgdesk/io/compare_pdf.py" line="123"/>
+        <location filename="../../orgdesk/io/compare_pdf.py" line="175"/>
         <source>No differences.</source>
         <translation>没有差异。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/compare_pdf.py" line="144"/>
+        <location filename="../../orgdesk/io/compare_pdf.py" line="137"/>
         <source>Whole organisation: {name}</source>
         <translation>全组织：{name}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/compare_pdf.py" line="152"/>
+        <location filename="../../orgdesk/io/compare_pdf.py" line="145"/>
         <source>Totals per top-level unit</source>
         <translation>各一级机构汇总</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/compare_pdf.py" line="158"/>
+        <location filename="../../orgdesk/io/compare_pdf.py" line="151"/>
         <source>Chart of “{name}”</source>
         <translation>“{name}”架构图</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/compare_pdf.py" line="174"/>
+        <location filename="../../orgdesk/io/compare_pdf.py" line="167"/>
         <source>The top {levels} levels; the change list names every change.</source>
         <translation>仅显示上 {levels} 层；全部变化见变化清单。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/compare_pdf.py" line="180"/>
+        <location filename="../../orgdesk/io/compare_pdf.py" line="173"/>
         <source>Changes</source>
         <translation>变化清单</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/compare_pdf.py" line="184"/>
+        <location filename="../../orgdesk/io/compare_pdf.py" line="177"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/compare_pdf.py" line="185"/>
+        <location filename="../../orgdesk/io/compare_pdf.py" line="178"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
@@ -1225,37 +1225,37 @@
 <context>
     <name>DutiesPanel</name>
     <message>
-        <location filename="../../orgdesk/ui/panels/duties.py" line="262"/>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="245"/>
         <source>Select a unit in the tree to see its duties.</source>
         <translation>在组织树中选择一个部门以查看其职责。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/duties.py" line="284"/>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="267"/>
         <source>&amp;Add duty</source>
         <translation>添加职责(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/duties.py" line="285"/>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="268"/>
         <source>&amp;Delete duty</source>
         <translation>删除职责(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/duties.py" line="286"/>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="269"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/duties.py" line="287"/>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="270"/>
         <source>Move do&amp;wn</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/duties.py" line="289"/>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="272"/>
         <source>&amp;Paste numbered text…</source>
         <translation>粘贴编号文本(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/duties.py" line="361"/>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="344"/>
         <source>New duty</source>
         <translation>新职责</translation>
     </message>
@@ -1301,24 +1301,19 @@
         <translation>无法写入“{path}”：{reason}。请选择其他文件夹；如果该文件正被其他程序打开，请先关闭。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_chart.py" line="53"/>
+        <location filename="../../orgdesk/io/pdf_chart.py" line="60"/>
         <source>The chart does not fit legibly on one {paper} sheet: it would print at {percent} %, and text needs at least {minimum} %. Print it on tiles (--fit tiles), on {suggestion} paper, or fewer levels (--depth, --root).</source>
         <translation>组织机构图无法清晰地打印在一张 {paper} 纸上：需要缩小到 {percent}%，而文字至少需要 {minimum}%。请改为分页拼接打印（--fit tiles）、使用 {suggestion} 纸，或减少层级（--depth、--root）。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_chart.py" line="58"/>
+        <location filename="../../orgdesk/io/pdf_chart.py" line="65"/>
         <source>The chart does not fit legibly on one {paper} sheet, nor on A0: it would print at {percent} %, and text needs at least {minimum} %. Print it on tiles (--fit tiles), or fewer levels (--depth, --root).</source>
         <translation>组织机构图无法清晰地打印在一张 {paper} 纸上，A0 也不够：需要缩小到 {percent}%，而文字至少需要 {minimum}%。请改为分页拼接打印（--fit tiles），或减少层级（--depth、--root）。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_chart.py" line="63"/>
+        <location filename="../../orgdesk/io/pdf_chart.py" line="70"/>
         <source>{pages} pages: an overview and {tiles} sheets of a grid {columns} across × {rows} down (blank ones left out), overlapping by 8 mm: glue them along the crop marks.</source>
         <translation>共 {pages} 页：1 页总览和 {tiles} 张分页（横 {columns} × 纵 {rows} 的网格，空白页已省略），相邻分页重叠 8 毫米，请沿裁切标记拼接。</translation>
-    </message>
-    <message>
-        <location filename="../../orgdesk/io/chart_model.py" line="32"/>
-        <source>These characters have no glyph in the bundled fonts and print as empty boxes: {items}. Check the names.</source>
-        <translation>以下字符在内置字体中没有字形，将显示为空白方框：{items}。请检查这些名称。</translation>
     </message>
     <message>
         <location filename="../../orgdesk/io/chart_png.py" line="25"/>
@@ -1326,17 +1321,17 @@
         <translation>按 {dpi} dpi 输出时图片将达 {width} × {height} 像素，过大无法生成。请降低分辨率（最多 {fits} dpi）、减少层级或只导出某个单位的下级架构；也可以导出 PDF。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/xlsx_export.py" line="28"/>
+        <location filename="../../orgdesk/io/xlsx_export.py" line="29"/>
         <source>Cannot write “{path}”: {reason}. Close it if it is open in Excel or WPS, or choose another folder.</source>
         <translation>无法写入“{path}”：{reason}。如果该文件已在 Excel 或 WPS 中打开，请先关闭，或选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/xlsx_export.py" line="31"/>
+        <location filename="../../orgdesk/io/xlsx_export.py" line="32"/>
         <source>Sheet “{sheet}” would have more rows than Excel allows (1,048,576); export a part of the tree.</source>
         <translation>工作表“{sheet}”的行数将超过 Excel 的上限（1,048,576 行）；请只导出组织树的一部分。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/xlsx_export.py" line="34"/>
+        <location filename="../../orgdesk/io/xlsx_export.py" line="35"/>
         <source>The document has no scenario with id {id}; choose another scenario.</source>
         <translation>文档中没有编号为 {id} 的方案；请选择其他方案。</translation>
     </message>
@@ -1345,73 +1340,78 @@
         <source>The sub-units of {units} do not fit legibly on one {paper} sheet even one level at a time; they print smaller than the legible minimum. Choose tiles, or bigger paper, for these.</source>
         <translation>{units} 的下级单位即使每页只排一级，也无法清晰地印在一张 {paper} 纸上，打印出来会小于可读的最小字号。请为这些单位选择分页拼贴或更大的纸张。</translation>
     </message>
+    <message>
+        <location filename="../../orgdesk/io/glyph_check.py" line="24"/>
+        <source>These characters have no glyph in OrgDesk&apos;s fonts and would print as empty boxes: {items}. Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), or change these names.</source>
+        <translation>以下字符在 OrgDesk 的字体中没有字形，打印出来会是空白方框：{items}。请安装包含这些字符的字体（Debian 或 Ubuntu：安装软件包 fonts-hanazono），或修改这些名称。</translation>
+    </message>
 </context>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="58"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="62"/>
         <source>&amp;Excel Workbook (Roster)…</source>
         <translation>Excel 工作簿（花名册）(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="61"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="65"/>
         <source>Structure, establishment, posts, roster, duties and KPIs of the shown scenario, for Excel or WPS</source>
         <translation>当前方案的组织架构、定编表、岗位、花名册、岗位职责和考核指标，可用 Excel 或 WPS 打开</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="63"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="67"/>
         <source>Chart as &amp;PDF…</source>
         <translation>组织机构图 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="66"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="70"/>
         <source>&amp;Job-Description Booklet (PDF)…</source>
         <translation>岗位说明书汇编 PDF(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="68"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="72"/>
         <source>Chart as P&amp;NG Picture…</source>
         <translation>组织机构图 PNG 图片(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="69"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="73"/>
         <source>Chart as &amp;SVG Drawing…</source>
         <translation>组织机构图 SVG 矢量图(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="163"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="167"/>
         <source>Export an Excel Workbook</source>
         <translation>导出 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="163"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="167"/>
         <source>roster</source>
         <translation>花名册</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="163"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="167"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="183"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="190"/>
         <source>Export the Chart as PDF</source>
         <translation>导出组织机构图 PDF</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="183"/>
-        <location filename="../../orgdesk/ui/exporting.py" line="279"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="190"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="293"/>
         <source>chart</source>
         <translation>组织机构图</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="183"/>
-        <location filename="../../orgdesk/ui/exporting.py" line="238"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="190"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="252"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="213"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="227"/>
         <source>{reason}
 
 Export it on tiles over several sheets instead?</source>
@@ -1420,79 +1420,79 @@ Export it on tiles over several sheets instead?</source>
 改为分页拼贴导出到多张纸上吗？</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="214"/>
-        <location filename="../../orgdesk/ui/exporting.py" line="323"/>
-        <location filename="../../orgdesk/ui/exporting.py" line="327"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="228"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="337"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="341"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="214"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="228"/>
         <source>Use Tiles</source>
         <translation>分页拼贴</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="221"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="235"/>
         <source>The chart does not fit legibly on one {paper} sheet, nor on A0: it would print at {percent} %, and text needs at least {minimum} %. Choose tiles, or fewer levels, or the selected unit only.</source>
         <translation>组织机构图无法清晰地印在一张 {paper} 纸上，A0 也不行：只能缩放到 {percent} %，而文字至少需要 {minimum} % 才能看清。请选择分页拼贴、减少层级，或只导出所选单位。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="225"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="239"/>
         <source>The chart does not fit legibly on one {paper} sheet: it would print at {percent} %, and text needs at least {minimum} %. Choose tiles, {suggestion} paper, or fewer levels, or the selected unit only.</source>
         <translation>组织机构图无法清晰地印在一张 {paper} 纸上：只能缩放到 {percent} %，而文字至少需要 {minimum} % 才能看清。请选择分页拼贴、改用 {suggestion} 纸张、减少层级，或只导出所选单位。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="235"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="249"/>
         <source>Export the Job-Description Booklet</source>
         <translation>导出岗位说明书汇编</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="236"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="250"/>
         <source>job descriptions</source>
         <translation>岗位说明书</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="274"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="288"/>
         <source>Export the Chart as PNG</source>
         <translation>导出组织机构图 PNG</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="274"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="288"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="277"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="291"/>
         <source>Export the Chart as SVG</source>
         <translation>导出组织机构图 SVG</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="277"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="291"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="313"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="327"/>
         <source>Writing “{file}”…</source>
         <translation>正在写入“{file}”…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="320"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="334"/>
         <source>Exported “{file}”.</source>
         <translation>已导出“{file}”。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="322"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="336"/>
         <source>“{file}” was written. Please note:</source>
         <translation>已写入“{file}”。请注意：</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="334"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="348"/>
         <source>The file cannot be written ({reason}). Choose another folder or file name.</source>
         <translation>无法写入文件（{reason}）。请选择其他文件夹或文件名。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="338"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="352"/>
         <source>The export failed ({reason}). Try again; if it fails again, report it.</source>
         <translation>导出失败（{reason}）。请重试；如果仍然失败，请报告此问题。</translation>
     </message>
@@ -1894,6 +1894,37 @@ Export it on tiles over several sheets instead?</source>
     </message>
 </context>
 <context>
+    <name>GlyphPrompt</name>
+    <message>
+        <location filename="../../orgdesk/ui/glyph_prompt.py" line="37"/>
+        <source>… and {count} more</source>
+        <translation>……另有 {count} 项</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/glyph_prompt.py" line="39"/>
+        <source>Some names and texts have characters that none of the fonts has; they would print as empty boxes:
+
+{items}
+
+Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), or correct these names first. Go on anyway?</source>
+        <translation>部分名称和文字含有所有字体都没有的字符，打印出来会是空白方框：
+
+{items}
+
+请安装包含这些字符的字体（Debian 或 Ubuntu：安装软件包 fonts-hanazono），或先修改这些名称。仍要继续吗？</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/glyph_prompt.py" line="43"/>
+        <source>Characters Missing from the Fonts</source>
+        <translation>字体缺少的字符</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/glyph_prompt.py" line="44"/>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+</context>
+<context>
     <name>Health</name>
     <message>
         <location filename="../../orgdesk/domain/health/gaps.py" line="17"/>
@@ -2137,42 +2168,42 @@ Export it on tiles over several sheets instead?</source>
 <context>
     <name>HealthExport</name>
     <message>
-        <location filename="../../orgdesk/io/health_xlsx.py" line="26"/>
+        <location filename="../../orgdesk/io/health_xlsx.py" line="27"/>
         <source>Findings</source>
         <translation>体检结果</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/health_xlsx.py" line="27"/>
+        <location filename="../../orgdesk/io/health_xlsx.py" line="28"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/health_xlsx.py" line="29"/>
+        <location filename="../../orgdesk/io/health_xlsx.py" line="30"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/health_xlsx.py" line="30"/>
+        <location filename="../../orgdesk/io/health_xlsx.py" line="31"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/health_xlsx.py" line="31"/>
+        <location filename="../../orgdesk/io/health_xlsx.py" line="32"/>
         <source>Message</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/health_xlsx.py" line="32"/>
+        <location filename="../../orgdesk/io/health_xlsx.py" line="33"/>
         <source>Items</source>
         <translation>涉及对象</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/health_xlsx.py" line="33"/>
+        <location filename="../../orgdesk/io/health_xlsx.py" line="34"/>
         <source>Fix offered</source>
         <translation>可用修正</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/health_xlsx.py" line="35"/>
+        <location filename="../../orgdesk/io/health_xlsx.py" line="36"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -2374,83 +2405,83 @@ Export it on tiles over several sheets instead?</source>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="67"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="66"/>
         <source>{kind} “{name}” added</source>
         <translation>新增{kind}“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="71"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="70"/>
         <source>{kind} “{name}” removed</source>
         <translation>删除{kind}“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="105"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="90"/>
         <source>Whole document</source>
         <translation>整个文档</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="105"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="90"/>
         <source>Selected unit, its posts and holders</source>
         <translation>所选部门及其岗位和任职人员</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="108"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="93"/>
         <source>Filter by who, what or item…</source>
         <translation>按修改人、操作或对象筛选…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="110"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="95"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="113"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="98"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="113"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="98"/>
         <source>Who</source>
         <translation>修改人</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="113"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="98"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="113"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="98"/>
         <source>Changes</source>
         <translation>修改内容</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="181"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="166"/>
         <source>{count} items</source>
         <translation>{count} 项</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="212"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="197"/>
         <source>history</source>
         <translation>修改历史</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="213"/>
-        <location filename="../../orgdesk/ui/history_panel.py" line="220"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="198"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="205"/>
         <source>Export History</source>
         <translation>导出修改历史</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="213"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="198"/>
         <source>Excel Workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="219"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="204"/>
         <source>Could not write “{path}”: {reason}. Choose another folder.</source>
         <translation>无法写入“{path}”：{reason}。请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="227"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="219"/>
         <source>History</source>
         <translation>修改历史</translation>
     </message>
@@ -2478,22 +2509,22 @@ Export it on tiles over several sheets instead?</source>
         <translation>工作表“{sheet}”只有 {rows} 行；--header-row {row} 超出了范围。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/import_sheet.py" line="26"/>
+        <location filename="../../orgdesk/io/import_sheet.py" line="27"/>
         <source>The row has no name; fill in column “{column}” or skip the row.</source>
         <translation>该行没有名称；请填写“{column}”列，或跳过该行。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/import_sheet.py" line="27"/>
+        <location filename="../../orgdesk/io/import_sheet.py" line="28"/>
         <source>Level “{level}” is not a whole number of 1 or more.</source>
         <translation>层级“{level}”不是大于等于 1 的整数。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/import_sheet.py" line="28"/>
+        <location filename="../../orgdesk/io/import_sheet.py" line="29"/>
         <source>Level {level} follows level {previous}; a row can be at most one level below the row above it.</source>
         <translation>第 {level} 级紧跟在第 {previous} 级之后；一行最多只能比上一行低一级。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/import_sheet.py" line="31"/>
+        <location filename="../../orgdesk/io/import_sheet.py" line="32"/>
         <source>Headcount “{value}” is not a whole number; the row was imported without it.</source>
         <translation>编制“{value}”不是整数；该行已导入，但未填编制。</translation>
     </message>
@@ -2528,57 +2559,57 @@ Export it on tiles over several sheets instead?</source>
         <translation>它的上级（第 {parent_row} 行）被拒绝，因此该行也被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/spreadsheet_import.py" line="27"/>
+        <location filename="../../orgdesk/io/spreadsheet_import.py" line="28"/>
         <source>{count} rows cannot be imported (first: sheet “{sheet}”, row {row}: {reason}). Correct them, or import the other rows with --on-error skip.</source>
         <translation>有 {count} 行无法导入（第一处：工作表“{sheet}”第 {row} 行：{reason}）。请更正，或用 --on-error skip 导入其余各行。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="40"/>
+        <location filename="../../orgdesk/io/tabular_read.py" line="43"/>
         <source>Cannot read “{path}”: {reason}.</source>
         <translation>无法读取“{path}”：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="41"/>
+        <location filename="../../orgdesk/io/tabular_read.py" line="44"/>
         <source>“{path}” is not an Excel workbook or CSV file. Save it from Excel or WPS as .xlsx or .csv and try again.</source>
         <translation>“{path}”不是 Excel 工作簿或 CSV 文件。请在 Excel 或 WPS 中另存为 .xlsx 或 .csv 后重试。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="44"/>
+        <location filename="../../orgdesk/io/tabular_read.py" line="47"/>
         <source>“{path}” is damaged (its contents cannot be unpacked). Open it in Excel or WPS, save it again and retry.</source>
         <translation>“{path}”已损坏（其内容无法解压）。请在 Excel 或 WPS 中打开它，重新保存后再试。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="47"/>
+        <location filename="../../orgdesk/io/tabular_read.py" line="50"/>
         <source>“{path}” is protected with a password. Open it in Excel or WPS, remove the password, save and try again.</source>
         <translation>“{path}”设有密码保护。请在 Excel 或 WPS 中打开，取消密码并保存后重试。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="50"/>
+        <location filename="../../orgdesk/io/tabular_read.py" line="53"/>
         <source>“{path}” would unpack to {size} MB (the limit is {limit} MB); it may be damaged or built to harm. Open it in Excel and save the sheet you need on its own.</source>
         <translation>“{path}”解压后将达 {size} MB（上限 {limit} MB），文件可能已损坏或带有恶意。请在 Excel 中打开，把需要的工作表单独保存。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="55"/>
+        <location filename="../../orgdesk/io/tabular_read.py" line="58"/>
         <source>“{path}” contains XML entity declarations, which a normal workbook never has; it was not read.</source>
         <translation>“{path}”包含 XML 实体声明，正常的工作簿不会有这种内容；未读取该文件。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="58"/>
+        <location filename="../../orgdesk/io/tabular_read.py" line="61"/>
         <source>Sheet “{sheet}” has {rows} rows; at most {limit} can be imported at once. Split the sheet and try again.</source>
         <translation>工作表“{sheet}”有 {rows} 行；一次最多导入 {limit} 行。请拆分工作表后重试。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="61"/>
+        <location filename="../../orgdesk/io/tabular_read.py" line="64"/>
         <source>The workbook has no sheet “{sheet}”; it has: {sheets}.</source>
         <translation>工作簿中没有工作表“{sheet}”；现有工作表：{sheets}。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="62"/>
+        <location filename="../../orgdesk/io/tabular_read.py" line="65"/>
         <source>Sheet “{sheet}” is empty; choose the sheet that holds the data.</source>
         <translation>工作表“{sheet}”是空的；请选择有数据的工作表。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/workbook_import.py" line="31"/>
+        <location filename="../../orgdesk/io/workbook_import.py" line="33"/>
         <source>“{ref}” names no unit or post of the workbook; the row was skipped.</source>
         <translation>“{ref}”不是工作簿中的机构或岗位；已跳过该行。</translation>
     </message>
@@ -2646,144 +2677,144 @@ Export it on tiles over several sheets instead?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="91"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="98"/>
         <source>Import from a Spreadsheet</source>
         <translation>从表格导入</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="108"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="116"/>
         <source>&amp;Choose File…</source>
         <translation>选择文件(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="115"/>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="169"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="123"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="177"/>
         <source>Detect</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="125"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="133"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="126"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="134"/>
         <source>&amp;Sheet:</source>
         <translation>工作表(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="127"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="135"/>
         <source>&amp;Header row:</source>
         <translation>表头行(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="128"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="136"/>
         <source>Path &amp;separator:</source>
         <translation>路径分隔符(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="129"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="137"/>
         <source>&amp;Rows are:</source>
         <translation>每行是(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="136"/>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="288"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="144"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="310"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="138"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="146"/>
         <source>First rows of the sheet</source>
         <translation>工作表的前几行</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="141"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="149"/>
         <source>Columns</source>
         <translation>列对应</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="143"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="151"/>
         <source>Units the import adds</source>
         <translation>将导入的部门</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="149"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="157"/>
         <source>S&amp;kip the rejected rows and import the others</source>
         <translation>跳过被拒绝的行，导入其余行(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="150"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="158"/>
         <source>Import &amp;nothing while a row is rejected</source>
         <translation>只要有行被拒绝就不导入(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="152"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="160"/>
         <source>Rows that cannot be imported</source>
         <translation>无法导入的行</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="157"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="165"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="169"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="177"/>
         <source>Units</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="169"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="177"/>
         <source>Posts and people with a manager id</source>
         <translation>带上级编号的岗位和人员</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="174"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="182"/>
         <source>Put the top units under the selected unit (no unit is selected)</source>
         <translation>把顶层部门放在所选部门之下（当前未选部门）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="178"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="186"/>
         <source>Put the top units under the selected unit “{name}”</source>
         <translation>把顶层部门放在所选部门“{name}”之下</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="272"/>
-        <source>Reading the rows of “{file}”…</source>
-        <translation>正在读取“{file}”的各行…</translation>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="292"/>
+        <source>Planning the import of “{file}”…</source>
+        <translation>正在规划“{file}”的导入…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="288"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="310"/>
         <source>Problems (rows rejected: {count})</source>
         <translation>问题（被拒绝的行：{count}）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="304"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="328"/>
         <source>The import adds {units} units, {posts} posts and {people} people.</source>
         <translation>将导入 {units} 个部门、{posts} 个岗位、{people} 名人员。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="309"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="333"/>
         <source>This workbook was exported by OrgDesk; it is imported exactly as it was written.</source>
         <translation>此工作簿由 OrgDesk 导出，将按原样完整导入。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="313"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="337"/>
         <source>Rows that cannot be imported: {count} (see Problems).</source>
         <translation>无法导入的行：{count}（见“问题”）。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="315"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="339"/>
         <source>Nothing to import: check the sheet, header row and columns.</source>
         <translation>没有可导入的内容：请检查工作表、表头行和列对应。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="321"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="345"/>
         <source>No column of sheet “{sheet}” could be recognised as names (e.g. 部门名称, 姓名, name); choose the column for Name (or Path, Person, Post) in the Columns table.</source>
         <translation>工作表“{sheet}”中没有可识别为名称的列（如 部门名称、姓名、name）；请在“列对应”表中为“名称”（或路径、人员、岗位）选择一列。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="326"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="350"/>
         <source>The sheet cannot be read: {reason}</source>
         <translation>无法读取该工作表：{reason}</translation>
     </message>
@@ -2864,12 +2895,12 @@ Export it on tiles over several sheets instead?</source>
         <translation>达到目标值</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/kpis.py" line="154"/>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="136"/>
         <source>The change was not made</source>
         <translation>未做修改</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/kpis.py" line="155"/>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="137"/>
         <source>“{value}” is not a weight. Type a number from 0 to 100, e.g. 40.</source>
         <translation>“{value}”不是有效的权重。请输入 0 到 100 之间的数字，例如 40。</translation>
     </message>
@@ -2877,37 +2908,37 @@ Export it on tiles over several sheets instead?</source>
 <context>
     <name>KpisPanel</name>
     <message>
-        <location filename="../../orgdesk/ui/panels/kpis.py" line="204"/>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="186"/>
         <source>Select a unit in the tree to see its KPIs.</source>
         <translation>在组织树中选择一个部门以查看其考核指标。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/kpis.py" line="234"/>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="216"/>
         <source>&amp;Add KPI</source>
         <translation>添加指标(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/kpis.py" line="235"/>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="217"/>
         <source>&amp;Delete KPI</source>
         <translation>删除指标(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/kpis.py" line="236"/>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="218"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/kpis.py" line="237"/>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="219"/>
         <source>Move do&amp;wn</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/kpis.py" line="277"/>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="259"/>
         <source>Weights total {total} % — they should total 100 %.</source>
         <translation>权重合计 {total}%，应为 100%。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/kpis.py" line="304"/>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="286"/>
         <source>New KPI</source>
         <translation>新指标</translation>
     </message>
@@ -3156,27 +3187,27 @@ Export it on tiles over several sheets instead?</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="233"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="225"/>
         <source>S&amp;cenario:</source>
         <translation>方案(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="423"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="420"/>
         <source>{file} [read-only]</source>
         <translation>{file} [只读]</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="446"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="443"/>
         <source>No recent documents</source>
         <translation>没有最近打开的文档</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="462"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="459"/>
         <source>&lt;h3&gt;OrgDesk {version}&lt;/h3&gt;&lt;p&gt;Organisation charts and organisation design: units, posts, headcount, duties and KPIs.&lt;/p&gt;&lt;p&gt;Chinese text is shown with the bundled Droid Sans Fallback font (Apache License 2.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;OrgDesk {version}&lt;/h3&gt;&lt;p&gt;组织架构图与组织设计：部门、岗位、编制、职责与考核指标。&lt;/p&gt;&lt;p&gt;中文使用随附的 Droid Sans Fallback 字体显示（Apache License 2.0）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="466"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="463"/>
         <source>About OrgDesk</source>
         <translation>关于 OrgDesk</translation>
     </message>
@@ -3282,127 +3313,127 @@ Export it on tiles over several sheets instead?</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="213"/>
+        <location filename="../../orgdesk/domain/operations.py" line="218"/>
         <source>Add unit “{name}”</source>
         <translation>新增部门“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="252"/>
+        <location filename="../../orgdesk/domain/operations.py" line="257"/>
         <source>Move unit “{name}”</source>
         <translation>移动部门“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="282"/>
+        <location filename="../../orgdesk/domain/operations.py" line="287"/>
         <source>Delete unit “{name}”</source>
         <translation>删除部门“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="338"/>
+        <location filename="../../orgdesk/domain/operations.py" line="343"/>
         <source>Add post “{title}”</source>
         <translation>新增岗位“{title}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="358"/>
+        <location filename="../../orgdesk/domain/operations.py" line="363"/>
         <source>Move post “{title}”</source>
         <translation>移动岗位“{title}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="382"/>
+        <location filename="../../orgdesk/domain/operations.py" line="387"/>
         <source>Delete post “{title}”</source>
         <translation>删除岗位“{title}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="402"/>
+        <location filename="../../orgdesk/domain/operations.py" line="407"/>
         <source>Add person “{name}”</source>
         <translation>新增人员“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="421"/>
+        <location filename="../../orgdesk/domain/operations.py" line="426"/>
         <source>Delete person “{name}”</source>
         <translation>删除人员“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="440"/>
+        <location filename="../../orgdesk/domain/operations.py" line="445"/>
         <source>Assign “{person}” to “{position}”</source>
         <translation>安排“{person}”任“{position}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="477"/>
+        <location filename="../../orgdesk/domain/operations.py" line="482"/>
         <source>Remove an assignment</source>
         <translation>解除任职</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="566"/>
+        <location filename="../../orgdesk/domain/operations.py" line="571"/>
         <source>Add duty “{text}”</source>
         <translation>新增职责“{text}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="571"/>
+        <location filename="../../orgdesk/domain/operations.py" line="576"/>
         <source>Move a duty</source>
         <translation>移动职责</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="576"/>
+        <location filename="../../orgdesk/domain/operations.py" line="581"/>
         <source>Delete a duty</source>
         <translation>删除职责</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="581"/>
+        <location filename="../../orgdesk/domain/operations.py" line="586"/>
         <source>Add KPI “{text}”</source>
         <translation>新增考核指标“{text}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="586"/>
+        <location filename="../../orgdesk/domain/operations.py" line="591"/>
         <source>Move a KPI</source>
         <translation>移动考核指标</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="591"/>
+        <location filename="../../orgdesk/domain/operations.py" line="596"/>
         <source>Delete a KPI</source>
         <translation>删除考核指标</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="596"/>
+        <location filename="../../orgdesk/domain/operations.py" line="601"/>
         <source>Add relation “{label}”</source>
         <translation>新增协作关系“{label}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="640"/>
+        <location filename="../../orgdesk/domain/operations.py" line="645"/>
         <source>Delete a relation</source>
         <translation>删除协作关系</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="653"/>
+        <location filename="../../orgdesk/domain/operations.py" line="658"/>
         <source>Add scenario “{name}”</source>
         <translation>新增方案“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="679"/>
+        <location filename="../../orgdesk/domain/operations.py" line="684"/>
         <source>Delete scenario “{name}”</source>
         <translation>删除方案“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="728"/>
+        <location filename="../../orgdesk/domain/operations.py" line="733"/>
         <source>Add unit type “{name}”</source>
         <translation>新增部门类型“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="746"/>
+        <location filename="../../orgdesk/domain/operations.py" line="751"/>
         <source>Delete unit type “{name}”</source>
         <translation>删除部门类型“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="770"/>
+        <location filename="../../orgdesk/domain/operations.py" line="775"/>
         <source>Change “{name}”</source>
         <translation>修改“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="771"/>
+        <location filename="../../orgdesk/domain/operations.py" line="776"/>
         <source>Rename “{name}” to “{new}”</source>
         <translation>将“{name}”重命名为“{new}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/duties.py" line="77"/>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="76"/>
         <source>Paste {count} duties</source>
         <translation>粘贴 {count} 条职责</translation>
     </message>
@@ -3417,7 +3448,7 @@ Export it on tiles over several sheets instead?</source>
         <translation>剪切单位“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/bulk.py" line="25"/>
+        <location filename="../../orgdesk/domain/bulk.py" line="27"/>
         <source>Import from “{source}”</source>
         <translation>从“{source}”导入</translation>
     </message>
@@ -3432,17 +3463,17 @@ Export it on tiles over several sheets instead?</source>
         <translation>为 {count} 个岗位生成编号</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/scenario_copy.py" line="43"/>
+        <location filename="../../orgdesk/domain/scenario_copy.py" line="56"/>
         <source>Copy scenario “{source}” as “{name}”</source>
         <translation>将方案“{source}”复制为“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/scenario_copy.py" line="187"/>
+        <location filename="../../orgdesk/domain/scenario_copy.py" line="242"/>
         <source>Rename scenario “{name}” to “{new}”</source>
         <translation>将方案“{name}”更名为“{new}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/scenario_copy.py" line="205"/>
+        <location filename="../../orgdesk/domain/scenario_copy.py" line="260"/>
         <source>Make “{name}” the current scenario</source>
         <translation>将“{name}”设为现行方案</translation>
     </message>
@@ -3450,12 +3481,12 @@ Export it on tiles over several sheets instead?</source>
 <context>
     <name>OwnerChooser</name>
     <message>
-        <location filename="../../orgdesk/ui/panels/owners.py" line="50"/>
+        <location filename="../../orgdesk/ui/panels/owners.py" line="53"/>
         <source>{unit} (the unit itself)</source>
         <translation>{unit}（本部门）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/owners.py" line="52"/>
+        <location filename="../../orgdesk/ui/panels/owners.py" line="55"/>
         <source>Post: {post}</source>
         <translation>岗位：{post}</translation>
     </message>
@@ -3463,32 +3494,32 @@ Export it on tiles over several sheets instead?</source>
 <context>
     <name>PasteDutiesDialog</name>
     <message>
-        <location filename="../../orgdesk/ui/panels/duties.py" line="195"/>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="178"/>
         <source>Paste numbered duties</source>
         <translation>粘贴编号职责</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/duties.py" line="199"/>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="182"/>
         <source>Paste numbered duties here (1. … 2. …); a first line without a number becomes the heading.</source>
         <translation>在此粘贴带编号的职责（1. … 2. …）；没有编号的第一行将作为标题。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/duties.py" line="208"/>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="191"/>
         <source>Insert duties</source>
         <translation>插入职责</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/duties.py" line="212"/>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="195"/>
         <source>Text:</source>
         <translation>文本：</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/duties.py" line="214"/>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="197"/>
         <source>Preview:</source>
         <translation>预览：</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/duties.py" line="241"/>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="224"/>
         <source>{count} duties will be inserted.</source>
         <translation>将插入 {count} 条职责。</translation>
     </message>
@@ -3496,30 +3527,30 @@ Export it on tiles over several sheets instead?</source>
 <context>
     <name>Pdf</name>
     <message>
-        <location filename="../../orgdesk/io/pdf_booklet.py" line="41"/>
+        <location filename="../../orgdesk/io/pdf_booklet.py" line="43"/>
         <source>Job descriptions</source>
         <translation>岗位说明书</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_booklet.py" line="204"/>
+        <location filename="../../orgdesk/io/pdf_booklet.py" line="200"/>
         <source>Department responsibilities and job descriptions</source>
         <translation>部门职责说明与岗位说明书汇编</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_booklet.py" line="217"/>
+        <location filename="../../orgdesk/io/pdf_booklet.py" line="213"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_booklet.py" line="218"/>
-        <location filename="../../orgdesk/io/pdf_booklet.py" line="230"/>
-        <location filename="../../orgdesk/io/pdf_chart.py" line="145"/>
-        <location filename="../../orgdesk/io/pdf_chart.py" line="254"/>
+        <location filename="../../orgdesk/io/pdf_booklet.py" line="214"/>
+        <location filename="../../orgdesk/io/pdf_booklet.py" line="226"/>
+        <location filename="../../orgdesk/io/pdf_chart.py" line="163"/>
+        <location filename="../../orgdesk/io/pdf_chart.py" line="267"/>
         <source>Organisation chart</source>
         <translation>组织机构图</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_booklet.py" line="241"/>
+        <location filename="../../orgdesk/io/pdf_booklet.py" line="237"/>
         <source>The top levels; each department&apos;s section shows its own units.</source>
         <translation>此处仅显示上层架构；各部门的下级单位见各部门职责说明中的部门架构图。</translation>
     </message>
@@ -3779,22 +3810,22 @@ Export it on tiles over several sheets instead?</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_chart.py" line="203"/>
+        <location filename="../../orgdesk/io/pdf_chart.py" line="221"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_chart.py" line="206"/>
+        <location filename="../../orgdesk/io/pdf_chart.py" line="224"/>
         <source>Overview: {columns} × {rows} sheets</source>
         <translation>总览：横 {columns} × 纵 {rows} 张</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_chart.py" line="231"/>
+        <location filename="../../orgdesk/io/pdf_chart.py" line="244"/>
         <source>Sheet {label}</source>
         <translation>分页 {label}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_chart.py" line="256"/>
+        <location filename="../../orgdesk/io/pdf_chart.py" line="269"/>
         <source>Page {page} / {pages}</source>
         <translation>第 {page} 页 / 共 {pages} 页</translation>
     </message>
@@ -3976,17 +4007,17 @@ Export it on tiles over several sheets instead?</source>
 <context>
     <name>PostItem</name>
     <message>
-        <location filename="../../orgdesk/ui/canvas/post_items.py" line="89"/>
+        <location filename="../../orgdesk/ui/canvas/post_items.py" line="80"/>
         <source>(vacant)</source>
         <translation>（空缺）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/canvas/post_items.py" line="90"/>
+        <location filename="../../orgdesk/ui/canvas/post_items.py" line="81"/>
         <source>Headcount {headcount} / filled {filled}</source>
         <translation>编制 {headcount} / 在岗 {filled}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/canvas/post_items.py" line="94"/>
+        <location filename="../../orgdesk/ui/canvas/post_items.py" line="85"/>
         <source>vacant {count}</source>
         <translation>空缺 {count}</translation>
     </message>
@@ -4430,47 +4461,47 @@ Export it on tiles over several sheets instead?</source>
 <context>
     <name>RelationTableModel</name>
     <message>
-        <location filename="../../orgdesk/ui/panels/relations.py" line="46"/>
+        <location filename="../../orgdesk/ui/panels/relations.py" line="47"/>
         <source>Cooperation</source>
         <translation>协作</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/relations.py" line="46"/>
+        <location filename="../../orgdesk/ui/panels/relations.py" line="47"/>
         <source>Dotted-line reporting</source>
         <translation>虚线汇报</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/relations.py" line="81"/>
+        <location filename="../../orgdesk/ui/panels/relations.py" line="67"/>
         <source>{post} ({unit})</source>
         <translation>{post}（{unit}）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/relations.py" line="87"/>
+        <location filename="../../orgdesk/ui/panels/relations.py" line="73"/>
         <source>to →</source>
         <translation>指向 →</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/relations.py" line="87"/>
+        <location filename="../../orgdesk/ui/panels/relations.py" line="73"/>
         <source>← from</source>
         <translation>← 来自</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/relations.py" line="105"/>
+        <location filename="../../orgdesk/ui/panels/relations.py" line="88"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/relations.py" line="105"/>
+        <location filename="../../orgdesk/ui/panels/relations.py" line="88"/>
         <source>With</source>
         <translation>对方</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/relations.py" line="105"/>
+        <location filename="../../orgdesk/ui/panels/relations.py" line="88"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/relations.py" line="105"/>
+        <location filename="../../orgdesk/ui/panels/relations.py" line="88"/>
         <source>Label</source>
         <translation>说明</translation>
     </message>
@@ -4478,22 +4509,22 @@ Export it on tiles over several sheets instead?</source>
 <context>
     <name>RelationsPanel</name>
     <message>
-        <location filename="../../orgdesk/ui/panels/relations.py" line="157"/>
+        <location filename="../../orgdesk/ui/panels/relations.py" line="140"/>
         <source>Select a unit in the tree to see its relations.</source>
         <translation>请在左侧树中选择一个部门以查看其协作关系。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/relations.py" line="175"/>
+        <location filename="../../orgdesk/ui/panels/relations.py" line="158"/>
         <source>No relations yet. Add one to show a dotted line on the chart.</source>
         <translation>还没有协作关系。添加一条后，组织图上会以虚线显示。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/relations.py" line="179"/>
+        <location filename="../../orgdesk/ui/panels/relations.py" line="162"/>
         <source>&amp;Add relation…</source>
         <translation>添加关系(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/relations.py" line="181"/>
+        <location filename="../../orgdesk/ui/panels/relations.py" line="164"/>
         <source>&amp;Remove relation</source>
         <translation>删除关系(&amp;R)</translation>
     </message>
@@ -4922,42 +4953,42 @@ Export it on tiles over several sheets instead?</source>
         <translation>“{path}”的结构被改动过（{what}），因此没有打开；OrgDesk 没有修改它。请向发送者索取一份干净的副本，或使用备份。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/store/server.py" line="30"/>
+        <location filename="../../orgdesk/store/server.py" line="31"/>
         <source>“{path}” is not a server address OrgDesk understands; write it as postgresql://user@host/database.</source>
         <translation>“{path}”不是 OrgDesk 能识别的服务器地址；请写成 postgresql://用户@主机/数据库。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/store/server.py" line="33"/>
+        <location filename="../../orgdesk/store/server.py" line="34"/>
         <source>Could not connect to “{path}”: {reason}. Check the host, port, database name, user and password (and sslmode), then try again.</source>
         <translation>无法连接到“{path}”：{reason}。请检查主机、端口、数据库名、用户和密码（以及 sslmode），然后重试。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/store/server.py" line="38"/>
+        <location filename="../../orgdesk/store/server.py" line="39"/>
         <source>The database “{path}” holds no OrgDesk document. Upload one with: orgdesk copy FILE.orgdesk {path}</source>
         <translation>数据库“{path}”中没有 OrgDesk 文档。可用以下命令上传：orgdesk copy 文件.orgdesk {path}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/store/server.py" line="42"/>
+        <location filename="../../orgdesk/store/server.py" line="43"/>
         <source>The database “{path}” is not empty; OrgDesk uploads a document only into an empty database.</source>
         <translation>数据库“{path}”不是空的；OrgDesk 只会把文档上传到空数据库中。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/store/server.py" line="45"/>
+        <location filename="../../orgdesk/store/server.py" line="46"/>
         <source>The document on “{path}” has an older format ({found}; this OrgDesk uses {supported}). Updating it changes the schema for every planner: confirm it (command line: --migrate), after making a backup of the database.</source>
         <translation>“{path}”上的文档格式较旧（{found}；本版 OrgDesk 使用 {supported}）。升级会改变所有规划人员使用的数据库结构：请先备份数据库，再确认升级（命令行：--migrate）。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/store/store.py" line="69"/>
+        <location filename="../../orgdesk/store/store.py" line="66"/>
         <source>You can read “{path}” but not change it: your database user may not write to it. Ask the database administrator for write access, or copy it to a file (orgdesk copy) to work on your own copy.</source>
         <translation>您可以查看“{path}”，但不能修改：您的数据库用户没有写权限。请向数据库管理员申请写权限，或将其复制为文件（orgdesk copy）后在自己的副本上工作。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/store/versions.py" line="22"/>
+        <location filename="../../orgdesk/store/versions.py" line="23"/>
         <source>{author} changed the {kind} “{name}” at {when}, after you last saw it, so your change was not made (nothing of theirs was overwritten). The view now shows the current version: check it and make your change again if it is still needed.</source>
         <translation>{author} 于 {when} 修改了{kind}“{name}”（在您上次看到之后），因此您的修改没有执行（对方的内容未被覆盖）。视图已显示当前版本：请核对后，如仍需要再重新修改。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/store/versions.py" line="28"/>
+        <location filename="../../orgdesk/store/versions.py" line="29"/>
         <source>Someone else changed or removed the {kind} “{name}” after you last saw it, so your change was not made (nothing of theirs was overwritten). The view now shows the current version: check it and make your change again if it is still needed.</source>
         <translation>在您上次看到之后，其他人修改或删除了{kind}“{name}”，因此您的修改没有执行（对方的内容未被覆盖）。视图已显示当前版本：请核对后，如仍需要再重新修改。</translation>
     </message>
@@ -5287,12 +5318,12 @@ Export it on tiles over several sheets instead?</source>
 <context>
     <name>UnitDetailsPanel</name>
     <message>
-        <location filename="../../orgdesk/ui/panels/details.py" line="82"/>
+        <location filename="../../orgdesk/ui/panels/details.py" line="83"/>
         <source>Select a unit in the tree to see its posts, duties and KPIs.</source>
         <translation>在左侧树中选择一个部门，查看其岗位、职责和考核指标。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/details.py" line="84"/>
+        <location filename="../../orgdesk/ui/panels/details.py" line="85"/>
         <source>No document is open. Use File › Open… or File › New… to start.</source>
         <translation>没有打开的文档。请用“文件 › 打开…”或“文件 › 新建…”开始。</translation>
     </message>
@@ -5301,19 +5332,19 @@ Export it on tiles over several sheets instead?</source>
     <name>UnitItem</name>
     <message>
         <location filename="../../orgdesk/layout/style.py" line="39"/>
-        <location filename="../../orgdesk/ui/canvas/items.py" line="160"/>
+        <location filename="../../orgdesk/ui/canvas/items.py" line="213"/>
         <source>(no manager)</source>
         <translation>（无负责人）</translation>
     </message>
     <message>
         <location filename="../../orgdesk/layout/style.py" line="40"/>
-        <location filename="../../orgdesk/ui/canvas/items.py" line="161"/>
+        <location filename="../../orgdesk/ui/canvas/items.py" line="214"/>
         <source>Posts {headcount} / filled {filled}</source>
         <translation>编制 {headcount} / 在岗 {filled}</translation>
     </message>
     <message>
         <location filename="../../orgdesk/layout/style.py" line="41"/>
-        <location filename="../../orgdesk/ui/canvas/items.py" line="164"/>
+        <location filename="../../orgdesk/ui/canvas/items.py" line="217"/>
         <source>With sub-units {headcount} / {filled}</source>
         <translation>含下级 {headcount} / {filled}</translation>
     </message>
