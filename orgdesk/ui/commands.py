@@ -22,7 +22,9 @@ from orgdesk.domain.operations import Operation, UpdateEntity
 from orgdesk.domain.patch import Patch, PatchBuilder
 from orgdesk.domain.rules import MessageError
 from orgdesk.store.session import EditSession
+from orgdesk.ui.busy import wait_cursor
 
+BIG_PATCH = 20_000  # changed rows; undoing or redoing that many takes a second or more
 RENAME_UNIT_ID = 1001  # QUndoCommand.id() of a one-field edit (a rename, a 编制); consecutive ones merge
 
 ErrorHandler = Callable[[MessageError], None]
@@ -90,8 +92,10 @@ class OperationCommand(QUndoCommand):
         self._run(self.session.apply_undo)
 
     def _run(self, step: Callable[[Operation], None]) -> None:
+        patch = self.operation.patch
         try:
-            step(self.operation)
+            with wait_cursor(patch is not None and len(patch.changes) >= BIG_PATCH):
+                step(self.operation)
         except MessageError as error:  # RuleViolation (StaleEdit) or DocumentError
             # The document no longer matches this step (e.g. the file changed): drop the
             # step from the history instead of leaving a stack that disagrees with the file.

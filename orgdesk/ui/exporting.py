@@ -16,9 +16,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QDialog
 
 from orgdesk.domain.document import Document
 from orgdesk.domain.entities import Unit
@@ -27,6 +27,7 @@ from orgdesk.io import chart_png, chart_svg, pdf_booklet, pdf_chart, xlsx_export
 from orgdesk.io.chart_model import ChartImageOptions
 from orgdesk.io.glyph_check import Scope
 from orgdesk.ui.background import BackgroundRunner
+from orgdesk.ui.busy import wait_cursor
 from orgdesk.ui.export_options import ExportChoices, ExportKind, ExportOptionsDialog
 from orgdesk.ui.glyph_prompt import GlyphPrompt
 from orgdesk.ui.import_widgets import translated
@@ -314,11 +315,8 @@ class ExportController(QObject):
         shown = self.document()
         if shown is None:
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
+        with wait_cursor():
             shown[0].load_all()
-        finally:
-            QApplication.restoreOverrideCursor()
 
     def run(self, job: Job, target: Path, on_error: Callable[[BaseException], None] | None = None) -> None:
         self.load_tables()

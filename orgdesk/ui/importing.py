@@ -11,15 +11,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QMenu
 
 from orgdesk.domain.entities import Unit
 from orgdesk.domain.rules import MessageError
 from orgdesk.io.import_plan import ImportPlan
 from orgdesk.io.spreadsheet_import import ImportOptions, Source, choose_sheet, read_source
 from orgdesk.ui.background import BackgroundRunner
+from orgdesk.ui.busy import wait_cursor
 from orgdesk.ui.import_dialog import ImportDialog
 from orgdesk.ui.import_widgets import translated
 
@@ -158,11 +159,8 @@ class ImportController(QObject):
                 ).format(count=len(rejected))
             )
             return False
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a big import commits for a while
-        try:
+        with wait_cursor():  # a big import commits for a while
             done = self.window.edits.run_edit(plan.operation())
-        finally:
-            QApplication.restoreOverrideCursor()
         if not done:
             return False  # run_edit showed why; the document is as it was
         dialog.accept()

@@ -7,14 +7,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from orgdesk.domain.compare import DiffReport
 from orgdesk.domain.document import Document
 from orgdesk.domain.rules import MessageError
 from orgdesk.io.compare_pdf import write_compare_pdf
 from orgdesk.io.compare_xlsx import write_compare_workbook
+from orgdesk.ui.busy import wait_cursor
 
 if TYPE_CHECKING:
     from orgdesk.ui.compare.window import CompareWindow
@@ -76,14 +76,12 @@ class CompareExports(QObject):
         path = interaction.ask_export_path(title, suggested, file_filter)
         if path is None:
             return None
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            write(session.document, comparison.report, path)
+            with wait_cursor():
+                write(session.document, comparison.report, path)
         except MessageError as error:
             message = QCoreApplication.translate(error.context, error.template).format(**error.params)
             interaction.warn(self.tr("Export failed"), message)
             return None
-        finally:
-            QApplication.restoreOverrideCursor()
         self.window.summary.setText(self.tr("Wrote {path}").format(path=path))
         return path

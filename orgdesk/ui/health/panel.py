@@ -18,7 +18,6 @@ from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -33,6 +32,7 @@ from orgdesk.domain.health import Finding, HealthReport, HealthSettings, Severit
 from orgdesk.domain.health.kpi_suggestions import accept_all
 from orgdesk.domain.health.model import SEVERITY_ORDER
 from orgdesk.store.session import ChangeNotice, EditSession
+from orgdesk.ui.busy import wait_cursor
 from orgdesk.ui.editing import EditController
 from orgdesk.ui.health.details import FindingDetails
 from orgdesk.ui.health.exporting import FindingsExporter
@@ -203,11 +203,8 @@ class HealthPanel(QWidget):
         if not self.runner.running():
             # The tables a file opens lazily are read here, not through the store from the worker
             # (once per document: about a second for 50,000 duties).
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
+            with wait_cursor():
                 session.document.load_all()
-            finally:
-                QApplication.restoreOverrideCursor()
         self.runner.start(check_job(session.document, scenario_id, self.settings), label)
 
     def _run_again_now(self) -> None:
