@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, NoReturn, TextIO, cast
 
 from orgdesk import __version__
+from orgdesk.cli_team import LOCATION_HELP  # the PATH every subcommand takes: a file or a server URL
 from orgdesk.domain.analysis import Staffing, max_depth, own_staffing, position_staffing, subtree_staffing
 from orgdesk.domain.builder import empty_document
 from orgdesk.domain.document import Document
@@ -64,7 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--force", action="store_true", help=_(QT_TRANSLATE_NOOP("CLI", "replace an existing file")))
 
     info = commands.add_parser("info", help=_(QT_TRANSLATE_NOOP("CLI", "show counts and the unit tree")))
-    info.add_argument("path", help=_(QT_TRANSLATE_NOOP("CLI", "an .orgdesk file or a server URL postgresql://user@host/database")))
+    info.add_argument("path", help=_(LOCATION_HELP))
     info.add_argument(
         "--migrate",
         action="store_true",
@@ -115,7 +116,7 @@ def _add_export_parser(commands: Any) -> None:
     export = commands.add_parser(
         "export", help=_(QT_TRANSLATE_NOOP("CLI", "write an Excel workbook, an org-chart PDF or a booklet PDF"))
     )
-    export.add_argument("path", help=_(QT_TRANSLATE_NOOP("CLI", "an .orgdesk file or a server URL postgresql://user@host/database")))
+    export.add_argument("path", help=_(LOCATION_HELP))
     export.add_argument("--scenario", help=_(QT_TRANSLATE_NOOP("CLI", "scenario name (default: the current one)")))
     export.add_argument(
         "--lang",
