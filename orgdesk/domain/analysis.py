@@ -196,28 +196,35 @@ def _unit_managers(doc: Document) -> dict[int, str]:
     return managers
 
 
-def units_affected(doc: Document, patch: Patch) -> set[int]:
-    """Units whose own name, type or figures a committed patch may have changed: the units
-    themselves, the units of changed posts, and of posts whose holders changed."""
-    units: set[int] = set()
+_last_affected: tuple[Document, Patch, frozenset[int]] | None = None  # the tree and the chart ask in turn
 
-    def add_post_of(position_id: int) -> None:
+
+def units_affected(doc: Document, patch: Patch) -> frozenset[int]:
+    """Units whose own name, type or figures a committed patch may have changed: the units
+    themselves, the units of changed posts, of posts whose holders changed, and of posts held
+    by people whose name changed. Remembered for the last patch, which every view asks about."""
+    global _last_affected
+    if _last_affected is not None and _last_affected[0] is doc and _last_affected[1] is patch:
+        return _last_affected[2]
+    units: set[int] = set()
+    posts: set[int] = set()
+    for kind, _id, before, after in patch.changes:
+        if kind == "unit":
+            units.add(_id)
+        elif kind == "position":
+            units.update(cast(Position, e).unit_id for e in (before, after) if e is not None)
+        elif kind == "assignment":
+            posts.update(cast(Assignment, e).position_id for e in (before, after) if e is not None)
+        elif kind == "person" and before is not None and after is not None:
+            # A new or removed person's posts change through their assignments, in the same patch.
+            posts.update(a.position_id for a in doc.assignments_of_person(_id))
+    for position_id in posts:
         position = doc.get("position", position_id)
         if isinstance(position, Position):
             units.add(position.unit_id)
-
-    for change in patch.changes:
-        for entity in (change.before, change.after):
-            if isinstance(entity, Unit):
-                units.add(entity.id)
-            elif isinstance(entity, Position):
-                units.add(entity.unit_id)
-            elif isinstance(entity, Assignment):
-                add_post_of(entity.position_id)
-            elif isinstance(entity, Person):
-                for assignment in doc.assignments_of_person(entity.id):
-                    add_post_of(assignment.position_id)
-    return units
+    affected = frozenset(units)
+    _last_affected = (doc, patch, affected)
+    return affected
 
 
 def max_depth(doc: Document, scenario_id: int) -> int:

@@ -49,14 +49,15 @@ class UnitCards:
 
 def units_touched(document: Document, patch: Patch) -> set[int]:
     """Units whose box may show something new, with their ancestors (the subtree totals)."""
-    units = units_affected(document, patch)
+    units = set(units_affected(document, patch))
     for change in patch.changes:  # a parent's child count and totals change with its children
-        for entity in (change.before, change.after):
-            if isinstance(entity, Unit) and entity.parent_id is not None:
-                units.add(entity.parent_id)
-    with_ancestors = set(units)
+        if change.kind == "unit":
+            units.update(e.parent_id for e in (change.before, change.after) if isinstance(e, Unit) and e.parent_id)
+    with_ancestors: set[int] = set()
     for unit_id in units:
-        unit = document.get("unit", unit_id)
-        if isinstance(unit, Unit):
-            with_ancestors.update(ancestor.id for ancestor in document.ancestors(unit))
+        climbing: int | None = unit_id
+        while climbing is not None and climbing not in with_ancestors:  # stop where another climb passed
+            with_ancestors.add(climbing)
+            unit = document.get("unit", climbing)
+            climbing = unit.parent_id if isinstance(unit, Unit) else None
     return with_ancestors

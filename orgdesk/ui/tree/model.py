@@ -42,6 +42,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 NAME, TYPE, STAFFING = range(3)
 COLUMN_COUNT = 3
+MANY_ROWS = 1000  # changed rows above which the views are told "all may have changed" once
 UNIT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 UNIT_MIME_TYPE = "application/x-orgdesk-unit"  # {"scenario": id, "unit": id} as JSON
 
@@ -109,11 +110,13 @@ class UnitTreeModel(QAbstractItemModel):
             if plan is None or not self._announce(plan):
                 self.set_document(self._document, self._scenario_id)
                 return
-        if "unit_type" in patch.kinds():  # a colour or type name: every row may show it
+        affected = units_affected(self._document, patch)
+        # A colour or type name: every row may show it; thousands of rows: one signal, not one each.
+        if "unit_type" in patch.kinds() or len(affected) > MANY_ROWS:
             self.layoutAboutToBeChanged.emit()
             self.layoutChanged.emit()
             return
-        for unit_id in units_affected(self._document, patch):
+        for unit_id in affected:
             first = self.index_of_unit(unit_id, NAME)
             if first.isValid():
                 self.dataChanged.emit(first, first.siblingAtColumn(COLUMN_COUNT - 1))
