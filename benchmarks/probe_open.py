@@ -36,7 +36,17 @@ def open_first_window(path: Path) -> Document:
 
 
 def peak_rss_mb() -> float | None:
-    """This process's peak resident set size in MiB (None where the platform cannot tell)."""
+    """This process's peak resident set size in MiB (None where the platform cannot tell).
+
+    On Linux, VmHWM: getrusage's ru_maxrss survives exec, so a probe started by a big runner
+    would report the runner's size at the fork (459 MB instead of 279 MB for the roster export)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024  # kB
+    except OSError:  # not Linux
+        pass
     try:
         import resource
     except ImportError:  # Windows
