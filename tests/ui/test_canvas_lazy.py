@@ -41,18 +41,26 @@ def _points(path: QPainterPath, origin: QPointF) -> list[tuple[float, float]]:
     ]
 
 
+def _shown_window(
+    qtbot: QtBot, context: AppContext, tmp_path: Path, units: int, size: tuple[int, int]
+) -> tuple[MainWindow, Path]:
+    """A shown window whose chart defers boxes from 100 units on, and a document of `units` to open."""
+    path = tmp_path / "大.orgdesk"
+    Store.create(path, generated_document(units)).close()
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.chart.chart.lazy_from = 100
+    window.show()
+    qtbot.waitExposed(window)
+    return window, path
+
+
 def test_a_large_chart_makes_the_boxes_in_view_first_and_the_rest_after_painting(
     qtbot: QtBot, context: AppContext, tmp_path: Path
 ) -> None:
-    path = tmp_path / "大.orgdesk"
-    Store.create(path, generated_document(400)).close()
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.resize(900, 600)
+    window, path = _shown_window(qtbot, context, tmp_path, units=400, size=(900, 600))
     chart = window.chart.chart
-    chart.lazy_from = 100
-    window.show()
-    qtbot.waitExposed(window)
     with qtbot.waitSignal(window.chart.first_painted, timeout=10_000):
         assert window.documents.open_path(path)
         made = [item for item in chart.items() if isinstance(item, UnitItem)]
@@ -71,15 +79,8 @@ def test_a_large_chart_makes_the_boxes_in_view_first_and_the_rest_after_painting
 def test_asking_for_a_waiting_box_makes_it_and_an_edit_makes_them_all(
     qtbot: QtBot, context: AppContext, tmp_path: Path
 ) -> None:
-    path = tmp_path / "大.orgdesk"
-    Store.create(path, generated_document(300)).close()
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.resize(900, 600)
+    window, path = _shown_window(qtbot, context, tmp_path, units=300, size=(900, 600))
     chart = window.chart.chart
-    chart.lazy_from = 100
-    window.show()
-    qtbot.waitExposed(window)
     assert window.documents.open_path(path)
     made = {item.unit_id for item in chart.items() if isinstance(item, UnitItem)}
     waiting = next(iter(set(chart.layout.boxes) - made))  # looked at before the first paint made them all
@@ -92,15 +93,8 @@ def test_asking_for_a_waiting_box_makes_it_and_an_edit_makes_them_all(
 def test_showing_a_far_unit_before_the_first_paint_makes_the_boxes_around_it(
     qtbot: QtBot, context: AppContext, tmp_path: Path
 ) -> None:
-    path = tmp_path / "大.orgdesk"
-    Store.create(path, generated_document(400)).close()
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.resize(1800, 1000)
+    window, path = _shown_window(qtbot, context, tmp_path, units=400, size=(1800, 1000))
     chart = window.chart.chart
-    chart.lazy_from = 100
-    window.show()
-    qtbot.waitExposed(window)
     assert window.documents.open_path(path)
     far = max(chart.layout.boxes.values(), key=lambda box: (box.x, box.y))
     window.chart.show_unit(far.unit_id)
