@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
@@ -16,18 +15,11 @@ from orgdesk.domain.analysis import check_invariants, max_depth
 from orgdesk.domain.document import Document
 from orgdesk.domain.entities import Person, Position
 from orgdesk.store.store import Store
-
-BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
+from tests.benchmark_scripts import BENCHMARKS, load_benchmark_script
 
 
 def _load(name: str) -> ModuleType:
-    """benchmarks/ holds scripts, not a package: load one under a name of its own."""
-    spec = importlib.util.spec_from_file_location(f"_orgdesk_benchmarks_{name}", BENCHMARKS / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark_script(name)
 
 
 generate = _load("generate")

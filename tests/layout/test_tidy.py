@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections.abc import Callable, Sequence
 from itertools import pairwise
-from pathlib import Path
 from types import ModuleType
 
 import pytest
@@ -24,6 +21,7 @@ from orgdesk.layout import (
     layout_scenario,
     layout_tree,
 )
+from tests.benchmark_scripts import load_benchmark_script
 
 ORIENTATIONS = list(Orientation)
 EPS = 1e-6
@@ -52,13 +50,7 @@ def parent_arrays(draw: st.DrawFn) -> list[int]:
 
 
 def load_generator() -> ModuleType:
-    path = Path(__file__).resolve().parents[2] / "benchmarks" / "generate.py"
-    spec = importlib.util.spec_from_file_location("_orgdesk_benchmarks_generate", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark_script("generate")
 
 
 @pytest.fixture(scope="module")

@@ -5,9 +5,7 @@ rows go one by one instead, in the same single transaction."""
 
 from __future__ import annotations
 
-import importlib.util
 import sqlite3
-import sys
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -20,17 +18,11 @@ from orgdesk.domain.scenario_copy import CopyScenario
 from orgdesk.store import copy_sql
 from orgdesk.store.session import EditSession
 from orgdesk.store.store import Store
-
-BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
+from tests.benchmark_scripts import load_benchmark_script
 
 
 def _generate() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("_orgdesk_benchmarks_generate_copy", BENCHMARKS / "generate.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark_script("generate")
 
 
 @pytest.fixture
