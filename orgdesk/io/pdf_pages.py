@@ -8,6 +8,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from orgdesk.io.xlsx_stream import column_letter
+
 MM = 72 / 25.4
 PAPERS: dict[str, tuple[float, float]] = {  # portrait width, height in points
     "A4": (595.28, 841.89),
@@ -74,17 +76,7 @@ class Tile:
 
     @property
     def label(self) -> str:
-        return f"{column_letters(self.column)}{self.row + 1}"
-
-
-def column_letters(column: int) -> str:
-    """0 → A, 25 → Z, 26 → AA (like spreadsheet columns)."""
-    letters = ""
-    column += 1
-    while column:
-        column, rest = divmod(column - 1, 26)
-        letters = chr(ord("A") + rest) + letters
-    return letters
+        return f"{column_letter(self.column)}{self.row + 1}"
 
 
 @dataclass(frozen=True)

@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 from reportlab.pdfgen.canvas import Canvas
 
 from orgdesk.io.pdf_fonts import text_width
-from orgdesk.io.pdf_pages import MARGIN, OVERLAP, TITLE_BLOCK, Frame, Tile, TileGrid, column_letters
+from orgdesk.io.pdf_pages import MARGIN, OVERLAP, TITLE_BLOCK, Frame, Tile, TileGrid
 from orgdesk.io.pdf_painter import draw_text, stroke_lines
+from orgdesk.io.xlsx_stream import column_letter
 
 TITLE_SIZE = 8.0
 NEIGHBOUR_SIZE = 7.0
@@ -75,13 +76,13 @@ class Sheet:
         c, r = tile.column, tile.row
         size = NEIGHBOUR_SIZE
         if r > 0:
-            self.text(middle_x - 8, bottom + height + 3, f"↑ {column_letters(c)}{r}", size, GREY)
+            self.text(middle_x - 8, bottom + height + 3, f"↑ {column_letter(c)}{r}", size, GREY)
         if r < grid.rows - 1:
-            self.text(middle_x - 8, bottom - 9, f"↓ {column_letters(c)}{r + 2}", size, GREY)
+            self.text(middle_x - 8, bottom - 9, f"↓ {column_letter(c)}{r + 2}", size, GREY)
         if c > 0:
-            self.text(2, middle_y, f"← {column_letters(c - 1)}{r + 1}", size, GREY)
+            self.text(2, middle_y, f"← {column_letter(c - 1)}{r + 1}", size, GREY)
         if c < grid.columns - 1:
-            label = f"{column_letters(c + 1)}{r + 1} →"
+            label = f"{column_letter(c + 1)}{r + 1} →"
             self.text(self.frame.width - 2 - text_width(label, size), middle_y, label, size, GREY)
 
     def overview_grid(self, grid: TileGrid, tiles: list[Tile], scale: float, origin: tuple[float, float]) -> None:

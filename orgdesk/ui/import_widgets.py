@@ -20,6 +20,7 @@ from orgdesk.domain.rules import FIELD_NAMES, TRANSLATED_PARAMS
 from orgdesk.io.import_mapping import FIELDS, Mapping, text_of
 from orgdesk.io.import_plan import Problem
 from orgdesk.io.tabular_read import Cell
+from orgdesk.io.xlsx_stream import column_letter
 
 PREVIEW_ROWS = 20
 SHOWN_PROBLEMS = 1000
@@ -35,15 +36,6 @@ def translated(context: str, template: str, params: dict[str, object]) -> str:
         if isinstance(value, str) and value in FIELD_NAMES:
             shown[key] = QCoreApplication.translate("Fields", value)
     return QCoreApplication.translate(context, template).format(**shown)
-
-
-def column_letter(column: int) -> str:
-    letters = ""
-    column += 1
-    while column:
-        column, rest = divmod(column - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
 
 
 def column_title(headers: Sequence[str], column: int) -> str:

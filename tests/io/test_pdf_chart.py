@@ -18,7 +18,8 @@ from orgdesk.io.chart_png import chart_image, write_chart_png
 from orgdesk.io.chart_svg import write_chart_svg
 from orgdesk.io.pdf_chart import ChartPdfOptions, write_chart_pdf
 from orgdesk.io.pdf_fonts import text_width
-from orgdesk.io.pdf_pages import LARGEST_PAGE, PAPERS, TileGrid, column_letters, page_frame, tile_grid
+from orgdesk.io.pdf_pages import LARGEST_PAGE, PAPERS, TileGrid, page_frame, tile_grid
+from orgdesk.io.xlsx_stream import column_letter
 from orgdesk.layout import paint, style
 from tests.io import pdf_tools
 
@@ -192,7 +193,7 @@ def test_tile_grid_covers_the_chart_with_overlap() -> None:
     assert grid.tiles_meeting(0, 0, 1, 1) == [(0, 0)]
     edge = grid.step_x + 1  # inside the overlap strip: on both sheets
     assert grid.tiles_meeting(edge, 0, edge + 1, 1) == [(0, 0), (1, 0)]
-    assert [column_letters(n) for n in (0, 25, 26, 27)] == ["A", "Z", "AA", "AB"]
+    assert [column_letter(n) for n in (0, 25, 26, 27)] == ["A", "Z", "AA", "AB"]
     assert isinstance(grid, TileGrid)
 
 

@@ -9,6 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from orgdesk.io.xlsx_stream import column_letter
+
 CONTENT_TYPES = (
     '<?xml version="1.0" encoding="UTF-8"?>'
     '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
@@ -46,17 +48,8 @@ SHEET_END = "</sheetData></worksheet>"
 SHEET_BODY_START = SHEET_START.split("?>", 1)[1]  # without the XML declaration
 
 
-def column(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
-
-
 def cell(row: int, col: int, text: str) -> str:
-    return f'<c r="{column(col)}{row}" t="inlineStr"><is><t>{escape(text)}</t></is></c>'
+    return f'<c r="{column_letter(col)}{row}" t="inlineStr"><is><t>{escape(text)}</t></is></c>'
 
 
 def rows_xml(rows: list[list[str]]) -> str:
