@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -196,7 +197,9 @@ def _unit_managers(doc: Document) -> dict[int, str]:
     return managers
 
 
-_last_affected: tuple[Document, Patch, frozenset[int]] | None = None  # the tree and the chart ask in turn
+# The tree and the chart ask in turn about each committed patch. The document is held weakly so
+# that a closed one is not kept alive by the last answer.
+_last_affected: tuple[weakref.ref[Document], Patch, frozenset[int]] | None = None
 
 
 def units_affected(doc: Document, patch: Patch) -> frozenset[int]:
@@ -204,7 +207,7 @@ def units_affected(doc: Document, patch: Patch) -> frozenset[int]:
     themselves, the units of changed posts, of posts whose holders changed, and of posts held
     by people whose name changed. Remembered for the last patch, which every view asks about."""
     global _last_affected
-    if _last_affected is not None and _last_affected[0] is doc and _last_affected[1] is patch:
+    if _last_affected is not None and _last_affected[0]() is doc and _last_affected[1] is patch:
         return _last_affected[2]
     units: set[int] = set()
     posts: set[int] = set()
@@ -223,7 +226,7 @@ def units_affected(doc: Document, patch: Patch) -> frozenset[int]:
         if isinstance(position, Position):
             units.add(position.unit_id)
     affected = frozenset(units)
-    _last_affected = (doc, patch, affected)
+    _last_affected = (weakref.ref(doc), patch, affected)
     return affected
 
 

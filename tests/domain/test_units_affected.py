@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+import weakref
+
 from orgdesk.domain.analysis import units_affected
 from orgdesk.domain.document import Document
 from orgdesk.domain.entities import Assignment, Kpi, Person, Position
@@ -56,3 +59,14 @@ def test_a_kpi_changes_no_box() -> None:
     kpi = next(k for k in document.tables["kpi"].values() if isinstance(k, Kpi))
     patch = _patch(document, lambda b: b.put(kpi._replace(name="新指标")))
     assert units_affected(document, patch) == set()
+
+
+def test_the_remembered_answer_does_not_keep_a_closed_document_alive() -> None:
+    document = sample_document()
+    kpi = next(k for k in document.tables["kpi"].values() if isinstance(k, Kpi))
+    patch = _patch(document, lambda b: b.put(kpi._replace(name="新指标")))
+    assert units_affected(document, patch) is units_affected(document, patch)  # asked twice, worked out once
+    gone = weakref.ref(document)
+    del document
+    gc.collect()
+    assert gone() is None
