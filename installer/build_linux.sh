@@ -22,19 +22,11 @@ done
 VENV="${ORGDESK_BUILD_VENV:-$ROOT/build/installer-venv}"
 START=$SECONDS
 
-pick_python() {
-  for candidate in python3 python3.13 python3.12 python3.11; do
-    if command -v "$candidate" >/dev/null &&
-       "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
-      echo "$candidate"; return 0
-    fi
-  done
-  echo "Building OrgDesk needs Python 3.11 or newer (apt-get install python3 python3-venv)." >&2; return 1
-}
+source "$ROOT/scripts/_python.sh"
 
 # ----- 1. the build venv: run-time dependencies + the 'installer' extra, nothing else --------
 if [ ! -x "$VENV/bin/python" ]; then
-  "$(pick_python)" -m venv "$VENV" || {
+  "$(pick_python "apt-get install python3 python3-venv")" -m venv "$VENV" || {
     echo "Could not create a venv: apt-get install python3-venv, then run this again." >&2; exit 1; }
 fi
 STAMP="$VENV/.orgdesk-build-deps"

@@ -15,18 +15,10 @@ apt_install() {
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null
 }
 
-pick_python() {
-  for candidate in python3 python3.13 python3.12 python3.11; do
-    if command -v "$candidate" >/dev/null &&
-       "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
-      echo "$candidate"; return 0
-    fi
-  done
-  echo "OrgDesk needs Python 3.11 or newer (apt-get install python3)." >&2; return 1
-}
+source "$ROOT/scripts/_python.sh"
 
 if [ ! -x "$VENV/bin/python" ]; then
-  PYTHON="$(pick_python)"
+  PYTHON="$(pick_python "apt-get install python3")"
   if ! "$PYTHON" -m venv "$VENV" 2>/dev/null; then
     rm -rf "$VENV"
     apt_install python3-venv
