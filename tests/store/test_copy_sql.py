@@ -8,7 +8,6 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 from types import ModuleType
-from typing import Any
 
 import pytest
 
@@ -19,6 +18,7 @@ from orgdesk.store import copy_sql
 from orgdesk.store.session import EditSession
 from orgdesk.store.store import Store
 from tests.benchmark_scripts import load_benchmark_script
+from tests.sql_copies import count_sql_copies
 
 
 def _generate() -> ModuleType:
@@ -35,15 +35,7 @@ def generated_file(tmp_path: Path) -> Path:
 @pytest.fixture
 def sql_copies(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """Counts the copies the database made itself."""
-    made: list[int] = []
-    real = copy_sql.copy_rows
-
-    def counting(*args: Any) -> Any:
-        made.append(1)
-        return real(*args)
-
-    monkeypatch.setattr("orgdesk.store.patch_writer.copy_rows", counting)
-    return made
+    return count_sql_copies(monkeypatch)
 
 
 def _file_matches(session: EditSession, path: Path) -> None:

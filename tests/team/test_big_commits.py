@@ -5,16 +5,15 @@ down equal to the document in memory."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from orgdesk.domain.scenario_copy import CopyScenario
-from orgdesk.store import copy_sql
 from orgdesk.store.copy import copy_document
 from orgdesk.store.server import open_server
 from orgdesk.store.session import EditSession
 from orgdesk.store.store import Store
+from tests.sql_copies import count_sql_copies
 
 
 def test_a_scenario_copy_on_the_server_is_made_by_the_database_and_reaches_the_others(
@@ -22,14 +21,7 @@ def test_a_scenario_copy_on_the_server_is_made_by_the_database_and_reaches_the_o
 ) -> None:
     with Store.open(sample_file, readonly=True) as source:
         copy_document(source, pg_url).close()
-    made: list[int] = []
-    real = copy_sql.copy_rows
-
-    def counting(*args: Any) -> Any:
-        made.append(1)
-        return real(*args)
-
-    monkeypatch.setattr("orgdesk.store.patch_writer.copy_rows", counting)
+    made = count_sql_copies(monkeypatch)
     mine, theirs = EditSession(open_server(pg_url)), EditSession(open_server(pg_url))
     current = mine.document.current_scenario()
     assert current is not None
