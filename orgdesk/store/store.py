@@ -63,6 +63,7 @@ from orgdesk.store.versions import (
     remember,
 )
 
+WRITE_BESIDE_FROM = 2_000  # changed rows from which they are written on a second thread
 READ_ONLY_GRANTS = QT_TRANSLATE_NOOP(
     "Store",
     "You can read “{path}” but not change it: your database user may not write to it. Ask the database "
@@ -305,14 +306,23 @@ class Store:
             # The database can copy the rows itself only while it holds what the plan was made
             # from: nobody committed since this client's document was current.
             rows = partial(write_rows, connection, patch, copy if counter == self.seen + 1 else None)
-            # The rows are written on a second thread (the database works with Python's lock
-            # released) while this one makes the history blobs and does the caller's work.
-            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="store-write") as pool:
-                written = pool.submit(rows)
+
+            def history_and_meanwhile() -> list[tuple[str, int, int, bytes]]:
                 blocks = encode_changes(changes)
                 if meanwhile is not None:
                     meanwhile()
-                written.result()
+                return blocks
+
+            if len(patch.changes) < WRITE_BESIDE_FROM:  # an everyday edit: a thread costs more than it saves
+                rows()
+                blocks = history_and_meanwhile()
+            else:
+                # The rows are written on a second thread (the database works with Python's lock
+                # released) while this one makes the history blobs and does the caller's work.
+                with ThreadPoolExecutor(max_workers=1, thread_name_prefix="store-write") as pool:
+                    written = pool.submit(rows)
+                    blocks = history_and_meanwhile()
+                    written.result()
             record(connection, counter, self.author, self.client, action, blocks)
         remember(self.versions, changes)
         if counter == self.seen + 1:

@@ -65,7 +65,11 @@ def test_the_database_copy_is_the_planned_copy(sample_file: Path, sql_copies: li
     session.close()
 
 
-def test_a_copy_of_an_edited_copy_of_a_large_organisation(generated_file: Path, sql_copies: list[int]) -> None:
+@pytest.mark.parametrize("beside_from", [0, 10**9], ids=["rows-on-a-second-thread", "rows-on-this-thread"])
+def test_a_copy_of_an_edited_copy_of_a_large_organisation(
+    generated_file: Path, sql_copies: list[int], monkeypatch: pytest.MonkeyPatch, beside_from: int
+) -> None:
+    monkeypatch.setattr("orgdesk.store.store.WRITE_BESIDE_FROM", beside_from)
     session = EditSession(Store.open(generated_file))
     current = session.document.current_scenario()
     assert current is not None

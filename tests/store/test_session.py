@@ -79,9 +79,11 @@ def test_a_refused_edit_touches_neither_memory_nor_file(sample_file: Path) -> No
     session.close()
 
 
+@pytest.mark.parametrize("beside_from", [0, 10**9], ids=["rows-on-a-second-thread", "rows-on-this-thread"])
 def test_a_failed_write_leaves_the_document_as_of_the_last_good_commit(
-    sample_file: Path, monkeypatch: pytest.MonkeyPatch
+    sample_file: Path, monkeypatch: pytest.MonkeyPatch, beside_from: int
 ) -> None:
+    monkeypatch.setattr("orgdesk.store.store.WRITE_BESIDE_FROM", beside_from)
     session = _session(sample_file)
     market = _market(session)
     session.execute(ops.UpdateEntity("unit", market.id, name="市场营销部"))
