@@ -9,6 +9,8 @@ switcher and the views follow from the change notices, and after a copy the wind
 from __future__ import annotations
 
 import string
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
@@ -19,6 +21,7 @@ from orgdesk.domain.document import Document
 from orgdesk.domain.entities import Scenario
 from orgdesk.domain.operations import DeleteScenario
 from orgdesk.domain.scenario_copy import CopyScenario, RenameScenario, SetCurrentScenario
+from orgdesk.ui.busy import wait_cursor
 
 if TYPE_CHECKING:
     from orgdesk.ui.compare import CompareLauncher
@@ -143,36 +146,30 @@ class ScenarioActions(QObject):
             return False
         return self.window.edits.run_edit(SetCurrentScenario(scenario.id))
 
-    def _busy(self, units: int) -> _BusyDialog:
-        return _BusyDialog(self.window, self.tr("Copying the scenario…"), units >= BUSY_UNITS)
+    def _busy(self, units: int) -> AbstractContextManager[None]:
+        return _busy_dialog(self.window, self.tr("Copying the scenario…"), units >= BUSY_UNITS)
 
 
-class _BusyDialog:
+@contextmanager
+def _busy_dialog(window: MainWindow, label: str, shown: bool) -> Iterator[None]:
     """A busy bar and wait cursor around a long edit on the GUI thread (the store writes
     from this thread), painted once before the work starts so the window does not look hung."""
-
-    def __init__(self, window: MainWindow, label: str, shown: bool) -> None:
-        self.window, self.label, self.shown = window, label, shown
-        self.dialog: QProgressDialog | None = None
-
-    def __enter__(self) -> _BusyDialog:
-        if self.shown:
-            dialog = QProgressDialog(self.label, "", 0, 0, self.window)
-            dialog.setObjectName("scenarioBusy")
-            dialog.setCancelButton(None)
-            dialog.setWindowModality(Qt.WindowModality.WindowModal)
-            dialog.setMinimumDuration(0)
-            dialog.show()
-            self.dialog = dialog
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    if not shown:
+        yield
+        return
+    dialog = QProgressDialog(label, "", 0, 0, window)
+    dialog.setObjectName("scenarioBusy")
+    dialog.setCancelButton(None)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(0)
+    dialog.show()
+    try:
+        with wait_cursor():
             QApplication.processEvents()
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        if self.dialog is not None:
-            QApplication.restoreOverrideCursor()
-            self.dialog.close()
-            self.dialog.deleteLater()
+            yield
+    finally:
+        dialog.close()
+        dialog.deleteLater()
 
 
 def _scenario_menu(window: MainWindow, actions: ScenarioActions) -> QMenu:
