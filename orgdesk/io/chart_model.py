@@ -91,7 +91,7 @@ def prepare_chart(
     return ChartDrawing(
         layout,
         cards,
-        unit_relations(document, scenario_id, layout),
+        unit_relations(document, scenario_id, layout.boxes),
         card_labels(language),
         document.organisation.name,
         scenario.name,

@@ -6,7 +6,7 @@ chart costs three linear passes, not a lookup per box.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 
 from orgdesk.domain.analysis import Staffing, own_staffing, subtree_staffing, unit_managers
@@ -59,10 +59,9 @@ def chart_cards(
     return cards
 
 
-def unit_relations(document: Document, scenario_id: int, layout: Layout) -> list[tuple[int, int, str]]:
-    """(from unit, to unit, label) of the scenario's relations whose ends are both shown; a post's
+def unit_relations(document: Document, scenario_id: int, shown: Container[int]) -> list[tuple[int, int, str]]:
+    """(from unit, to unit, label) of the scenario's relations whose ends are both `shown`; a post's
     end is drawn at its unit's box, as on the canvas."""
-    shown = layout.boxes
     lines = []
     for relation in document.relations_of_scenario(scenario_id):
         start = _unit_of_end(document, relation.from_kind, relation.from_id)

@@ -29,8 +29,9 @@ class ChildLists:
         """The children of a unit (the top units for None), in display order."""
         return self._lists.get(unit_id, _NONE)
 
-    def follow(self, patch: Patch) -> None:
-        """After a committed change: the parents whose children came, went or were reordered."""
+    def follow(self, patch: Patch) -> set[int | None]:
+        """After a committed change: re-read the parents whose children came, went or were
+        reordered, and return them (None: the top units)."""
         parents: set[int | None] = set()
         for change in patch.changes:
             if change.kind != "unit":
@@ -44,6 +45,7 @@ class ChildLists:
                 self._lists[parent] = kids
             else:
                 self._lists.pop(parent, None)
+        return parents
 
     def as_dict(self) -> dict[int | None, list[int]]:
         """Every non-empty list, for comparing with lists read afresh."""

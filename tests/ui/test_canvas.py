@@ -218,7 +218,7 @@ def test_after_a_move_the_kept_boxes_show_the_new_figures(window: MainWindow) ->
     assert window.edits.move_unit(centre.unit_id, service.unit_id, None)
     service, moved = _item_named(window, "客户服务部"), _item_named(window, "10000号运营中心")
     assert (service.card.subtree_headcount, service.card.children) == (9, 1)
-    assert moved.pos().y() > service.pos().y()
+    assert moved.scenePos().y() > service.scenePos().y()
     assert _item_named(window, "某电信分公司").card.children == 4
     window.edits.stack.undo()
     service = _item_named(window, "客户服务部")

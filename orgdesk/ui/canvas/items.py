@@ -268,6 +268,7 @@ class ConnectorsItem(QGraphicsPathItem):
         super().__init__()
         pen = QPen(QColor(colour), width)
         pen.setCosmetic(False)
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
         self.setPen(pen)
         self.setBrush(QBrush(Qt.BrushStyle.NoBrush))
         self.setZValue(-1)

@@ -26,12 +26,14 @@ from orgdesk.domain.entities import Unit
 from orgdesk.domain.patch import Patch
 from orgdesk.layout.cards import unit_relations
 from orgdesk.layout.child_lists import ChildLists
-from orgdesk.layout.tidy import EMPTY_LAYOUT, Layout, LayoutOptions, Orientation, layout_tree
+from orgdesk.layout.live import LiveLayout
+from orgdesk.layout.tidy import LayoutOptions, Orientation
 from orgdesk.ui.canvas.boxes import BoxItems
 from orgdesk.ui.canvas.items import CHAIN_COLOUR, ConnectorsItem, RelationsItem, UnitItem
 from orgdesk.ui.canvas.unit_cards import UnitCards, units_touched
 
 MARGIN = 24.0
+_EMPTY_LIVE = LiveLayout(lambda unit_id: (), None, LayoutOptions())
 LAZY_FROM = 1500  # a chart with this many boxes makes those outside the first view after its first paint
 
 
@@ -44,13 +46,17 @@ class ChartScene(QGraphicsScene):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setBackgroundBrush(QColor("#F4F6F8"))
+        # No index: the boxes sit in frames that clip to their subtrees (see boxes.py), so
+        # painting and finding the item under the mouse walk down the frames in view only,
+        # while a BSP index would re-file thousands of boxes whenever a frame moves.
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self.document: Document | None = None
         self.scenario_id: int | None = None
         self.orientation = Orientation.COMPACT
         self.collapsed: set[int] = set()
-        self.layout: Layout = EMPTY_LAYOUT
+        self.layout: LiveLayout = _EMPTY_LIVE
         self._cards = UnitCards()
-        self._boxes = BoxItems(self, self._cards.card)
+        self._boxes = BoxItems(self, self._cards.card, self.layout)
         # A large chart just opened makes the items outside its first view after the first paint
         # (the view asks for them, see `make_items_in`) when it has at least `lazy_from` boxes.
         self.defer_items = False
@@ -58,7 +64,9 @@ class ChartScene(QGraphicsScene):
         self.chain_unit: int | None = None  # the unit whose chain of command is highlighted
         self._child_lists: ChildLists | None = None
         self._chain_connectors = ConnectorsItem(CHAIN_COLOUR, 2.5)
-        self._chain_connectors.setZValue(-0.5)
+        # Over the boxes' trees (the grey lines are drawn with their parent boxes); the lines end
+        # at the box edges, so only their flat ends touch a box.
+        self._chain_connectors.setZValue(0.5)
         self.addItem(self._chain_connectors)
         self._relations = RelationsItem()
         self.addItem(self._relations)
@@ -88,7 +96,7 @@ class ChartScene(QGraphicsScene):
             self.collapsed.add(unit_id)
         else:
             self.collapsed.discard(unit_id)
-        self.rebuild()
+        self.rebuild(refresh=set(), changed={unit_id})
 
     def toggle_collapsed(self, unit_id: int) -> None:
         self.set_collapsed(unit_id, unit_id not in self.collapsed)
@@ -123,46 +131,59 @@ class ChartScene(QGraphicsScene):
         """A shown box's item (made now if it was waiting for the first paint)."""
         return self._boxes.item(unit_id)
 
-    def rebuild(self, refresh: set[int] | None = None) -> None:
+    def rebuild(self, refresh: set[int] | None = None, changed: set[int] | None = None) -> None:
         """Lay out again, keeping the selection. Without `refresh` every item is made anew;
-        with it, the items of units still shown are kept, only boxes whose place or hidden count
-        changed are touched, and just the units in `refresh` get a new card."""
+        with it, the layout follows the units whose children `changed` (came, went, were
+        reordered, or were collapsed or expanded), the items of units still shown are kept, only
+        boxes the layout placed anew are touched, and just the units in `refresh` get a new card."""
         if refresh is not None:
             self._boxes.make_all()
         selected = [item.unit_id for item in self.selected_units()]
         self._end_drag()
-        before: Layout | None = self.layout
-        if refresh is None:
-            self._boxes.clear()
-            before = None
         document, scenario_id = self.document, self.scenario_id
         if document is None or scenario_id is None or document.get("scenario", scenario_id) is None:
-            self.layout = EMPTY_LAYOUT
+            self._show_afresh(_EMPTY_LIVE)
         else:
-            self.collapsed &= {unit.id for unit in document.units_of_scenario(scenario_id)}
-            self.layout = self._lay_out(document, scenario_id, fresh=refresh is None)
+            lists = self._child_lists
+            fresh = refresh is None or lists is None or lists.document is not document
+            if fresh or lists is None or lists.scenario_id != scenario_id:
+                lists = self._child_lists = ChildLists(document, scenario_id)
             self._cards.refresh(document, scenario_id)
-        if before is None and self.defer_items and len(self.layout.boxes) >= self.lazy_from:
-            self._boxes.defer(self.layout)  # the view makes the first view's items
-        else:
-            self._boxes.follow(self.layout, before, refresh or set())
+            roots = lists.children(None)
+            root = roots[0] if roots else None
+            live = self.layout
+            if fresh or live.root != root or live.options.orientation != self.orientation or root is None:
+                self.collapsed &= {unit.id for unit in document.units_of_scenario(scenario_id)}
+                self._show_afresh(self._lay_out(lists, root, document))
+            else:
+                self.collapsed = {unit_id for unit_id in self.collapsed if document.get("unit", unit_id) is not None}
+                change = live.update(changed or set(), self.collapsed)
+                self._boxes.follow(live, change, refresh or set())
         for unit_id in selected:
             if unit_id in self._boxes.made:
                 self._boxes.made[unit_id].setSelected(True)
-        self.setSceneRect(-MARGIN, -MARGIN, self.layout.width + 2 * MARGIN, self.layout.height + 2 * MARGIN)
+        layout = self.layout
+        self.setSceneRect(-MARGIN, -MARGIN, layout.width + 2 * MARGIN, layout.height + 2 * MARGIN)
         self.highlight_chain(self.chain_unit)
         self._show_relations()
         self.layout_changed.emit()
 
-    def _lay_out(self, document: Document, scenario_id: int, fresh: bool) -> Layout:
-        """The tidy layout, from child lists kept since the last full rebuild (`fresh`: read anew)."""
-        lists = self._child_lists
-        if fresh or lists is None or lists.document is not document or lists.scenario_id != scenario_id:
-            lists = self._child_lists = ChildLists(document, scenario_id)
-        roots = lists.children(None)
-        if not roots:
-            return EMPTY_LAYOUT
-        return layout_tree(lists.children, roots[0], LayoutOptions(orientation=self.orientation), self.collapsed)
+    def _show_afresh(self, live: LiveLayout) -> None:
+        """Every item anew for a layout just made (a large chart just opened waits for the view)."""
+        self._boxes.clear()
+        self.layout = live
+        if self.defer_items and len(live) >= self.lazy_from:
+            self._boxes.defer(live)  # the view makes the first view's items
+        else:
+            self._boxes.show(live)
+
+    def _lay_out(self, lists: ChildLists, root: int | None, document: Document) -> LiveLayout:
+        def parent_of(unit_id: int) -> int | None:
+            unit = document.get("unit", unit_id)
+            return unit.parent_id if isinstance(unit, Unit) else None
+
+        options = LayoutOptions(orientation=self.orientation)
+        return LiveLayout(lists.children, root, options, self.collapsed, parent_of)
 
     def waiting_items(self) -> int:
         """How many laid out boxes wait for their item (see `make_items_in`)."""
@@ -185,10 +206,9 @@ class ChartScene(QGraphicsScene):
             chain = [unit, *document.ancestors(unit)]
         self.chain_unit = unit.id if isinstance(unit, Unit) else None
         self._boxes.mark_chain({link.id for link in chain})
-        families = self.layout.families
         lines = []
         for link in chain:
-            found = families.connector_to(link.parent_id, link.id) if families and link.parent_id else None
+            found = self.layout.connector_to(link.parent_id, link.id) if link.parent_id is not None else None
             if found is not None:
                 lines.append(found)
         self._chain_connectors.set_connectors(lines)
@@ -201,10 +221,9 @@ class ChartScene(QGraphicsScene):
         return [(start, stop) for start, stop, _label in unit_relations(document, scenario_id, self.layout)]
 
     def _show_relations(self) -> None:
-        boxes = self.layout.boxes
         lines = []
         for start, stop in self.relation_lines():
-            a, b = boxes[start], boxes[stop]
+            a, b = self.layout.box(start), self.layout.box(stop)
             lines.append(
                 (QPointF(a.x + a.width / 2, a.y + a.height / 2), QPointF(b.x + b.width / 2, b.y + b.height / 2))
             )
@@ -222,7 +241,7 @@ class ChartScene(QGraphicsScene):
         hiding = {ancestor.id for ancestor in document.ancestors(unit)} & self.collapsed
         if hiding:
             self.collapsed -= hiding
-            self.rebuild()
+            self.rebuild(refresh=set(), changed=hiding)
 
     def select_unit(self, unit_id: int | None) -> UnitItem | None:
         item = self.unit_item(unit_id) if unit_id is not None else None
@@ -242,10 +261,11 @@ class ChartScene(QGraphicsScene):
         document, scenario_id = self.document, self.scenario_id
         if document is None or scenario_id is None:
             return
+        changed: set[int] = set()
         if self._child_lists is not None and "unit" in patch.kinds():
-            self._child_lists.follow(patch)
+            changed = {parent for parent in self._child_lists.follow(patch) if parent is not None}
         if self._layout_changed(patch):
-            self.rebuild(refresh=units_touched(document, patch))
+            self.rebuild(refresh=units_touched(document, patch), changed=changed)
             return
         kinds = patch.kinds()
         if kinds & {"relation", "position"}:
@@ -258,8 +278,7 @@ class ChartScene(QGraphicsScene):
         for unit_id in touched:
             item = made.get(unit_id)
             if item is not None:
-                layout_box = self.layout.boxes[unit_id]
-                item.set_card(self._cards.card(unit_id, layout_box.hidden))
+                item.set_card(self._cards.card(unit_id, self.layout.hidden.get(unit_id, 0)))
 
     def _layout_changed(self, patch: Patch) -> bool:
         return patch.reshapes_tree() or any(c.kind == "scenario" and c.id == self.scenario_id for c in patch.changes)
@@ -315,7 +334,7 @@ class ChartScene(QGraphicsScene):
             self._ghost.setOpacity(0.5)
             self._ghost.setZValue(10)
             self.addItem(self._ghost)
-        self._ghost.setPos(pressed.pos() + offset)
+        self._ghost.setPos(pressed.scenePos() + offset)
         target = self.unit_at(event.scenePos())
         refused = target is not None and not self.can_drop(pressed.unit_id, target.unit_id)
         shape = Qt.CursorShape.ForbiddenCursor if refused else Qt.CursorShape.DragMoveCursor
