@@ -232,6 +232,12 @@ class LiveLayout:
             return
         subtrees, gap = self._subtrees, self.options.sibling_gap
         first = subtrees[kids[0]]
+        if len(kids) == 1:  # straight down: the child's contours one level deeper (no copy of floats)
+            self._subtrees[node] = _Subtree(
+                (-half, *first.lefts), (half, *first.rights), max(self._length, pitch + first.far)
+            )
+            rel[kids[0]] = (pitch, 0.0) if self.left_right else (0.0, pitch)
+            return
         lefts, rights = list(first.lefts), list(first.rights)
         deepest = first.far
         shifts = [0.0]
