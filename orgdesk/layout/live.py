@@ -139,6 +139,29 @@ class LiveLayout:
             current = parent.get(current)
         return self._box(node, x, y, depth)
 
+    def corner_finder(self) -> Callable[[int], Box]:
+        """`box` for many nodes of one layout: the corners of ancestors are worked out once."""
+        known: dict[int, tuple[float, float, int]] = {}
+        rel, parent = self.rel, self.parent
+
+        def corner(node: int) -> tuple[float, float, int]:
+            chain = []  # the node and its ancestors not worked out yet, bottom-up
+            current: int | None = node
+            while current is not None and current not in known:
+                chain.append(current)
+                current = parent.get(current)
+            x, y, depth = known[current] if current is not None else (0.0, 0.0, -1)
+            for link in reversed(chain):
+                dx, dy = rel[link]
+                x, y, depth = x + dx, y + dy, depth + 1
+                known[link] = (x, y, depth)
+            return known[node]
+
+        def box(node: int) -> Box:
+            return self._box(node, *corner(node))
+
+        return box
+
     def _box(self, node: int, x: float, y: float, depth: int) -> Box:
         o = self.options
         return Box(node, x, y, float(o.box_width), float(o.box_height), depth, self.hidden.get(node, 0))

@@ -103,6 +103,7 @@ class UnitItem(QGraphicsRectItem):
         self.setPen(NO_PEN)  # the bounding rectangle is exactly `rect()`
         self._set_bounds()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def _set_bounds(self) -> None:
         """The box with a margin for the border, and the badge below it when there are children."""

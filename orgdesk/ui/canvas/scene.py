@@ -222,8 +222,9 @@ class ChartScene(QGraphicsScene):
 
     def _show_relations(self) -> None:
         lines = []
+        box = self.layout.corner_finder()
         for start, stop in self.relation_lines():
-            a, b = self.layout.box(start), self.layout.box(stop)
+            a, b = box(start), box(stop)
             lines.append(
                 (QPointF(a.x + a.width / 2, a.y + a.height / 2), QPointF(b.x + b.width / 2, b.y + b.height / 2))
             )

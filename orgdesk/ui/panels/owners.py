@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QWidget
 
 from orgdesk.domain.document import Document
-from orgdesk.domain.entities import Entity, OwnerKind, Unit
+from orgdesk.domain.entities import Entity, OwnerKind, Position, Unit
 from orgdesk.domain.patch import Patch
 from orgdesk.ui.panels.panel_actions import button_row, keyed_action
 
@@ -171,10 +171,23 @@ class OwnedItemsPanel(QWidget):
 
     def document_changed(self, patch: Patch) -> None:
         kinds = patch.kinds()
-        if kinds & {"unit", "position"}:
+        if kinds & {"unit", "position"} and self._touches_owners(patch):
             self.show_unit(self.document, self.unit_id)
         elif self.item_kind in kinds:
             self._reload()
+
+    def _touches_owners(self, patch: Patch) -> bool:
+        """Whether the edit changed the shown unit or one of its posts (the owners to choose
+        from); moving other units about leaves the list as it is."""
+        unit_id = self.unit_id
+        for change in patch.changes:
+            if change.kind == "unit" and change.id == unit_id:
+                return True
+            if change.kind == "position" and any(
+                isinstance(row, Position) and row.unit_id == unit_id for row in (change.before, change.after)
+            ):
+                return True
+        return False
 
     def _reload(self) -> None:
         raise NotImplementedError

@@ -68,6 +68,7 @@ class UnitTreeModel(QAbstractItemModel):
         self._scenario_id: int | None = None
         self._children: dict[int | None, list[int]] = {}  # parent id -> sorted child ids
         self._rows: dict[int, int] = {}  # unit id -> row under its parent, for the cached parents
+        self._cells: dict[int, dict[tuple[int, int], Any]] = {}  # unit id -> (column, role) -> value shown
         self._icons: dict[str, QIcon] = {}
         self._edits: TreeEdits | None = None
         # while row changes are announced: changed units → their parent as the view knows it,
@@ -90,6 +91,7 @@ class UnitTreeModel(QAbstractItemModel):
 
     def set_document(self, document: Document | None, scenario_id: int | None) -> None:
         self.beginResetModel()
+        self._cells.clear()
         self._document = document
         self._scenario_id = scenario_id if document is not None else None
         self._children.clear()
@@ -103,6 +105,7 @@ class UnitTreeModel(QAbstractItemModel):
         """Refresh after an edit: rows when units moved or came and went, else only the cells."""
         if self._document is None:
             return
+        self._forget_cells(patch)
         if self._rows_changed(patch):
             plan = None
             if self._scenario_id is not None and not self._scenario_deleted(patch):
@@ -390,6 +393,30 @@ class UnitTreeModel(QAbstractItemModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """A cell, remembered until an edit may change it: after a move the view repaints and
+        re-measures every row in view, though none of them shows anything new."""
+        if not index.isValid():
+            return None
+        unit_id = index.internalId()
+        cells = self._cells.get(unit_id)
+        key = (index.column(), role)
+        if cells is not None and key in cells:
+            return cells[key]
+        value = self._cell(index, role)
+        if not self._replay_units:  # while rows are moved, a row may show a unit as it was
+            self._cells.setdefault(unit_id, {})[key] = value
+        return value
+
+    def _forget_cells(self, patch: Patch) -> None:
+        """Cells show a unit, its type and its own posts' staffing: an edit of units alone
+        changes only their own rows, anything else may change any row."""
+        if patch.kinds() == {"unit"}:
+            for change in patch.changes:
+                self._cells.pop(change.id, None)
+        else:
+            self._cells.clear()
+
+    def _cell(self, index: Index, role: int) -> Any:
         unit = self.unit_of(index)
         if unit is None:
             return None
