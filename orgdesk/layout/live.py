@@ -139,28 +139,27 @@ class LiveLayout:
             current = parent.get(current)
         return self._box(node, x, y, depth)
 
-    def corner_finder(self) -> Callable[[int], Box]:
-        """`box` for many nodes of one layout: the corners of ancestors are worked out once."""
-        known: dict[int, tuple[float, float, int]] = {}
+    def centre_finder(self) -> Callable[[int], tuple[float, float]]:
+        """The centres of many nodes' boxes (absolute): each ancestor's corner is worked out once."""
+        known: dict[int, tuple[float, float]] = {}
         rel, parent = self.rel, self.parent
+        half_w, half_h = self.options.box_width / 2, self.options.box_height / 2
 
-        def corner(node: int) -> tuple[float, float, int]:
+        def centre(node: int) -> tuple[float, float]:
             chain = []  # the node and its ancestors not worked out yet, bottom-up
             current: int | None = node
             while current is not None and current not in known:
                 chain.append(current)
                 current = parent.get(current)
-            x, y, depth = known[current] if current is not None else (0.0, 0.0, -1)
+            x, y = known[current] if current is not None else (0.0, 0.0)
             for link in reversed(chain):
                 dx, dy = rel[link]
-                x, y, depth = x + dx, y + dy, depth + 1
-                known[link] = (x, y, depth)
-            return known[node]
+                x, y = x + dx, y + dy
+                known[link] = (x, y)
+            x, y = known[node]
+            return x + half_w, y + half_h
 
-        def box(node: int) -> Box:
-            return self._box(node, *corner(node))
-
-        return box
+        return centre
 
     def _box(self, node: int, x: float, y: float, depth: int) -> Box:
         o = self.options

@@ -221,13 +221,8 @@ class ChartScene(QGraphicsScene):
         return [(start, stop) for start, stop, _label in unit_relations(document, scenario_id, self.layout)]
 
     def _show_relations(self) -> None:
-        lines = []
-        box = self.layout.corner_finder()
-        for start, stop in self.relation_lines():
-            a, b = box(start), box(stop)
-            lines.append(
-                (QPointF(a.x + a.width / 2, a.y + a.height / 2), QPointF(b.x + b.width / 2, b.y + b.height / 2))
-            )
+        centre = self.layout.centre_finder()
+        lines = [(QPointF(*centre(start)), QPointF(*centre(stop))) for start, stop in self.relation_lines()]
         self._relations.set_lines(lines)
 
     def chain_of_command(self) -> set[int]:
