@@ -12,17 +12,36 @@ others after the first paint (`defer`, `make_in`, `make_all`).
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene
+from PySide6.QtGui import QBrush, QColor, QPen
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QGraphicsScene
+from shiboken6 import isValid
 
 from orgdesk.domain.heap import no_cycle_collection
 from orgdesk.layout.live import LiveChange, LiveLayout
-from orgdesk.ui.canvas.connectors import FamilyLines
-from orgdesk.ui.canvas.items import BADGE_H, NO_PEN, UnitCard, UnitItem
+from orgdesk.ui.canvas.connectors import FamilyLines, family_path
+from orgdesk.ui.canvas.items import BADGE_H, CHAIN_COLOUR, NO_PEN, UnitCard, UnitItem
 
 CardMaker = Callable[[int, int], UnitCard]  # unit id, hidden count → what its box shows
 MARGIN = 3.0  # round a box's own margin (its border and selection outline)
+
+
+CHAIN_PEN = QPen(QColor(CHAIN_COLOUR), 2.5)
+
+
+class ChainLink(QGraphicsPathItem):
+    """One line of the highlighted chain of command, in the parent's frame: over the grey
+    lines, under the boxes and their badges."""
+
+    def __init__(self, frame: QGraphicsItem, points: tuple[tuple[float, float], ...]) -> None:
+        super().__init__(frame)
+        self.setPen(CHAIN_PEN)
+        self.setBrush(QBrush(Qt.BrushStyle.NoBrush))
+        self.setZValue(-0.5)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setPath(family_path([points]))
 
 
 class SubtreeFrame(QGraphicsRectItem):
@@ -44,6 +63,7 @@ class BoxItems:
         self.lines: dict[int, FamilyLines] = {}  # by parent unit id: its family's connectors
         self.frames: dict[int, SubtreeFrame] = {}  # by unit id, for units that have had children
         self.on_chain: set[int] = set()  # units whose boxes are marked as on the chain of command
+        self.chain_links: list[ChainLink] = []
         self._live = live
 
     def clear(self) -> None:
@@ -53,6 +73,7 @@ class BoxItems:
         self.made = {}
         self.lines = {}
         self.frames = {}
+        self.chain_links = []
         self.waiting = set()
 
     def _top(self, node: int) -> QGraphicsItem:
@@ -221,8 +242,21 @@ class BoxItems:
                     self.item(node)
         self.waiting = set()
 
-    def mark_chain(self, on_chain: set[int]) -> None:
-        """Mark these units' boxes as the chain of command (and unmark the previous ones)."""
+    def mark_chain(self, chain: list[int]) -> None:
+        """Mark these units' boxes (a unit, then its ancestors) and the lines between them as
+        the chain of command, and unmark the previous ones."""
+        for link in self.chain_links:
+            if isValid(link) and link.scene() is not None:  # not gone with a removed frame
+                self._scene.removeItem(link)
+        self.chain_links = []
+        live = self._live
+        for child, parent in pairwise(chain):
+            if self.item(parent) is not None and child in live.kids.get(parent, ()):
+                points = live.family_points(parent)[live.kids[parent].index(child)]
+                self.chain_links.append(ChainLink(self._frame(parent), points))
+        self._mark_boxes(set(chain))
+
+    def _mark_boxes(self, on_chain: set[int]) -> None:
         for unit_id in self.on_chain | on_chain:
             item = self.made.get(unit_id)
             if item is not None:

@@ -33,11 +33,11 @@ class FamilyLines(QGraphicsPathItem):
     def show_lines(self, lines: list[Points]) -> None:
         """Draw these polylines (a new path only if they differ from the ones drawn)."""
         if lines != self.shape_drawn:
-            self.setPath(_family_path(lines))
+            self.setPath(family_path(lines))
             self.shape_drawn = lines
 
 
-def _family_path(lines: list[Points]) -> QPainterPath:
+def family_path(lines: list[Points]) -> QPainterPath:
     path = QPainterPath()
     for points in lines:
         path.moveTo(*points[0])

@@ -29,7 +29,7 @@ from orgdesk.layout.child_lists import ChildLists
 from orgdesk.layout.live import LiveLayout
 from orgdesk.layout.tidy import LayoutOptions, Orientation
 from orgdesk.ui.canvas.boxes import BoxItems
-from orgdesk.ui.canvas.items import CHAIN_COLOUR, ConnectorsItem, RelationsItem, UnitItem
+from orgdesk.ui.canvas.items import RelationsItem, UnitItem
 from orgdesk.ui.canvas.unit_cards import UnitCards, units_touched
 
 MARGIN = 24.0
@@ -63,11 +63,6 @@ class ChartScene(QGraphicsScene):
         self.lazy_from = LAZY_FROM
         self.chain_unit: int | None = None  # the unit whose chain of command is highlighted
         self._child_lists: ChildLists | None = None
-        self._chain_connectors = ConnectorsItem(CHAIN_COLOUR, 2.5)
-        # Over the boxes' trees (the grey lines are drawn with their parent boxes); the lines end
-        # at the box edges, so only their flat ends touch a box.
-        self._chain_connectors.setZValue(0.5)
-        self.addItem(self._chain_connectors)
         self._relations = RelationsItem()
         self.addItem(self._relations)
         # a drag in progress: the unit pressed, where, and the semi-transparent copy
@@ -205,13 +200,7 @@ class ChartScene(QGraphicsScene):
         if document is not None and isinstance(unit, Unit):
             chain = [unit, *document.ancestors(unit)]
         self.chain_unit = unit.id if isinstance(unit, Unit) else None
-        self._boxes.mark_chain({link.id for link in chain})
-        lines = []
-        for link in chain:
-            found = self.layout.connector_to(link.parent_id, link.id) if link.parent_id is not None else None
-            if found is not None:
-                lines.append(found)
-        self._chain_connectors.set_connectors(lines)
+        self._boxes.mark_chain([link.id for link in chain])
 
     def relation_lines(self) -> list[tuple[int, int]]:
         """(unit, unit) of each relation drawn: a post's end is drawn at its unit's box."""
