@@ -348,12 +348,18 @@ class LiveLayout:
         above them (a collapsed box counting its hidden units, or a parent about to show them)."""
         nodes: dict[int, None] = {}
         for node in pending:
+            if node in self.kids and node != self.root and self._deleted(node):
+                continue  # its parent, also pending, lets it go
             current: int | None = node
             while current is not None and current not in self.kids:
                 current = self.parent_of(current) if self.parent_of is not None else None
             if current is not None:
                 nodes[current] = None
         return sorted(nodes, key=self._depth)  # top-down: a collapse before what it hides
+
+    def _deleted(self, node: int) -> bool:
+        """Whether a node below the root is no longer in the tree at all (no parent)."""
+        return self.parent_of is not None and self.parent_of(node) is None
 
     def _reread(self, node: int, built: set[int], moved: set[int]) -> None:
         """A shown node's children anew; children shown for the first time are read whole,
