@@ -67,3 +67,31 @@ def test_random_moves_collapses_and_undos_keep_the_chart_equal_to_a_fresh_one(
         assert _picture(chart) == _picture(_fresh(chart)), f"step {step}"
         assert _cards(chart) == _cards(_fresh(chart)), f"step {step}: a box shows stale figures"
     assert moves >= 5
+
+
+def test_a_move_repositions_few_items_though_many_boxes_shift(
+    qtbot: QtBot, context: AppContext, tmp_path: Path
+) -> None:
+    """Boxes sit in their parents' frames: moving a department shifts hundreds of boxes on the
+    page, but only the items the layout placed anew get a new position in their frame."""
+    path = tmp_path / "组织.orgdesk"
+    Store.create(path, generated_document(600, seed=5)).close()
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    assert window.documents.open_path(path)
+    chart = window.chart.chart
+    document = chart.document
+    assert document is not None and chart.scenario_id is not None
+    items = chart.items_by_unit
+    on_page = {unit_id: item.scenePos() for unit_id, item in items.items()}
+    in_frame = {unit_id: item.pos() for unit_id, item in items.items()}
+    root = document.root(chart.scenario_id)
+    assert root is not None
+    first, *_, last = document.children_of(root)
+    assert window.edits.move_unit(first.id, last.id, None)
+    items = chart.items_by_unit
+    shifted = [unit_id for unit_id, item in items.items() if item.scenePos() != on_page[unit_id]]
+    replaced = [unit_id for unit_id, item in items.items() if item.pos() != in_frame[unit_id]]
+    assert len(shifted) > 100
+    assert len(replaced) < 40
+    assert _picture(chart) == _picture(_fresh(chart))
