@@ -22,6 +22,7 @@ Metrics:
   rss_open_N_mb     peak RSS of a fresh process that opens the document as above (probe_open.py)
   layout_N_s        tidy layout (TOP_DOWN) of the current scenario, from prebuilt child lists
   layout_compact_N_s          the same in COMPACT orientation
+  live_layout_N_s   the canvas's live layout made afresh (COMPACT), from prebuilt child lists
   layout_width_N_m            the TOP_DOWN chart's width in metres at 1 px = 0.26 mm
   layout_compact_width_N_m    the COMPACT chart's width in metres
   first_paint_N_s   MainWindow + open_path + show() until the chart painted once, fresh offscreen
@@ -65,6 +66,7 @@ from probe_open import open_first_window
 
 from orgdesk.cli import main as cli_main
 from orgdesk.layout import Layout, LayoutOptions, Orientation, layout_tree
+from orgdesk.layout.live import LiveLayout
 from orgdesk.store.files import SCHEMA_VERSION
 from orgdesk.store.store import Store
 
@@ -257,6 +259,15 @@ def layout_time(ctx: Context) -> float:
 def layout_compact_time(ctx: Context) -> float:
     """The same in COMPACT orientation (leaf rows stacked in columns), from prebuilt child lists."""
     return _layout_time(ctx, Orientation.COMPACT)
+
+
+@metric("live_layout_{n}_s")
+def live_layout_time(ctx: Context) -> float:
+    """The canvas's live layout made afresh (COMPACT, kept per subtree for later edits, see
+    layout/live.py), from prebuilt child lists: what opening a chart lays out."""
+    kids, root = _layout_tree_input(ctx.size, ctx.seed)
+    options = LayoutOptions(orientation=Orientation.COMPACT)
+    return ctx.median_time(lambda: LiveLayout(kids.__getitem__, root, options))
 
 
 @metric("layout_width_{n}_m")
