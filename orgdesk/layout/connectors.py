@@ -88,39 +88,50 @@ class Families:
         if not k:
             return []
         f = self.first[index]
-        if self.left_right:
-            points = self._left_right(index, f, k)
-        elif self.stacked[index]:
-            points = self._column(index, f, k)
-        else:
-            points = self._top_down(index, f, k)
+        points = family_lines(
+            (self.xs[index], self.ys[index]),
+            list(zip(self.xs[f : f + k], self.ys[f : f + k], strict=True)),
+            self.shape(self.stacked[index]),
+        )
         parent_id = self.ids[index]
         return list(map(_new_connector, zip([parent_id] * k, self.ids[f : f + k], points, strict=True)))
 
-    def _left_right(self, i: int, f: int, k: int) -> list[Points]:
-        """Parent's right middle → bus column → child's left middle."""
-        hh, bus = self.box_height / 2, self.level_gap / 2
-        a, b = self.xs[i] + self.box_width, self.ys[i] + hh
-        return [
-            ((a, b), (d, e)) if b == e else ((a, b), (a + bus, b), (a + bus, e), (d, e))
-            for d, e in zip(self.xs[f : f + k], [y + hh for y in self.ys[f : f + k]], strict=True)
-        ]
+    def shape(self, stacked: bool) -> LineShape:
+        return LineShape(self.box_width, self.box_height, self.level_gap, self.compact_indent, self.left_right, stacked)
 
-    def _column(self, i: int, f: int, k: int) -> list[Points]:
-        """A compact column: down a spine from the parent's bottom, a stub to each box's left edge."""
-        hh = self.box_height / 2
-        x, y = self.xs[i] + self.compact_indent / 2, self.ys[i] + self.box_height
-        return [
-            ((x, y), (x, y1 + hh)) if x1 == x else ((x, y), (x, y1 + hh), (x1, y1 + hh))
-            for x1, y1 in zip(self.xs[f : f + k], self.ys[f : f + k], strict=True)
-        ]
 
-    def _top_down(self, i: int, f: int, k: int) -> list[Points]:
-        """From the parent's bottom centre along the bus row to each child's top centre."""
-        hw, bus = self.box_width / 2, self.level_gap / 2
-        a, b = self.xs[i] + hw, self.ys[i] + self.box_height
-        start, row = (a, b), (a, b + bus)
+class LineShape(NamedTuple):
+    """What a family's lines look like, besides where its boxes are."""
+
+    box_width: float
+    box_height: float
+    level_gap: float
+    compact_indent: float
+    left_right: bool
+    stacked: bool  # the children form a compact column
+
+
+def family_lines(corner: Point, kids: list[Point], shape: LineShape) -> list[Points]:
+    """The lines from a parent box to each child box, given their top-left corners: from the
+    parent's bottom centre along a bus row to each child's top centre (top-down), from its right
+    middle along a bus column to each child's left middle (left to right), or down a spine with a
+    stub to each box's left edge (a compact column)."""
+    w, h = shape.box_width, shape.box_height
+    x0, y0 = corner
+    if shape.left_right:
+        hh, bus = h / 2, shape.level_gap / 2
+        a, b = x0 + w, y0 + hh
         return [
-            (start, (x1, y1)) if x1 == a else (start, row, (x1, b + bus), (x1, y1))
-            for x1, y1 in zip([x + hw for x in self.xs[f : f + k]], self.ys[f : f + k], strict=True)
+            ((a, b), (d, e + hh)) if b == e + hh else ((a, b), (a + bus, b), (a + bus, e + hh), (d, e + hh))
+            for d, e in kids
         ]
+    if shape.stacked:
+        hh = h / 2
+        x, y = x0 + shape.compact_indent / 2, y0 + h
+        return [((x, y), (x, y1 + hh)) if x1 == x else ((x, y), (x, y1 + hh), (x1, y1 + hh)) for x1, y1 in kids]
+    hw, bus = w / 2, shape.level_gap / 2
+    a, b = x0 + hw, y0 + h
+    start, row = (a, b), (a, b + bus)
+    return [
+        (start, (x1 + hw, y1)) if x1 + hw == a else (start, row, (x1 + hw, b + bus), (x1 + hw, y1)) for x1, y1 in kids
+    ]

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from operator import sub
 from typing import NamedTuple
 
-from orgdesk.layout.connectors import Connector, Points
+from orgdesk.layout.connectors import LineShape, Points, family_lines
 from orgdesk.layout.tidy import Box, LayoutOptions, Orientation, _StackGeometry, count_descendants
 
 Children = Callable[[int], Sequence[int]]
@@ -125,20 +125,6 @@ class LiveLayout:
             queue.extend(kids[node])
         return iter(queue)
 
-    def box(self, node: int) -> Box:
-        """A shown node's box in absolute coordinates."""
-        x = y = 0.0
-        depth = -1
-        current: int | None = node
-        rel, parent = self.rel, self.parent
-        while current is not None:
-            dx, dy = rel[current]
-            x += dx
-            y += dy
-            depth += 1
-            current = parent.get(current)
-        return self._box(node, x, y, depth)
-
     def centre_finder(self) -> Callable[[int], tuple[float, float]]:
         """The centres of many nodes' boxes (absolute): each ancestor's corner is worked out once."""
         known: dict[int, tuple[float, float]] = {}
@@ -185,36 +171,17 @@ class LiveLayout:
     # ----- lines -------------------------------------------------------------------------
     def family_points(self, node: int) -> list[Points]:
         """The lines from a node to each shown child, relative to the node's corner."""
-        kids = self.kids.get(node, ())
         o = self.options
-        w, h = float(o.box_width), float(o.box_height)
-        rels = [self.rel[kid] for kid in kids]
-        if self.left_right:
-            hh, bus = h / 2, o.level_gap / 2
-            a, b = w, hh
-            return [
-                ((a, b), (d, e + hh)) if b == e + hh else ((a, b), (a + bus, b), (a + bus, e + hh), (d, e + hh))
-                for d, e in rels
-            ]
-        if node in self.stacked:
-            hh = h / 2
-            x = o.compact_indent / 2
-            return [((x, h), (x, y1 + hh)) if x1 == x else ((x, h), (x, y1 + hh), (x1, y1 + hh)) for x1, y1 in rels]
-        hw, bus = w / 2, o.level_gap / 2
-        start, row = (hw, h), (hw, h + bus)
-        return [
-            (start, (x1 + hw, y1)) if x1 + hw == hw else (start, row, (x1 + hw, h + bus), (x1 + hw, y1))
-            for x1, y1 in rels
-        ]
+        shape = LineShape(
+            o.box_width, o.box_height, o.level_gap, o.compact_indent, self.left_right, node in self.stacked
+        )
+        return family_lines((0.0, 0.0), [self.rel[kid] for kid in self.kids.get(node, ())], shape)
 
-    def connector_to(self, node: int, kid: int) -> Connector | None:
-        """The line from a shown node to one of its shown children, in absolute coordinates."""
+    def link_points(self, node: int, kid: int) -> Points | None:
+        """The line from a shown node to one of its shown children, relative to the node's
+        corner (None: not its shown child)."""
         kids = self.kids.get(node, ())
-        if kid not in kids:
-            return None
-        corner = self.box(node)
-        points = self.family_points(node)[kids.index(kid)]
-        return Connector(node, kid, tuple((x + corner.x, y + corner.y) for x, y in points))
+        return self.family_points(node)[kids.index(kid)] if kid in kids else None
 
     # ----- reading and placing ----------------------------------------------------------
     def _read(self, top: int) -> list[int]:
@@ -315,9 +282,7 @@ class LiveLayout:
             old = self.kids[node]
             self.kids.pop(node)
             self._reread(node, built, change.placed)
-            new = self.kids[node]
-            if new != old:
-                change.families.add(node)
+            new = self.kids[node]  # its lines are looked at with the other re-placed nodes below
             for kid in set(old).difference(new):
                 if self.parent.get(kid) == node:
                     orphans[kid] = node

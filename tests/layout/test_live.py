@@ -59,18 +59,24 @@ def assert_same_as_fresh(live: LiveLayout, tree: Tree, collapsed: set[int]) -> L
     return expected
 
 
+def _fresh_and_expected(
+    parents: list[int], orientation: Orientation, min_leaves: int, data: st.DataObject, most_collapsed: int
+) -> tuple[LiveLayout, Layout]:
+    """A live layout of the tree with a few nodes collapsed, and layout_tree's of the same."""
+    kids = from_parents(parents)
+    collapsed = set(data.draw(st.lists(st.integers(0, len(parents)), max_size=most_collapsed)))
+    live = LiveLayout(kids.__getitem__, 0, options(orientation, min_leaves), collapsed)
+    return live, layout_tree(kids.__getitem__, 0, live.options, collapsed)
+
+
 @settings(max_examples=80, deadline=None)
 @given(parent_arrays(), st.sampled_from(ORIENTATIONS), st.integers(1, 5), st.data())
 def test_a_fresh_live_layout_equals_layout_tree(
     parents: list[int], orientation: Orientation, min_leaves: int, data: st.DataObject
 ) -> None:
-    kids = from_parents(parents)
-    collapsed = set(data.draw(st.lists(st.integers(0, len(parents)), max_size=4)))
-    live = LiveLayout(kids.__getitem__, 0, options(orientation, min_leaves), collapsed)
-    expected = layout_tree(kids.__getitem__, 0, live.options, collapsed)
+    live, expected = _fresh_and_expected(parents, orientation, min_leaves, data, most_collapsed=4)
     assert live.boxes == expected.boxes and len(live) == len(expected.boxes)
     assert (live.width, live.height) == (expected.width, expected.height)
-    assert all(live.box(node) == box for node, box in expected.boxes.items())
     centre = live.centre_finder()
     assert all(centre(node) == (box.x + 80, box.y + 32) for node, box in reversed(expected.boxes.items()))
     assert list(live.order()) == list(expected.boxes)  # breadth-first, like layout_tree
@@ -196,10 +202,7 @@ def test_a_move_in_a_large_tree_re_places_few_boxes(orientation: Orientation) ->
 def test_lines_and_extents_match_the_boxes(
     parents: list[int], orientation: Orientation, min_leaves: int, data: st.DataObject
 ) -> None:
-    kids = from_parents(parents)
-    collapsed = set(data.draw(st.lists(st.integers(0, len(parents)), max_size=3)))
-    live = LiveLayout(kids.__getitem__, 0, options(orientation, min_leaves), collapsed)
-    expected = layout_tree(kids.__getitem__, 0, live.options, collapsed)
+    live, expected = _fresh_and_expected(parents, orientation, min_leaves, data, most_collapsed=3)
     families, boxes = expected.families, expected.boxes
     assert families is not None
     for node, corner in boxes.items():
@@ -210,9 +213,10 @@ def test_lines_and_extents_match_the_boxes(
         assert lines == [c.points for c in connectors]
         assert list(live.kids[node]) == [c.child_id for c in connectors]
         for connector in connectors:
-            assert live.connector_to(node, connector.child_id) == connector
+            link = live.link_points(node, connector.child_id)
+            assert link is not None and tuple((x + corner.x, y + corner.y) for x, y in link) == connector.points
             assert families.connector_to(node, connector.child_id) == connector
-        assert live.connector_to(node, node) is None
+        assert live.link_points(node, node) is None
         # the extent: every box of the subtree inside it, and the extreme ones on its edges
         below = [corner]
         for box in below:  # grows while it is walked
@@ -228,5 +232,5 @@ def test_update_does_not_ask_for_the_children_of_deleted_nodes() -> None:
     live = LiveLayout(kids.__getitem__, 0, LayoutOptions(), {1}, lambda node: 0 if node in kids and node else None)
     kids[0].remove(1)  # delete the shown (collapsed) leaf 1, and forget that it was collapsed
     del kids[1]
-    live.update({0}, set())  # 1 toggled: still in `kids`, so it is re-read → kids.__getitem__(1)
+    live.update({0}, set())  # 1 toggled and still shown, but deleted: its children are not asked for
     assert set(live.boxes) == {0}

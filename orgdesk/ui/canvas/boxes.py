@@ -5,8 +5,8 @@ box, its lines and its children's boxes or frames, each placed at its corner rel
 unit's. After an edit only what the layout placed anew is touched (a move shifts thousands
 of boxes on the page, but they move with their frames), and only the families around them
 get new lines. A frame clips to its subtree, which lets a repaint skip every frame out of
-view instead of looking at all 10,000 boxes. A large chart just opened makes the items of its first view at once and the
-others after the first paint (`defer`, `make_in`, `make_all`).
+view instead of looking at all 10,000 boxes. A large chart just opened makes the items of
+its first view at once and the others after the first paint (`defer`, `make_in`, `make_all`).
 """
 
 from __future__ import annotations
@@ -93,7 +93,6 @@ class BoxItems:
                 frame.setParentItem(holder)
             frame.setPos(box.pos())
             box.setParentItem(frame)
-            box.placed_at = None
             box.place(0.0, 0.0)
             self._fit(node)
         return frame
@@ -251,8 +250,8 @@ class BoxItems:
         self.chain_links = []
         live = self._live
         for child, parent in pairwise(chain):
-            if self.item(parent) is not None and child in live.kids.get(parent, ()):
-                points = live.family_points(parent)[live.kids[parent].index(child)]
+            points = live.link_points(parent, child)
+            if points is not None and self.item(parent) is not None:
                 self.chain_links.append(ChainLink(self._frame(parent), points))
         self._mark_boxes(set(chain))
 

@@ -86,7 +86,8 @@ class UnitCard:
 
 
 class UnitItem(QGraphicsRectItem):
-    """A unit's box; positioned at the layout's top-left corner, drawn in local coordinates.
+    """A unit's box; positioned at its top-left corner (on the unit chart: relative to the frame
+    that holds it, see boxes.py), drawn in local coordinates.
 
     A rectangle item only for its bounding rectangle (the box with its margin and badge, kept
     by Qt in C++): the scene asks for it whenever a box moves, and a Python `boundingRect`
@@ -97,7 +98,7 @@ class UnitItem(QGraphicsRectItem):
         self.unit_id = unit_id
         self.card = card
         self.on_chain = False  # part of the highlighted chain of command
-        self.placed_at: tuple[float, float] | None = None  # the layout's corner, as last set
+        self.placed_at: tuple[float, float] | None = None  # the corner as last set by `place`
         self._text_cache: tuple[tuple[object, ...], tuple[QFont, QFont, str, list[str], float]] | None = None
         self._rect = QRectF(0, 0, width, height)
         self.setPen(NO_PEN)  # the bounding rectangle is exactly `rect()`
@@ -114,8 +115,8 @@ class UnitItem(QGraphicsRectItem):
         self.setRect(bounds)
 
     def place(self, x: float, y: float) -> None:
-        """Move to the layout's corner; a box that stays put costs no call into Qt (a relayout
-        of 10,000 boxes moves only some of them)."""
+        """Move to this corner in the parent item (or the scene); a box that stays put costs no
+        call into Qt."""
         if self.placed_at != (x, y):
             self.placed_at = (x, y)
             self.setPos(x, y)
@@ -269,7 +270,6 @@ class ConnectorsItem(QGraphicsPathItem):
         super().__init__()
         pen = QPen(QColor(colour), width)
         pen.setCosmetic(False)
-        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
         self.setPen(pen)
         self.setBrush(QBrush(Qt.BrushStyle.NoBrush))
         self.setZValue(-1)
