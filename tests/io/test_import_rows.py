@@ -102,17 +102,22 @@ def test_calamine_rows_start_at_a1_whatever_the_first_filled_cell(tmp_path: Path
     assert text_of(title.rows[3][0]) == "1000001"  # a numeric code reads as text without ".0"
 
 
+def _numbered_workbook(path: Path, rows: int) -> Path:
+    """A workbook of `rows` rows: a number and 部门<number>."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for number in range(rows):
+        sheet.append([number, f"部门{number}"])
+    book.save(path)
+    return path
+
+
 def test_a_cancelled_read_stops_between_rows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from orgdesk.io import tabular_read
 
     monkeypatch.setattr(tabular_read._SheetProgress, "STEP_ROWS", 10)
-    book = openpyxl.Workbook()
-    sheet = book.active
-    assert sheet is not None
-    for number in range(100):
-        sheet.append([number, f"部门{number}"])
-    path = tmp_path / "long.xlsx"
-    book.save(path)
+    path = _numbered_workbook(tmp_path / "long.xlsx", 100)
     calls: list[int] = []
 
     def cancel_at_the_third_report(done: int, total: int) -> None:
@@ -172,13 +177,7 @@ def test_a_sheet_that_does_not_declare_its_size_is_measured_before_its_rows_are_
     from orgdesk.io import tabular_read
 
     monkeypatch.setattr(tabular_read, "MAX_ROWS", 100)
-    book = openpyxl.Workbook()
-    sheet = book.active
-    assert sheet is not None
-    for number in range(120):
-        sheet.append([number, f"部门{number}"])
-    written = tmp_path / "written.xlsx"
-    book.save(written)
+    written = _numbered_workbook(tmp_path / "written.xlsx", 120)
     path = tmp_path / "undeclared.xlsx"
     with zipfile.ZipFile(written) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
         for info in source.infolist():

@@ -105,10 +105,15 @@ def sample_path(tmp_path: Path) -> Path:
 @pytest.fixture
 def window(qtbot: QtBot, context: AppContext, sample_path: Path) -> MainWindow:
     """The main window showing the sample, on screen (offscreen)."""
+    return shown_window(qtbot, context, sample_path)
+
+
+def shown_window(qtbot: QtBot, context: AppContext, path: Path, size: tuple[int, int] = (1200, 800)) -> MainWindow:
+    """A main window of `size` that opened `path`, then shown on screen (offscreen)."""
     main = MainWindow(context)
     qtbot.addWidget(main)
-    main.resize(1200, 800)
-    assert main.documents.open_path(sample_path)
+    main.resize(*size)
+    assert main.documents.open_path(path)
     main.show()
     qtbot.waitExposed(main)
     return main

@@ -14,8 +14,7 @@ from orgdesk.layout import Orientation
 from orgdesk.store.store import Store
 from orgdesk.ui.canvas.scene import ChartScene
 from orgdesk.ui.context import AppContext
-from orgdesk.ui.main_window import MainWindow
-from tests.ui.conftest import generated_document
+from tests.ui.conftest import generated_document, shown_window
 from tests.ui.test_canvas_lazy import _picture
 
 
@@ -38,12 +37,7 @@ def test_random_moves_collapses_and_undos_keep_the_chart_equal_to_a_fresh_one(
 ) -> None:
     path = tmp_path / "组织.orgdesk"
     Store.create(path, generated_document(120, seed=3)).close()
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.resize(900, 600)
-    assert window.documents.open_path(path)
-    window.show()
-    qtbot.waitExposed(window)
+    window = shown_window(qtbot, context, path, (900, 600))
     chart = window.chart.chart
     rng = random.Random(11)
     document = chart.document
@@ -76,9 +70,7 @@ def test_a_move_repositions_few_items_though_many_boxes_shift(
     page, but only the items the layout placed anew get a new position in their frame."""
     path = tmp_path / "组织.orgdesk"
     Store.create(path, generated_document(600, seed=5)).close()
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    assert window.documents.open_path(path)
+    window = shown_window(qtbot, context, path)
     chart = window.chart.chart
     document = chart.document
     assert document is not None and chart.scenario_id is not None
