@@ -66,6 +66,10 @@ class Operation(ABC):
     def patch(self) -> Patch | None:
         return self._patch
 
+    def forget_plan(self) -> None:
+        """Drop the cached plan, so the next `prepare` plans afresh (the document changed under it)."""
+        self._patch = None
+
     def store_shortcut(self) -> object | None:
         """A description of this edit the store may carry out in SQL rather than row by row, making
         exactly the patch's rows (see ScenarioCopySpec); valid only right after a fresh `prepare`."""

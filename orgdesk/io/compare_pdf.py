@@ -28,6 +28,7 @@ from orgdesk.io.pdf_fonts import LATIN, missing_in, register_fonts, text_width
 from orgdesk.io.pdf_pages import MIN_SCALE, MM, TILE_SCALE
 from orgdesk.io.pdf_painter import PdfPainter, draw_text
 from orgdesk.io.pdf_text import HEADER_FILL, SMALL, Kit
+from orgdesk.io.reportlab_adapter import page_size, use_forms
 from orgdesk.layout.compare_chart import CHANGE_COLOURS, LEGEND, CompareChart, compare_chart, fade, paint_compare_chart
 from orgdesk.layout.paint import CardLabels
 from orgdesk.layout.style import BADGE_H
@@ -103,7 +104,7 @@ class _Builder:
         template.build(story)
 
     def _decorate(self, canvas: Any, doc: Any) -> None:
-        width, height = canvas._pagesize
+        width, height = page_size(canvas)
         size, grey = 8.0, "#606060"
         top = height - MARGIN
         draw_text(canvas, MARGIN, top, self.document.organisation.name, size, grey, self.cache)
@@ -256,10 +257,7 @@ class _ChartFlowable(Flowable):  # type: ignore[misc]
 def register_forms(canvas: Any, cache: dict[object, str]) -> None:
     """Put the painter's shape forms in this page's resources. PdfPainter writes "/Name Do"
     literally, which reportlab does not record, and viewers then skip every box (reported)."""
-    used = canvas._formsinuse
-    for ops in cache.values():
-        for name in _FORM_NAME.findall(ops):
-            used.append(name)
+    use_forms(canvas, [name for ops in cache.values() for name in _FORM_NAME.findall(ops)])
 
 
 _FORM_NAME = re.compile(r"/FormXob\.(OrgDeskShape\d+) Do")

@@ -18,9 +18,9 @@ from reportlab.platypus import Flowable
 from orgdesk.domain.progress import Cancelled
 from orgdesk.io.chart_model import ChartDrawing
 from orgdesk.io.pdf_fonts import text_width
-from orgdesk.io.pdf_output import SharedResources
 from orgdesk.io.pdf_pages import MIN_SCALE
 from orgdesk.io.pdf_painter import PdfPainter, draw_text
+from orgdesk.io.reportlab_adapter import SharedResources
 from orgdesk.layout import paint
 from orgdesk.layout.style import BADGE_H
 

@@ -11,7 +11,7 @@ Speed (10,000 units ≈ 1 s, 50,000 ≈ 5-7 s): boxes and connector families are
 tiles they meet, so each sheet draws only its own; each box and family is formatted once as PDF
 operators relative to its corner and placed on every sheet it meets (pdf_tiles, pdf_stamps);
 text is encoded per character once per document (pdf_textops); pages share one resource
-dictionary and are written without reportlab's generic page formatting (pdf_output); the cyclic
+dictionary and are written without reportlab's generic page formatting (reportlab_adapter); the cyclic
 garbage collector is paused meanwhile.
 """
 
@@ -35,7 +35,6 @@ from orgdesk.io.chart_model import ChartDrawing, prepare_chart, write_error
 from orgdesk.io.pdf_booklet_parts import ExportCancelled
 from orgdesk.io.pdf_departments import plan_pages, write_department_pages
 from orgdesk.io.pdf_fonts import LATIN, register_fonts
-from orgdesk.io.pdf_output import SharedResources
 from orgdesk.io.pdf_pages import (
     MIN_SCALE,
     TILE_SCALE,
@@ -51,6 +50,7 @@ from orgdesk.io.pdf_painter import PdfPainter
 from orgdesk.io.pdf_sheet import Sheet, TitleBlock, area_box
 from orgdesk.io.pdf_stamps import Family, Stamps
 from orgdesk.io.pdf_tiles import Buckets, bucket, write_boxes, write_connectors
+from orgdesk.io.reportlab_adapter import SharedResources, append_ops
 from orgdesk.layout import paint
 from orgdesk.layout.tidy import Box
 
@@ -184,7 +184,7 @@ class _ChartWriter:
         painter = PdfPainter(self.canvas, scale, (0.0, 0.0), (page_left, frame.top), frame.height, self.cache)
         paint.paint_chart(painter, layout, self.drawing.cards, self.drawing.labels, self.drawing.relations)
         self._bookmark_boxes(layout.boxes.values(), lambda box: painter_point(painter, box))
-        self._finish_page("")
+        self.finish_page("")
 
     # ----- tiles ----------------------------------------------------------------------------
     def write_tiles(self, grid: TileGrid) -> int:
@@ -196,7 +196,7 @@ class _ChartWriter:
         stamps = Stamps(self.canvas, self.drawing, TILE_SCALE, self.cache)
         self._write_overview(grid, tiles, stamps, found.families)
         for done, tile in enumerate(tiles):
-            self._report(done, len(tiles))
+            self.report_progress(done, len(tiles))
             self._write_tile(tile, grid, found, stamps)
         return len(tiles)
 
@@ -219,7 +219,7 @@ class _ChartWriter:
         self.sheet.overview_grid(grid, tiles, scale, (page_left, frame.top))
         self.canvas.bookmarkPage("overview")
         self.canvas.addOutlineEntry(self._tr(QT_TRANSLATE_NOOP("Pdf", "Overview")), "overview", level=0)
-        self._finish_page(
+        self.finish_page(
             self._tr(
                 QT_TRANSLATE_NOOP("Pdf", "Overview: {columns} × {rows} sheets"), columns=grid.columns, rows=grid.rows
             )
@@ -230,20 +230,20 @@ class _ChartWriter:
         key = (tile.column, tile.row)
         boxes = found.boxes.get(key, [])
         left, bottom, width, height = area_box(frame)
-        canvas._code.append(f"q {left:.2f} {bottom:.2f} {width:.2f} {height:.2f} re W n")
+        append_ops(canvas, f"q {left:.2f} {bottom:.2f} {width:.2f} {height:.2f} re W n")
         painter = PdfPainter(canvas, TILE_SCALE, (tile.x, tile.y), (frame.left, frame.top), frame.height, self.cache)
         origin = (painter.dx, painter.dy)
         write_connectors(stamps, canvas, origin, found.connectors.get(key, []))
         paint.paint_relations(painter, self.drawing.layout, found.relations.get(key, []))
         write_boxes(stamps, canvas, origin, boxes)
-        canvas._code.append("Q")
+        append_ops(canvas, "Q")
         self.sheet.crop_marks()
         self.sheet.neighbours(tile, grid)
         own = [b for b in boxes if tile.x <= b.x < tile.x + grid.step_x and tile.y <= b.y < tile.y + grid.step_y]
         self._bookmark_boxes(own, lambda box: painter_point(painter, box))
-        self._finish_page(self._tr(QT_TRANSLATE_NOOP("Pdf", "Sheet {label}"), label=tile.label))
+        self.finish_page(self._tr(QT_TRANSLATE_NOOP("Pdf", "Sheet {label}"), label=tile.label))
 
-    def _report(self, done: int, total: int) -> None:
+    def report_progress(self, done: int, total: int) -> None:
         if self.progress is not None and self.progress(done, total) is False:
             raise ExportCancelled
 
@@ -261,7 +261,7 @@ class _ChartWriter:
             self.canvas.bookmarkPage(key, fit="XYZ", left=max(0.0, x - 20), top=y + 20, zoom=0)
             self.outline.append((self.drawing.cards[box.unit_id].name, key, level))
 
-    def _finish_page(self, middle: str) -> None:
+    def finish_page(self, middle: str) -> None:
         self.page += 1
         drawing = self.drawing
         title = self._tr(QT_TRANSLATE_NOOP("Pdf", "Organisation chart"))

@@ -96,7 +96,7 @@ def write_department_pages(writer: _ChartWriter, pages: list[DepartmentPage]) ->
     keys = {page.drawing.root_id: f"page{page.number}" for page in pages}
     levels: dict[int, int] = {}
     for done, page in enumerate(pages):
-        writer._report(done, len(pages))
+        writer.report_progress(done, len(pages))
         painter = _draw_page(writer, page)
         key = keys[page.drawing.root_id]
         writer.canvas.bookmarkPage(key)
@@ -105,7 +105,7 @@ def write_department_pages(writer: _ChartWriter, pages: list[DepartmentPage]) ->
         writer.canvas.addOutlineEntry(page.drawing.cards[page.drawing.root_id].name, key, level=level)
         for unit_id, number in page.references.items():
             _reference(writer, painter, page.drawing, unit_id, number, keys)
-        writer._finish_page(page.drawing.root_path)
+        writer.finish_page(page.drawing.root_path)
 
 
 def _draw_page(writer: _ChartWriter, page: DepartmentPage) -> PdfPainter:

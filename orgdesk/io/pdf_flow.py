@@ -19,6 +19,7 @@ from reportlab.platypus import Flowable
 
 from orgdesk.io.pdf_fonts import CHAR_WIDTHS
 from orgdesk.io.pdf_painter import colour_ops, draw_text
+from orgdesk.io.reportlab_adapter import page_ops
 
 NO_LINE_START = frozenset("，。、；：？！）》」』】〕…,.;:?!)]}%’”·")
 ASCENT = 0.8
@@ -72,7 +73,7 @@ class _Operators(Flowable):  # type: ignore[misc]  # reportlab is untyped
     several layers, for each of the ~20,000 blocks and tables of a 1,000-post booklet)."""
 
     def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803 - reportlab's names
-        code: list[str] = canvas._code
+        code = page_ops(canvas)
         code.append(f"q 1 0 0 1 {x:.2f} {y:.2f} cm")
         self.canv = canvas
         try:
@@ -203,7 +204,7 @@ class GridTable(_Operators):
 
     def draw(self) -> None:
         canvas: Any = self.canv
-        code: list[str] = canvas._code
+        code = page_ops(canvas)
         fills: list[str] = []
         outlines: list[str] = []
         top = self.height

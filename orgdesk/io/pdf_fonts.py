@@ -18,14 +18,14 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 from pathlib import Path
 
-from reportlab import rl_config
-from reportlab.pdfbase import pdfmetrics, ttfonts
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
+from orgdesk.io.reportlab_adapter import check_reportlab, mend_to_unicode_maps, use_binary_streams
 from orgdesk.resources import resource
 
 CJK = "OrgDeskCJK"  # Droid Sans Fallback
@@ -64,8 +64,9 @@ def register_fonts() -> tuple[TTFont, TTFont]:
 
     Also switches reportlab to binary (zlib only) streams: its ASCII85 step runs in pure Python
     and costs seconds for a 10,000-unit chart, for nothing a PDF reader needs."""
-    rl_config.useA85 = 0
-    ttfonts.makeToUnicodeCMap = _to_unicode_cmap
+    check_reportlab()
+    use_binary_streams()
+    mend_to_unicode_maps(_to_unicode_cmap)
     cjk = TTFont(CJK, str(font_path(CJK_FILE)))
     latin = TTFont(LATIN, str(font_path(LATIN_FILE)))
     pdfmetrics.registerFont(cjk)
@@ -73,11 +74,11 @@ def register_fonts() -> tuple[TTFont, TTFont]:
     return cjk, latin
 
 
-def _to_unicode_cmap(font_name: str, subset: list[int]) -> str:
+def _to_unicode_cmap(reportlab_cmap: Callable[[str, list[int]], str], font_name: str, subset: list[int]) -> str:
     """reportlab's ToUnicode CMap of a font subset, with characters beyond U+FFFF written as UTF-16
     surrogate pairs: reportlab writes their code point as is (<20BB7>), so pdftotext and viewers
     read 𠮷 (U+20BB7) back as ₻ (U+20BB)."""
-    cmap: str = _REPORTLAB_CMAP(font_name, subset)
+    cmap = reportlab_cmap(font_name, subset)
     if all(code <= 0xFFFF for code in subset):
         return cmap
     for index, code in enumerate(subset):
@@ -87,8 +88,6 @@ def _to_unicode_cmap(font_name: str, subset: list[int]) -> str:
             )
     return cmap
 
-
-_REPORTLAB_CMAP = ttfonts.makeToUnicodeCMap
 
 
 @cache

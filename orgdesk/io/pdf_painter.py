@@ -14,6 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from orgdesk.io.pdf_fonts import register_fonts, text_width
 from orgdesk.io.pdf_textops import encoder_for
+from orgdesk.io.reportlab_adapter import append_ops, form_name, page_ops, use_forms
 from orgdesk.layout import style
 from orgdesk.layout.paint import Point
 from orgdesk.layout.tidy import Box
@@ -69,8 +70,7 @@ class PdfPainter:
         to; new per page)."""
         if self.target is not None:
             return self.target
-        code: list[str] = self.canvas._code
-        return code
+        return page_ops(self.canvas)
 
     # ----- coordinates -------------------------------------------------------------------
     def _xy(self, x: float, y: float) -> str:
@@ -107,9 +107,9 @@ class PdfPainter:
         name = f"OrgDeskShape{len(self._cache)}"
         margin = stroke_width * self.scale + 1
         canvas.beginForm(name, -margin, -h * self.scale - margin, w * self.scale + margin, margin)
-        canvas._code.append(ops)
+        append_ops(canvas, ops)
         canvas.endForm()
-        drawn = f"/{canvas._doc.getXObjectName(name)} Do"
+        drawn = f"/{form_name(canvas, name)} Do"
         self._cache[("form", drawn)] = name
         return drawn
 
@@ -119,7 +119,7 @@ class PdfPainter:
         Operators recorded into a target list for later pages keep the names in `used_forms` instead."""
         name = self._cache[("form", drawn)]
         if self.target is None:
-            self.canvas._formsinuse.append(name)
+            use_forms(self.canvas, (name,))
         else:
             self.used_forms.append(name)
 
@@ -211,7 +211,7 @@ def draw_text(
         ops = f"{colour_ops(colour)[0]} 0 Tr {encoder_for(canvas).ops(text, size)}"
         if cache is not None:
             cache[key] = ops
-    canvas._code.append(f"BT {x:.2f} {y:.2f} Td {ops} ET")
+    append_ops(canvas, f"BT {x:.2f} {y:.2f} Td {ops} ET")
     return text_width(text, size)
 
 

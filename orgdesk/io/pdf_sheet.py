@@ -13,6 +13,7 @@ from reportlab.pdfgen.canvas import Canvas
 from orgdesk.io.pdf_fonts import text_width
 from orgdesk.io.pdf_pages import MARGIN, OVERLAP, TITLE_BLOCK, Frame, Tile, TileGrid
 from orgdesk.io.pdf_painter import draw_text, stroke_lines
+from orgdesk.io.reportlab_adapter import append_ops
 from orgdesk.io.xlsx_stream import column_letter
 
 TITLE_SIZE = 8.0
@@ -45,7 +46,7 @@ class Sheet:
 
     def literal(self, key: str) -> None:
         """Operators made earlier and kept under `key`."""
-        self.canvas._code.append(self.cache[key])
+        append_ops(self.canvas, self.cache[key])
 
     def title_block(self, block: TitleBlock) -> None:
         """A thin rule and one line of text at the bottom of the sheet, inside the margin."""
@@ -98,7 +99,7 @@ class Sheet:
             if cell_w >= 12:  # labels of narrower cells would only overprint each other
                 label = tile.label
                 self.text(x + (cell_w - text_width(label, size)) / 2, y + cell_h / 2 - size / 3, label, size, "#C03030")
-        self.canvas._code.append(f"q 0.85 0.2 0.2 RG 0.4 w {' '.join(rects)} S Q")
+        append_ops(self.canvas, f"q 0.85 0.2 0.2 RG 0.4 w {' '.join(rects)} S Q")
 
 
 def _clip(text: str, width: float) -> str:

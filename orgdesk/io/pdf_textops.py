@@ -16,12 +16,13 @@ from weakref import WeakKeyDictionary
 from reportlab.pdfbase.pdfmetrics import getFont
 
 from orgdesk.io.pdf_fonts import CJK, font_of, register_fonts
+from orgdesk.io.reportlab_adapter import pdf_document, subset_code
 
 Runs = tuple[tuple[str, str], ...]  # (subset font name such as "/F1+0", hex codes)
 
 
 class TextEncoder:
-    """Operators for strings in one reportlab document (`canvas._doc`)."""
+    """Operators for strings in one reportlab document (`pdf_document(canvas)`)."""
 
     def __init__(self, document: Any) -> None:
         self.document = document
@@ -73,11 +74,10 @@ class TextEncoder:
         font = self.fonts.get(font_name)
         if font is None:
             font = self.fonts[font_name] = getFont(font_name)
-        ((subset, data),) = font.splitString(char, self.document)
-        name = font.getSubsetInternalName(subset, self.document)
-        self.codes[char] = (name, data[0])
+        name, code = subset_code(font, char, self.document)
+        self.codes[char] = (name, code)
         self.subset_of[char] = name
-        self.tables.setdefault(name, {})[ord(char)] = data[0]
+        self.tables.setdefault(name, {})[ord(char)] = code
 
 
 _ENCODERS: WeakKeyDictionary[Any, TextEncoder] = WeakKeyDictionary()
@@ -85,7 +85,7 @@ _ENCODERS: WeakKeyDictionary[Any, TextEncoder] = WeakKeyDictionary()
 
 def encoder_for(canvas: Any) -> TextEncoder:
     """The encoder of the canvas's document (made on first use, dropped with the document)."""
-    document = canvas._doc
+    document = pdf_document(canvas)
     encoder = _ENCODERS.get(document)
     if encoder is None:
         register_fonts()

@@ -20,6 +20,7 @@ from orgdesk.io.chart_model import ChartDrawing
 from orgdesk.io.pdf_pages import Tile, TileGrid
 from orgdesk.io.pdf_painter import colour_ops
 from orgdesk.io.pdf_stamps import Family, Stamps, families_of
+from orgdesk.io.reportlab_adapter import append_ops, use_forms
 from orgdesk.layout import Box, paint, style
 from orgdesk.layout.style import BADGE_H
 
@@ -101,7 +102,7 @@ def write_connectors(
         x, y = family.origin
         parts.append(f"q {ratio} {left + x * s:.2f} {top - y * s:.2f} cm {stamps.family(family)} Q")
     parts.append("Q")
-    canvas._code.append(" ".join(parts))
+    append_ops(canvas, " ".join(parts))
 
 
 def write_boxes(stamps: Stamps, canvas: Canvas, origin: tuple[float, float], boxes: Sequence[Box]) -> None:
@@ -115,5 +116,5 @@ def write_boxes(stamps: Stamps, canvas: Canvas, origin: tuple[float, float], box
         ops, used = stamps.box(box)
         forms.update(used)
         parts.append(f"q 1 0 0 1 {left + box.x * s:.2f} {top - box.y * s:.2f} cm {ops} Q")
-    canvas._code.append(" ".join(parts))
-    canvas._formsinuse.extend(sorted(forms))
+    append_ops(canvas, " ".join(parts))
+    use_forms(canvas, sorted(forms))

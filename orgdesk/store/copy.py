@@ -57,7 +57,7 @@ def _copy_table(reading: Connection, writing: Connection, table: Table) -> None:
     columns = [column for column in table.columns if column.name in source_columns]
     result = reading.execute(select(*columns).order_by(*table.primary_key.columns))
     while batch := result.fetchmany(BATCH):
-        writing.execute(table.insert(), [dict(row._mapping) for row in batch])
+        writing.execute(table.insert(), [dict(row._mapping) for row in batch])  # noqa: SLF001 - Row._mapping is SQLAlchemy's public API
 
 
 def _history_top(connection: Connection) -> int:

@@ -62,7 +62,7 @@ class EditSession:
                 raise
             # Another planner's new rows took these ids first; the document is refreshed now,
             # so planning the same edit again numbers its new rows after theirs.
-            operation._patch = None  # Operation caches its plan; this one is void
+            operation.forget_plan()  # its cached plan is void
             patch, fresh = self._plan(operation)
             self._commit(patch, operation, "edit", operation.store_shortcut(), fresh)
         self.done.append(operation)

@@ -75,7 +75,7 @@ class DocumentController(QObject):
                 message = self.tr("“{path}” could not be opened ({detail}); OrgDesk did not change it.")
                 self._warn_open(message.format(path=path, detail=detail))
             return False
-        self._replace_session(session)
+        self.replace_session(session)
         return True
 
     def _open_session(self, path: Path) -> EditSession:
@@ -95,7 +95,7 @@ class DocumentController(QObject):
             store.close()
             raise
 
-    def _replace_session(self, session: EditSession) -> None:
+    def replace_session(self, session: EditSession) -> None:
         old = self.context.session
         self.context.session = session
         if not session.store.server:  # the recent list holds files; a server URL has no path

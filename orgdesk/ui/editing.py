@@ -100,6 +100,11 @@ class EditController(QObject):
         unit = self.unit(unit_id)
         return self.editable() and unit is not None and unit.parent_id is not None
 
+    @property
+    def busy(self) -> bool:
+        """An edit is being carried out (its warning dialog may be open)."""
+        return self._running
+
     # ----- the one way in ------------------------------------------------------------
     def run_edit(self, operation: Operation) -> bool:
         """Execute an edit and push it to the undo stack; on a refusal warn and return False."""

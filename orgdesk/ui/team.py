@@ -117,7 +117,7 @@ class TeamController(QObject):
     def poll(self) -> int:
         """Apply what other planners committed since the last poll; how many operations."""
         session = self.window.context.session
-        if session is None or self.window.edits._running:
+        if session is None or self.window.edits.busy:
             return 0
         try:
             return session.refresh()
@@ -187,7 +187,7 @@ class TeamController(QObject):
         except DocumentError as error:
             interaction.warn(self.tr("Cannot open the server document"), error_text(error))
             return False
-        self.window.documents._replace_session(session)
+        self.window.documents.replace_session(session)
         return True
 
 

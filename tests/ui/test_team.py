@@ -128,14 +128,14 @@ def test_a_read_only_document_shows_a_banner(window: MainWindow, sample_path: Pa
     assert window.team.banner_text() == ""
     store = Store.open(sample_path, readonly=True)
     store.readonly_reason = "grants"  # as a server user granted SELECT only (tests/team checks the grants)
-    window.documents._replace_session(EditSession(store))
+    window.documents.replace_session(EditSession(store))
     assert "database administrator" in window.team.banner_text()
     assert not window.edits.editable()
 
 
 def test_the_configured_display_name_signs_the_history(window: MainWindow, sample_path: Path) -> None:
     window.context.settings.setValue("team/display_name", "规划组 张三")
-    window.documents._replace_session(EditSession(Store.open(sample_path)))
+    window.documents.replace_session(EditSession(Store.open(sample_path)))
     market = _unit_id(window, "市场部")
     assert window.edits.rename_unit(market, "市场营销部")
     assert window.context.session is not None
