@@ -14,15 +14,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         from orgdesk.cli import main as cli_main
 
         return cli_main(arguments)
-    from orgdesk.app import run_gui  # Qt is imported only for the GUI
-
-    return run_gui(arguments)
+    return start_gui(arguments)
 
 
 def gui_main() -> int:
-    from orgdesk.app import run_gui
+    return start_gui(sys.argv[1:])
 
-    return run_gui(sys.argv[1:])
+
+def start_gui(arguments: list[str]) -> int:
+    """Open the window, or say in one line why it cannot open here (exit 2), before Qt aborts."""
+    from orgdesk.startup_check import window_problem
+
+    problem = window_problem()
+    if problem is not None:
+        print(f"orgdesk: {problem}", file=sys.stderr)
+        return 2
+    from orgdesk.app import run_gui  # Qt is imported only for the GUI
+
+    return run_gui(arguments)
 
 
 if __name__ == "__main__":

@@ -44,19 +44,18 @@ if ! QT_QPA_PLATFORM=offscreen "$VENV/bin/python" -c 'from PySide6 import QtWidg
   apt_install libegl1 libgl1 libopengl0 libxkbcommon0 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3
 fi
 
-# The tests read exported PDFs back the way a user's tools do: poppler-utils and qpdf.
-if [ "$EXTRAS" = "[test]" ] && ! { command -v pdftotext >/dev/null && command -v qpdf >/dev/null; }; then
-  apt_install poppler-utils qpdf
-fi
-
-# Names in CJK Extension B (𠮷) print with the Hanazono fonts when installed; the tests of
-# that fallback need them (the app itself only warns without them).
-if [ "$EXTRAS" = "[test]" ] && [ ! -f /usr/share/fonts/truetype/hanazono/HanaMinB.ttf ]; then
-  apt_install fonts-hanazono
-fi
-
-# Team-mode tests start a throw-away PostgreSQL server (tests/team); Debian keeps its
-# programs in /usr/lib/postgresql/<version>/bin, which the tests look into.
-if [ "$EXTRAS" = "[test]" ] && ! command -v initdb >/dev/null && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
-  apt_install postgresql
+# The test command installs every Debian package a test, a benchmark or the installer smoke test
+# uses (scripts/test-packages.txt: poppler-utils, qpdf, graphviz, postgresql, fonts-hanazono, …),
+# in one apt-get call, only what is missing.
+present() { if [[ "$1" == /* ]]; then compgen -G "$1" >/dev/null; else command -v "$1" >/dev/null; fi; }
+if [ "$EXTRAS" = "[test]" ]; then
+  MISSING_PACKAGES=()
+  while read -r thing package _; do
+    case "$thing" in ''|'#'*) continue ;; esac
+    [[ "$package" == "("* ]] || present "$thing" || MISSING_PACKAGES+=("$package")
+  done < "$ROOT/scripts/test-packages.txt"
+  if [ "${#MISSING_PACKAGES[@]}" -gt 0 ]; then
+    # shellcheck disable=SC2046 # one word per package
+    apt_install $(printf '%s\n' "${MISSING_PACKAGES[@]}" | sort -u)
+  fi
 fi

@@ -43,43 +43,43 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../orgdesk/cli.py" line="44"/>
+        <location filename="../../orgdesk/cli.py" line="45"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="51"/>
+        <location filename="../../orgdesk/cli.py" line="52"/>
         <source>OrgDesk: organisation charts and organisation design.</source>
         <translation>OrgDesk：组织机构图与组织设计。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="56"/>
+        <location filename="../../orgdesk/cli.py" line="57"/>
         <source>create a document</source>
         <translation>新建文档</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="57"/>
+        <location filename="../../orgdesk/cli.py" line="58"/>
         <source>the .orgdesk file to create</source>
         <translation>要创建的 .orgdesk 文件</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="61"/>
+        <location filename="../../orgdesk/cli.py" line="62"/>
         <source>fill it with the bundled sample organisation</source>
         <translation>填入内置的示例组织</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="63"/>
+        <location filename="../../orgdesk/cli.py" line="64"/>
         <source>organisation name (default: the file name)</source>
         <translation>组织名称（默认：文件名）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="64"/>
+        <location filename="../../orgdesk/cli.py" line="65"/>
         <location filename="../../orgdesk/cli_team.py" line="44"/>
         <source>replace an existing file</source>
         <translation>替换已有文件</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="66"/>
+        <location filename="../../orgdesk/cli.py" line="67"/>
         <source>show counts and the unit tree</source>
         <translation>显示统计数字和组织树</translation>
     </message>
@@ -92,15 +92,15 @@
         <translation>一个 .orgdesk 文件</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="73"/>
-        <location filename="../../orgdesk/cli.py" line="119"/>
+        <location filename="../../orgdesk/cli.py" line="74"/>
+        <location filename="../../orgdesk/cli.py" line="120"/>
         <location filename="../../orgdesk/cli_analysis.py" line="86"/>
         <location filename="../../orgdesk/cli_import.py" line="72"/>
         <source>scenario name (default: the current one)</source>
         <translation>方案名称（默认：当前方案）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="74"/>
+        <location filename="../../orgdesk/cli.py" line="75"/>
         <location filename="../../orgdesk/cli_analysis.py" line="69"/>
         <location filename="../../orgdesk/cli_analysis.py" line="87"/>
         <location filename="../../orgdesk/cli_team.py" line="47"/>
@@ -108,197 +108,195 @@
         <translation>输出一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="76"/>
+        <location filename="../../orgdesk/cli.py" line="77"/>
         <source>work with duty lists</source>
         <translation>处理职责清单</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="79"/>
+        <location filename="../../orgdesk/cli.py" line="80"/>
         <source>split pasted duty text into numbered items (JSON)</source>
         <translation>把粘贴的职责文本拆分为编号条目（JSON）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="81"/>
+        <location filename="../../orgdesk/cli.py" line="82"/>
         <source>a text file, or - for stdin</source>
         <translation>文本文件，或用 - 表示标准输入</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="116"/>
+        <location filename="../../orgdesk/cli.py" line="117"/>
         <source>write an Excel workbook, an org-chart PDF or a booklet PDF</source>
         <translation>导出 Excel 工作簿、组织机构图 PDF 或岗位说明书 PDF</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="123"/>
+        <location filename="../../orgdesk/cli.py" line="124"/>
         <source>language of sheet names, headers and labels (default: the system&apos;s)</source>
         <translation>工作表名、表头和标签的语言（默认：系统语言）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="125"/>
+        <location filename="../../orgdesk/cli.py" line="126"/>
         <source>write the roster workbook</source>
         <translation>导出花名册工作簿</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="126"/>
+        <location filename="../../orgdesk/cli.py" line="127"/>
         <source>write the org-chart PDF</source>
         <translation>导出组织机构图 PDF</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="128"/>
+        <location filename="../../orgdesk/cli.py" line="129"/>
         <source>write the job-description booklet PDF</source>
         <translation>导出岗位说明书 PDF</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="130"/>
+        <location filename="../../orgdesk/cli.py" line="131"/>
         <source>write the chart as a PNG picture</source>
         <translation>将组织机构图写为 PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="131"/>
+        <location filename="../../orgdesk/cli.py" line="132"/>
         <source>write the chart as an SVG drawing</source>
         <translation>将组织机构图写为 SVG 矢量图</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="136"/>
+        <location filename="../../orgdesk/cli.py" line="137"/>
         <source>PNG resolution in dots per inch (default 96: the chart&apos;s size on screen)</source>
         <translation>PNG 分辨率（每英寸点数，默认 96：与屏幕上的大小相同）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="141"/>
+        <location filename="../../orgdesk/cli.py" line="142"/>
         <source>only this unit and its sub-units, e.g. &quot;某分公司/市场部&quot;</source>
         <translation>只导出此单位及其下级单位，例如 &quot;某分公司/市场部&quot;</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="143"/>
+        <location filename="../../orgdesk/cli.py" line="144"/>
         <source>chart: levels below the root to show</source>
         <translation>机构图：显示根单位以下的层数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="144"/>
+        <location filename="../../orgdesk/cli.py" line="145"/>
         <source>paper size</source>
         <translation>纸张大小</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="145"/>
+        <location filename="../../orgdesk/cli.py" line="146"/>
         <source>landscape pages</source>
         <translation>横向页面</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="67"/>
-        <location filename="../../orgdesk/cli.py" line="118"/>
         <location filename="../../orgdesk/cli_team.py" line="20"/>
         <source>an .orgdesk file or a server URL postgresql://user@host/database</source>
         <translation>一个 .orgdesk 文件，或服务器地址 postgresql://用户@主机/数据库</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="71"/>
+        <location filename="../../orgdesk/cli.py" line="72"/>
         <source>update a server document&apos;s format to this OrgDesk&apos;s (affects every planner)</source>
         <translation>把服务器文档的格式升级为本版 OrgDesk 的格式（影响所有规划人员）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="150"/>
+        <location filename="../../orgdesk/cli.py" line="151"/>
         <source>chart: one sheet, tiles over several sheets, or a department per page</source>
         <translation>组织机构图：缩放到一页、分页拼贴到多页，或每页一个部门</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="153"/>
+        <location filename="../../orgdesk/cli.py" line="154"/>
         <source>chart layout</source>
         <translation>机构图布局</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="161"/>
+        <location filename="../../orgdesk/cli.py" line="162"/>
         <source>“{path}” already exists; use --force to replace it.</source>
         <translation>“{path}”已存在；如需替换请加 --force。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="167"/>
+        <location filename="../../orgdesk/cli.py" line="168"/>
         <source>Created {path}</source>
         <translation>已创建 {path}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="176"/>
+        <location filename="../../orgdesk/cli.py" line="177"/>
         <source>The document has no scenario.</source>
         <translation>该文档没有任何方案。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="183"/>
+        <location filename="../../orgdesk/cli.py" line="184"/>
         <source>No scenario named “{name}”; the document has: {names}.</source>
         <translation>没有名为“{name}”的方案；文档中的方案有：{names}。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="260"/>
+        <location filename="../../orgdesk/cli.py" line="261"/>
         <source>{indent}{name} [{type}]  posts {posts}, headcount {headcount}, filled {filled}</source>
         <translation>{indent}{name} [{type}]  岗位 {posts}，编制 {headcount}，在岗 {filled}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="285"/>
+        <location filename="../../orgdesk/cli.py" line="286"/>
         <location filename="../../orgdesk/cli_analysis.py" line="36"/>
         <source>Units</source>
         <translation>部门数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="286"/>
+        <location filename="../../orgdesk/cli.py" line="287"/>
         <location filename="../../orgdesk/cli_analysis.py" line="37"/>
         <source>Posts</source>
         <translation>岗位数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="287"/>
+        <location filename="../../orgdesk/cli.py" line="288"/>
         <location filename="../../orgdesk/cli_analysis.py" line="38"/>
         <source>People</source>
         <translation>人员数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="288"/>
+        <location filename="../../orgdesk/cli.py" line="289"/>
         <source>Assignments</source>
         <translation>任职数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="289"/>
+        <location filename="../../orgdesk/cli.py" line="290"/>
         <location filename="../../orgdesk/cli_analysis.py" line="39"/>
         <source>Duties</source>
         <translation>职责数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="290"/>
+        <location filename="../../orgdesk/cli.py" line="291"/>
         <location filename="../../orgdesk/cli_analysis.py" line="40"/>
         <source>KPIs</source>
         <translation>考核指标数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="291"/>
+        <location filename="../../orgdesk/cli.py" line="292"/>
         <source>Relations</source>
         <translation>协作关系数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="292"/>
+        <location filename="../../orgdesk/cli.py" line="293"/>
         <source>Depth</source>
         <translation>层级深度</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="297"/>
+        <location filename="../../orgdesk/cli.py" line="298"/>
         <source>Scenarios: {names}</source>
         <translation>方案：{names}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="324"/>
+        <location filename="../../orgdesk/cli.py" line="325"/>
         <source>Cannot read “{path}”: {reason}.</source>
         <translation>无法读取“{path}”：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="357"/>
+        <location filename="../../orgdesk/cli.py" line="358"/>
         <source>No unit “{path}” in scenario “{scenario}”.</source>
         <translation>方案“{scenario}”中没有单位“{path}”。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="369"/>
+        <location filename="../../orgdesk/cli.py" line="370"/>
         <source>Say what to write: --xlsx, --chart-pdf, --booklet-pdf, --png or --svg.</source>
         <translation>请指定要输出的内容：--xlsx、--chart-pdf、--booklet-pdf、--png 或 --svg。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="389"/>
-        <location filename="../../orgdesk/cli.py" line="404"/>
-        <location filename="../../orgdesk/cli.py" line="412"/>
-        <location filename="../../orgdesk/cli.py" line="436"/>
+        <location filename="../../orgdesk/cli.py" line="390"/>
+        <location filename="../../orgdesk/cli.py" line="405"/>
+        <location filename="../../orgdesk/cli.py" line="413"/>
+        <location filename="../../orgdesk/cli.py" line="437"/>
         <location filename="../../orgdesk/cli_analysis.py" line="156"/>
         <location filename="../../orgdesk/cli_analysis.py" line="295"/>
         <location filename="../../orgdesk/cli_team.py" line="100"/>
@@ -306,12 +304,12 @@
         <translation>已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="485"/>
+        <location filename="../../orgdesk/cli.py" line="486"/>
         <source>Interrupted.</source>
         <translation>已中断。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="490"/>
+        <location filename="../../orgdesk/cli.py" line="491"/>
         <source>Internal error: {error} (set ORGDESK_DEBUG=1 for details)</source>
         <translation>内部错误：{error}（设置 ORGDESK_DEBUG=1 可查看详情）</translation>
     </message>
@@ -635,12 +633,12 @@
 <context>
     <name>ChartScene</name>
     <message>
-        <location filename="../../orgdesk/ui/canvas/scene.py" line="380"/>
+        <location filename="../../orgdesk/ui/canvas/scene.py" line="384"/>
         <source>&amp;Expand</source>
         <translation>展开(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/canvas/scene.py" line="382"/>
+        <location filename="../../orgdesk/ui/canvas/scene.py" line="386"/>
         <source>&amp;Collapse</source>
         <translation>折叠(&amp;C)</translation>
     </message>
@@ -982,7 +980,7 @@
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/compare/exports.py" line="88"/>
+        <location filename="../../orgdesk/ui/compare/exports.py" line="86"/>
         <source>Wrote {path}</source>
         <translation>已写入 {path}</translation>
     </message>
@@ -1018,58 +1016,58 @@
 <context>
     <name>ComparePdf</name>
     <message>
-        <location filename="../../orgdesk/io/compare_pdf.py" line="47"/>
+        <location filename="../../orgdesk/io/compare_pdf.py" line="48"/>
         <source>Comparison of scenarios</source>
         <translation>方案对照</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/compare_pdf.py" line="117"/>
+        <location filename="../../orgdesk/io/compare_pdf.py" line="118"/>
         <source>Page {page}</source>
         <translation>第 {page} 页</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/compare_pdf.py" line="121"/>
+        <location filename="../../orgdesk/io/compare_pdf.py" line="122"/>
         <source>{count} changes</source>
         <translation>共 {count} 处变化</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/compare_pdf.py" line="123"/>
-        <location filename="../../orgdesk/io/compare_pdf.py" line="175"/>
+        <location filename="../../orgdesk/io/compare_pdf.py" line="124"/>
+        <location filename="../../orgdesk/io/compare_pdf.py" line="176"/>
         <source>No differences.</source>
         <translation>没有差异。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/compare_pdf.py" line="137"/>
+        <location filename="../../orgdesk/io/compare_pdf.py" line="138"/>
         <source>Whole organisation: {name}</source>
         <translation>全组织：{name}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/compare_pdf.py" line="145"/>
+        <location filename="../../orgdesk/io/compare_pdf.py" line="146"/>
         <source>Totals per top-level unit</source>
         <translation>各一级机构汇总</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/compare_pdf.py" line="151"/>
+        <location filename="../../orgdesk/io/compare_pdf.py" line="152"/>
         <source>Chart of “{name}”</source>
         <translation>“{name}”架构图</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/compare_pdf.py" line="167"/>
+        <location filename="../../orgdesk/io/compare_pdf.py" line="168"/>
         <source>The top {levels} levels; the change list names every change.</source>
         <translation>仅显示上 {levels} 层；全部变化见变化清单。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/compare_pdf.py" line="173"/>
+        <location filename="../../orgdesk/io/compare_pdf.py" line="174"/>
         <source>Changes</source>
         <translation>变化清单</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/compare_pdf.py" line="177"/>
+        <location filename="../../orgdesk/io/compare_pdf.py" line="178"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/compare_pdf.py" line="178"/>
+        <location filename="../../orgdesk/io/compare_pdf.py" line="179"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
@@ -1263,27 +1261,27 @@
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../orgdesk/ui/editing.py" line="123"/>
+        <location filename="../../orgdesk/ui/editing.py" line="128"/>
         <source>The change was not made</source>
         <translation>未能修改</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/editing.py" line="144"/>
+        <location filename="../../orgdesk/ui/editing.py" line="149"/>
         <source>New unit</source>
         <translation>新部门</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/editing.py" line="166"/>
+        <location filename="../../orgdesk/ui/editing.py" line="171"/>
         <source>Delete “{name}” with {units} sub-units, {posts} posts, {people} people assigned, {duties} duties and {kpis} KPIs? You can undo this.</source>
         <translation>删除“{name}”及其 {units} 个下级部门、{posts} 个岗位、{people} 名在岗人员、{duties} 条职责和 {kpis} 个 KPI？删除后可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/editing.py" line="176"/>
+        <location filename="../../orgdesk/ui/editing.py" line="181"/>
         <source>Delete unit</source>
         <translation>删除部门</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/editing.py" line="176"/>
+        <location filename="../../orgdesk/ui/editing.py" line="181"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -1349,69 +1347,69 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="62"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="63"/>
         <source>&amp;Excel Workbook (Roster)…</source>
         <translation>Excel 工作簿（花名册）(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="65"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="66"/>
         <source>Structure, establishment, posts, roster, duties and KPIs of the shown scenario, for Excel or WPS</source>
         <translation>当前方案的组织架构、定编表、岗位、花名册、岗位职责和考核指标，可用 Excel 或 WPS 打开</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="67"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="68"/>
         <source>Chart as &amp;PDF…</source>
         <translation>组织机构图 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="70"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="71"/>
         <source>&amp;Job-Description Booklet (PDF)…</source>
         <translation>岗位说明书汇编 PDF(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="72"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="73"/>
         <source>Chart as P&amp;NG Picture…</source>
         <translation>组织机构图 PNG 图片(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="73"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="74"/>
         <source>Chart as &amp;SVG Drawing…</source>
         <translation>组织机构图 SVG 矢量图(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="167"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="168"/>
         <source>Export an Excel Workbook</source>
         <translation>导出 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="167"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="168"/>
         <source>roster</source>
         <translation>花名册</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="167"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="168"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="190"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="191"/>
         <source>Export the Chart as PDF</source>
         <translation>导出组织机构图 PDF</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="190"/>
-        <location filename="../../orgdesk/ui/exporting.py" line="293"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="191"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="294"/>
         <source>chart</source>
         <translation>组织机构图</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="190"/>
-        <location filename="../../orgdesk/ui/exporting.py" line="252"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="191"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="253"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="227"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="228"/>
         <source>{reason}
 
 Export it on tiles over several sheets instead?</source>
@@ -1420,79 +1418,79 @@ Export it on tiles over several sheets instead?</source>
 改为分页拼贴导出到多张纸上吗？</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="228"/>
-        <location filename="../../orgdesk/ui/exporting.py" line="337"/>
-        <location filename="../../orgdesk/ui/exporting.py" line="341"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="229"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="335"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="339"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="228"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="229"/>
         <source>Use Tiles</source>
         <translation>分页拼贴</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="235"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="236"/>
         <source>The chart does not fit legibly on one {paper} sheet, nor on A0: it would print at {percent} %, and text needs at least {minimum} %. Choose tiles, or fewer levels, or the selected unit only.</source>
         <translation>组织机构图无法清晰地印在一张 {paper} 纸上，A0 也不行：只能缩放到 {percent} %，而文字至少需要 {minimum} % 才能看清。请选择分页拼贴、减少层级，或只导出所选单位。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="239"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="240"/>
         <source>The chart does not fit legibly on one {paper} sheet: it would print at {percent} %, and text needs at least {minimum} %. Choose tiles, {suggestion} paper, or fewer levels, or the selected unit only.</source>
         <translation>组织机构图无法清晰地印在一张 {paper} 纸上：只能缩放到 {percent} %，而文字至少需要 {minimum} % 才能看清。请选择分页拼贴、改用 {suggestion} 纸张、减少层级，或只导出所选单位。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="249"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="250"/>
         <source>Export the Job-Description Booklet</source>
         <translation>导出岗位说明书汇编</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="250"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="251"/>
         <source>job descriptions</source>
         <translation>岗位说明书</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="288"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="289"/>
         <source>Export the Chart as PNG</source>
         <translation>导出组织机构图 PNG</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="288"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="289"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="291"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="292"/>
         <source>Export the Chart as SVG</source>
         <translation>导出组织机构图 SVG</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="291"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="292"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="327"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="325"/>
         <source>Writing “{file}”…</source>
         <translation>正在写入“{file}”…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="334"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="332"/>
         <source>Exported “{file}”.</source>
         <translation>已导出“{file}”。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="336"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="334"/>
         <source>“{file}” was written. Please note:</source>
         <translation>已写入“{file}”。请注意：</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="348"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="346"/>
         <source>The file cannot be written ({reason}). Choose another folder or file name.</source>
         <translation>无法写入文件（{reason}）。请选择其他文件夹或文件名。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="352"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="350"/>
         <source>The export failed ({reason}). Try again; if it fails again, report it.</source>
         <translation>导出失败（{reason}）。请重试；如果仍然失败，请报告此问题。</translation>
     </message>
@@ -2256,42 +2254,42 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
         <translation>正在体检“{scenario}”：职责、考核指标和组织结构…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/health/panel.py" line="244"/>
+        <location filename="../../orgdesk/ui/health/panel.py" line="241"/>
         <source>Health check failed</source>
         <translation>体检失败</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/health/panel.py" line="245"/>
+        <location filename="../../orgdesk/ui/health/panel.py" line="242"/>
         <source>The check stopped with an error: {reason}. Save a copy and report the problem.</source>
         <translation>体检因错误中止：{reason}。请另存一份副本并报告此问题。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/health/panel.py" line="251"/>
+        <location filename="../../orgdesk/ui/health/panel.py" line="248"/>
         <source>The check was cancelled; nothing changed. Run it again with F9.</source>
         <translation>体检已取消，文档未作任何改动。按 F9 可重新运行。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/health/panel.py" line="273"/>
+        <location filename="../../orgdesk/ui/health/panel.py" line="270"/>
         <source>Press F9 to check the shown scenario for overlaps, gaps and structure.</source>
         <translation>按 F9 检查当前方案的职责交叉、职责空白和组织结构。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/health/panel.py" line="277"/>
+        <location filename="../../orgdesk/ui/health/panel.py" line="274"/>
         <source>“{scenario}” checked at {time} ({seconds:.1f} s): {shown} of {total} findings shown.</source>
         <translation>“{scenario}”体检于 {time}（用时 {seconds:.1f} 秒）：显示 {shown} / {total} 条问题。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/health/panel.py" line="285"/>
+        <location filename="../../orgdesk/ui/health/panel.py" line="282"/>
         <source>Run it again</source>
         <translation>重新体检</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/health/panel.py" line="286"/>
+        <location filename="../../orgdesk/ui/health/panel.py" line="283"/>
         <source>The document or scenario changed after this check. {link} (F9).</source>
         <translation>本次体检后文档或方案已有改动。{link}（F9）。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/health/panel.py" line="301"/>
+        <location filename="../../orgdesk/ui/health/panel.py" line="298"/>
         <source>Choose a finding to see it in full and go to its items.</source>
         <translation>选择一条问题以查看完整内容并转到相关对象。</translation>
     </message>
@@ -2622,54 +2620,54 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../orgdesk/ui/importing.py" line="42"/>
+        <location filename="../../orgdesk/ui/importing.py" line="43"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/importing.py" line="45"/>
+        <location filename="../../orgdesk/ui/importing.py" line="46"/>
         <source>Add units, posts and people from an Excel workbook, CSV file or JSON list</source>
         <translation>从 Excel 工作簿、CSV 文件或 JSON 列表添加部门、岗位和人员</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/importing.py" line="57"/>
+        <location filename="../../orgdesk/ui/importing.py" line="58"/>
         <source>Open or create a document you can change, then import into it.</source>
         <translation>请先打开或新建一个可以修改的文档，再导入。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/importing.py" line="61"/>
-        <location filename="../../orgdesk/ui/importing.py" line="90"/>
+        <location filename="../../orgdesk/ui/importing.py" line="62"/>
+        <location filename="../../orgdesk/ui/importing.py" line="91"/>
         <source>Import from a Spreadsheet</source>
         <translation>从表格导入</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/importing.py" line="62"/>
-        <location filename="../../orgdesk/ui/importing.py" line="91"/>
+        <location filename="../../orgdesk/ui/importing.py" line="63"/>
+        <location filename="../../orgdesk/ui/importing.py" line="92"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.csv *.txt *.tsv *.json);;All files (*)</source>
         <translation>表格文件 (*.xlsx *.xlsm *.xls *.csv *.txt *.tsv *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/importing.py" line="81"/>
+        <location filename="../../orgdesk/ui/importing.py" line="82"/>
         <source>Reading “{file}”…</source>
         <translation>正在读取“{file}”…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/importing.py" line="115"/>
+        <location filename="../../orgdesk/ui/importing.py" line="116"/>
         <source>The file cannot be read ({reason}). Save it again from Excel or WPS and retry.</source>
         <translation>无法读取该文件（{reason}）。请用 Excel 或 WPS 重新保存后再试。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/importing.py" line="156"/>
+        <location filename="../../orgdesk/ui/importing.py" line="157"/>
         <source>Nothing was imported: some rows cannot be imported ({count}, see Problems). Correct them in the file and choose it again, or choose “Skip the rejected rows and import the others”.</source>
         <translation>未导入任何内容：有些行无法导入（{count} 行，见“问题”）。请在文件中改正后重新选择该文件，或选择“跳过被拒绝的行，导入其余行”。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/importing.py" line="180"/>
+        <location filename="../../orgdesk/ui/importing.py" line="178"/>
         <source>Imported {units} units, {posts} posts and {people} people from “{file}”; Undo removes them.</source>
         <translation>已从“{file}”导入 {units} 个部门、{posts} 个岗位、{people} 名人员；撤销可全部移除。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/importing.py" line="186"/>
+        <location filename="../../orgdesk/ui/importing.py" line="184"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -3215,92 +3213,92 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
 <context>
     <name>MappingTable</name>
     <message>
-        <location filename="../../orgdesk/ui/import_widgets.py" line="62"/>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="54"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_widgets.py" line="62"/>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="54"/>
         <source>Column in the sheet</source>
         <translation>表中的列</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_widgets.py" line="82"/>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="74"/>
         <source>Id (code)</source>
         <translation>编号（代码）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_widgets.py" line="83"/>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="75"/>
         <source>Parent id</source>
         <translation>上级编号</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_widgets.py" line="84"/>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="76"/>
         <source>Parent name</source>
         <translation>上级名称</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_widgets.py" line="85"/>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="77"/>
         <source>Path</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_widgets.py" line="86"/>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="78"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_widgets.py" line="87"/>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="79"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_widgets.py" line="88"/>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="80"/>
         <source>Unit type</source>
         <translation>部门类型</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_widgets.py" line="89"/>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="81"/>
         <source>Manager</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_widgets.py" line="90"/>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="82"/>
         <source>Headcount</source>
         <translation>编制</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_widgets.py" line="91"/>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="83"/>
         <source>Post</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_widgets.py" line="92"/>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="84"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_widgets.py" line="93"/>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="85"/>
         <source>Employee number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_widgets.py" line="94"/>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="86"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_widgets.py" line="95"/>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="87"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_widgets.py" line="96"/>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="88"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_widgets.py" line="105"/>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="97"/>
         <source>(not used)</source>
         <translation>（不使用）</translation>
     </message>
@@ -3313,122 +3311,122 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="218"/>
+        <location filename="../../orgdesk/domain/operations.py" line="222"/>
         <source>Add unit “{name}”</source>
         <translation>新增部门“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="257"/>
+        <location filename="../../orgdesk/domain/operations.py" line="261"/>
         <source>Move unit “{name}”</source>
         <translation>移动部门“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="287"/>
+        <location filename="../../orgdesk/domain/operations.py" line="291"/>
         <source>Delete unit “{name}”</source>
         <translation>删除部门“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="343"/>
+        <location filename="../../orgdesk/domain/operations.py" line="347"/>
         <source>Add post “{title}”</source>
         <translation>新增岗位“{title}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="363"/>
+        <location filename="../../orgdesk/domain/operations.py" line="367"/>
         <source>Move post “{title}”</source>
         <translation>移动岗位“{title}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="387"/>
+        <location filename="../../orgdesk/domain/operations.py" line="391"/>
         <source>Delete post “{title}”</source>
         <translation>删除岗位“{title}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="407"/>
+        <location filename="../../orgdesk/domain/operations.py" line="411"/>
         <source>Add person “{name}”</source>
         <translation>新增人员“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="426"/>
+        <location filename="../../orgdesk/domain/operations.py" line="430"/>
         <source>Delete person “{name}”</source>
         <translation>删除人员“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="445"/>
+        <location filename="../../orgdesk/domain/operations.py" line="449"/>
         <source>Assign “{person}” to “{position}”</source>
         <translation>安排“{person}”任“{position}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="482"/>
+        <location filename="../../orgdesk/domain/operations.py" line="486"/>
         <source>Remove an assignment</source>
         <translation>解除任职</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="571"/>
+        <location filename="../../orgdesk/domain/operations.py" line="575"/>
         <source>Add duty “{text}”</source>
         <translation>新增职责“{text}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="576"/>
+        <location filename="../../orgdesk/domain/operations.py" line="580"/>
         <source>Move a duty</source>
         <translation>移动职责</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="581"/>
+        <location filename="../../orgdesk/domain/operations.py" line="585"/>
         <source>Delete a duty</source>
         <translation>删除职责</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="586"/>
+        <location filename="../../orgdesk/domain/operations.py" line="590"/>
         <source>Add KPI “{text}”</source>
         <translation>新增考核指标“{text}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="591"/>
+        <location filename="../../orgdesk/domain/operations.py" line="595"/>
         <source>Move a KPI</source>
         <translation>移动考核指标</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="596"/>
+        <location filename="../../orgdesk/domain/operations.py" line="600"/>
         <source>Delete a KPI</source>
         <translation>删除考核指标</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="601"/>
+        <location filename="../../orgdesk/domain/operations.py" line="605"/>
         <source>Add relation “{label}”</source>
         <translation>新增协作关系“{label}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="645"/>
+        <location filename="../../orgdesk/domain/operations.py" line="649"/>
         <source>Delete a relation</source>
         <translation>删除协作关系</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="658"/>
+        <location filename="../../orgdesk/domain/operations.py" line="662"/>
         <source>Add scenario “{name}”</source>
         <translation>新增方案“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="684"/>
+        <location filename="../../orgdesk/domain/operations.py" line="688"/>
         <source>Delete scenario “{name}”</source>
         <translation>删除方案“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="733"/>
+        <location filename="../../orgdesk/domain/operations.py" line="737"/>
         <source>Add unit type “{name}”</source>
         <translation>新增部门类型“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="751"/>
+        <location filename="../../orgdesk/domain/operations.py" line="755"/>
         <source>Delete unit type “{name}”</source>
         <translation>删除部门类型“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="775"/>
+        <location filename="../../orgdesk/domain/operations.py" line="779"/>
         <source>Change “{name}”</source>
         <translation>修改“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="776"/>
+        <location filename="../../orgdesk/domain/operations.py" line="780"/>
         <source>Rename “{name}” to “{new}”</source>
         <translation>将“{name}”重命名为“{new}”</translation>
     </message>
@@ -4216,22 +4214,22 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
 <context>
     <name>ProblemsTable</name>
     <message>
-        <location filename="../../orgdesk/ui/import_widgets.py" line="212"/>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="204"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_widgets.py" line="212"/>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="204"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_widgets.py" line="212"/>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="204"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_widgets.py" line="224"/>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="216"/>
         <source>Note: {reason}</source>
         <translation>提示：{reason}</translation>
     </message>
@@ -4640,102 +4638,102 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
 <context>
     <name>ScenarioActions</name>
     <message>
-        <location filename="../../orgdesk/ui/scenario_actions.py" line="38"/>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="41"/>
         <source>&amp;New Scenario (Copy of Shown)…</source>
         <translation>新建方案（复制当前所示）(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/scenario_actions.py" line="40"/>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="43"/>
         <source>Copy the shown scenario with its units, posts, duties, KPIs and holders, as a new option</source>
         <translation>复制当前所示方案（机构、岗位、职责、KPI 及在岗人员），作为新的方案</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/scenario_actions.py" line="42"/>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="45"/>
         <source>&amp;Rename Scenario…</source>
         <translation>重命名方案(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/scenario_actions.py" line="43"/>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="46"/>
         <source>&amp;Delete Scenario…</source>
         <translation>删除方案(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/scenario_actions.py" line="44"/>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="47"/>
         <source>&amp;Mark as Current (现行)</source>
         <translation>设为现行方案(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/scenario_actions.py" line="45"/>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="48"/>
         <source>Make the shown scenario the organisation as it is today</source>
         <translation>将当前所示方案设为组织的现行架构</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/scenario_actions.py" line="82"/>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="85"/>
         <source>New Scenario</source>
         <translation>新建方案</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/scenario_actions.py" line="83"/>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="86"/>
         <source>The new scenario starts as a copy of “{name}”. Its name:</source>
         <translation>新方案将复制“{name}”。请输入新方案名称：</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/scenario_actions.py" line="100"/>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="103"/>
         <source>Option {letter}</source>
         <translation>方案{letter}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/scenario_actions.py" line="110"/>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="113"/>
         <source>Rename Scenario</source>
         <translation>重命名方案</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/scenario_actions.py" line="110"/>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="113"/>
         <source>New name of “{name}”:</source>
         <translation>“{name}”的新名称：</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/scenario_actions.py" line="123"/>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="126"/>
         <source>Scenario not deleted</source>
         <translation>方案未删除</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/scenario_actions.py" line="125"/>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="128"/>
         <source>“{name}” is the document&apos;s only scenario, and a document needs one. To replace it, create a new scenario first (Scenario › New Scenario), then delete this one.</source>
         <translation>“{name}”是文档中唯一的方案，文档至少需要一个方案。如要替换它，请先新建方案（方案 › 新建方案），再删除此方案。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/scenario_actions.py" line="133"/>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="136"/>
         <source>Delete scenario “{name}” with its {units} units and {posts} posts? People stay in the document. You can undo this (Edit › Undo).</source>
         <translation>删除方案“{name}”及其 {units} 个机构和 {posts} 个岗位？人员仍保留在文档中。此操作可以撤销（编辑 › 撤销）。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/scenario_actions.py" line="136"/>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="139"/>
         <source>Delete Scenario</source>
         <translation>删除方案</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/scenario_actions.py" line="136"/>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="139"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/scenario_actions.py" line="147"/>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="150"/>
         <source>Copying the scenario…</source>
         <translation>正在复制方案…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/scenario_actions.py" line="179"/>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="176"/>
         <source>&amp;Scenario</source>
         <translation>方案(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/scenario_actions.py" line="202"/>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="199"/>
         <source>Scenario Actions</source>
         <translation>方案操作</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/scenario_actions.py" line="204"/>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="201"/>
         <source>New scenario as a copy, rename, delete, mark as current, compare</source>
         <translation>复制新建方案、重命名、删除、设为现行、方案对比</translation>
     </message>
@@ -4886,6 +4884,19 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../orgdesk/startup_check.py" line="22"/>
+        <source>OrgDesk cannot open its window: there is no display (DISPLAY is not set). Start it from the desktop, or use a command such as “orgdesk export” (see orgdesk --help).</source>
+        <translation>OrgDesk 无法打开窗口：没有可用的显示（未设置 DISPLAY）。请从桌面启动，或使用“orgdesk export”等命令（见 orgdesk --help）。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/startup_check.py" line="27"/>
+        <source>OrgDesk cannot open its window: Qt&apos;s X11 libraries are missing ({libraries}). Install them with “sudo apt-get install {packages}”, or start OrgDesk with scripts/start.sh, which installs them.</source>
+        <translation>OrgDesk 无法打开窗口：缺少 Qt 的 X11 库（{libraries}）。请用“sudo apt-get install {packages}”安装，或用 scripts/start.sh 启动 OrgDesk，它会自动安装这些库。</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <location filename="../../orgdesk/store/files.py" line="25"/>
@@ -4978,7 +4989,7 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
         <translation>“{path}”上的文档格式较旧（{found}；本版 OrgDesk 使用 {supported}）。升级会改变所有规划人员使用的数据库结构：请先备份数据库，再确认升级（命令行：--migrate）。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/store/store.py" line="66"/>
+        <location filename="../../orgdesk/store/store.py" line="67"/>
         <source>You can read “{path}” but not change it: your database user may not write to it. Ask the database administrator for write access, or copy it to a file (orgdesk copy) to work on your own copy.</source>
         <translation>您可以查看“{path}”，但不能修改：您的数据库用户没有写权限。请向数据库管理员申请写权限，或将其复制为文件（orgdesk copy）后在自己的副本上工作。</translation>
     </message>
@@ -5083,17 +5094,17 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
 <context>
     <name>TreePreview</name>
     <message>
-        <location filename="../../orgdesk/ui/import_widgets.py" line="157"/>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="149"/>
         <source>Unit</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_widgets.py" line="157"/>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="149"/>
         <source>Posts</source>
         <translation>岗位数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_widgets.py" line="178"/>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="170"/>
         <source>… and {count} more units</source>
         <translation>……另有 {count} 个部门</translation>
     </message>
@@ -5332,19 +5343,19 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
     <name>UnitItem</name>
     <message>
         <location filename="../../orgdesk/layout/style.py" line="39"/>
-        <location filename="../../orgdesk/ui/canvas/items.py" line="213"/>
+        <location filename="../../orgdesk/ui/canvas/items.py" line="215"/>
         <source>(no manager)</source>
         <translation>（无负责人）</translation>
     </message>
     <message>
         <location filename="../../orgdesk/layout/style.py" line="40"/>
-        <location filename="../../orgdesk/ui/canvas/items.py" line="214"/>
+        <location filename="../../orgdesk/ui/canvas/items.py" line="216"/>
         <source>Posts {headcount} / filled {filled}</source>
         <translation>编制 {headcount} / 在岗 {filled}</translation>
     </message>
     <message>
         <location filename="../../orgdesk/layout/style.py" line="41"/>
-        <location filename="../../orgdesk/ui/canvas/items.py" line="217"/>
+        <location filename="../../orgdesk/ui/canvas/items.py" line="219"/>
         <source>With sub-units {headcount} / {filled}</source>
         <translation>含下级 {headcount} / {filled}</translation>
     </message>
@@ -5352,27 +5363,27 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
 <context>
     <name>UnitTreeModel</name>
     <message>
-        <location filename="../../orgdesk/ui/tree/model.py" line="382"/>
+        <location filename="../../orgdesk/ui/tree/model.py" line="388"/>
         <source>Unit</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/tree/model.py" line="382"/>
+        <location filename="../../orgdesk/ui/tree/model.py" line="388"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/tree/model.py" line="382"/>
+        <location filename="../../orgdesk/ui/tree/model.py" line="388"/>
         <source>Headcount / Filled</source>
         <translation>编制 / 在岗</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/tree/model.py" line="384"/>
+        <location filename="../../orgdesk/ui/tree/model.py" line="390"/>
         <source>Posts of the unit itself: headcount (approved places) / filled (primary holders)</source>
         <translation>本部门自身岗位：编制（核定人数）/ 在岗（主岗人员）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/tree/model.py" line="431"/>
+        <location filename="../../orgdesk/ui/tree/model.py" line="461"/>
         <source>{name}: headcount {headcount}, filled {filled}, vacant {vacant}</source>
         <translation>{name}：编制 {headcount}，在岗 {filled}，空缺 {vacant}</translation>
     </message>

@@ -16,6 +16,7 @@ from orgdesk.domain.document import Document
 from orgdesk.domain.entities import Person, Position
 from orgdesk.store.store import Store
 from tests.benchmark_scripts import BENCHMARKS, load_benchmark_script
+from tests.external_tools import require
 
 
 def _load(name: str) -> ModuleType:
@@ -130,6 +131,7 @@ def test_generate_command_line(tmp_path: Path) -> None:
 
 
 def test_runner_prints_json_with_the_metrics(tmp_path: Path) -> None:
+    require("dot")  # the Graphviz comparison (dot_pdf_200_s); the test command installs graphviz
     completed = subprocess.run(
         [
             sys.executable,

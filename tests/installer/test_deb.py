@@ -4,19 +4,19 @@ copy unpacked from it that runs. Skips when no .deb was built (or dpkg-deb is mi
 from __future__ import annotations
 
 import configparser
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 
 from orgdesk import __version__
+from tests.external_tools import require
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGES = sorted((ROOT / "dist").glob(f"orgdesk_{__version__}_*.deb"))
 
 pytestmark = pytest.mark.skipif(
-    not PACKAGES or shutil.which("dpkg-deb") is None,
+    not PACKAGES,
     reason=f"no dist/orgdesk_{__version__}_<arch>.deb: run `bash installer/build_linux.sh` on Debian/Ubuntu",
 )
 REQUIRED = (
@@ -36,7 +36,7 @@ REQUIRED = (
 
 
 def deb_dpkg(*arguments: str) -> str:
-    return subprocess.run(["dpkg-deb", *arguments], capture_output=True, text=True, check=True).stdout
+    return subprocess.run([require("dpkg-deb"), *arguments], capture_output=True, text=True, check=True).stdout
 
 
 def test_package_holds_the_bundle_the_command_and_the_desktop_files() -> None:
@@ -66,10 +66,8 @@ def test_desktop_entry_and_mime_type(tmp_path: Path) -> None:
     assert desktop["Icon"] == "orgdesk"
     assert "application/x-orgdesk;" in desktop["MimeType"]
 
-    if shutil.which("update-mime-database") is None:
-        pytest.skip("update-mime-database (shared-mime-info) is not installed")
     mime = tmp_path / "usr/share/mime"
-    subprocess.run(["update-mime-database", str(mime)], check=True, capture_output=True)
+    subprocess.run([require("update-mime-database"), str(mime)], check=True, capture_output=True)
     assert "application/x-orgdesk:*.orgdesk" in (mime / "globs2").read_text()
 
 

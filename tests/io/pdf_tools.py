@@ -1,24 +1,21 @@
 """Reading PDFs back with poppler-utils (pdftotext, pdffonts, pdfinfo, pdftoppm) and qpdf, the way a
-user's viewer would. The test command must install the Debian packages poppler-utils and qpdf."""
+user's viewer would. The test command installs them (scripts/test-packages.txt)."""
 
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 from pathlib import Path
 
-import pytest
 from PIL import Image
 
+from tests.external_tools import require
+
 POPPLER = ("pdftotext", "pdffonts", "pdfinfo", "pdftoppm", "qpdf")
-missing = [tool for tool in POPPLER if shutil.which(tool) is None]
-if missing:  # pragma: no cover - a set-up problem, said plainly
-    needed = ", ".join(missing)
-    pytest.fail(f"PDF tests need poppler-utils and qpdf ({needed} not found): apt-get install poppler-utils qpdf")
 
 
 def run(*command: str) -> str:
+    require(command[0])
     return subprocess.run(command, check=True, capture_output=True, text=True).stdout
 
 
@@ -66,7 +63,7 @@ def ink(image: Image.Image) -> float:
 
 
 def qpdf_check(path: Path) -> None:
-    result = subprocess.run(["qpdf", "--check", str(path)], capture_output=True, text=True)
+    result = subprocess.run([require("qpdf"), "--check", str(path)], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
 
 

@@ -14,6 +14,7 @@ from orgdesk.io.compare_pdf import write_compare_pdf
 from orgdesk.io.compare_xlsx import write_compare_workbook
 from orgdesk.layout.compare_chart import ADDED_COLOUR, REMOVED_COLOUR, fade
 from orgdesk.layout.style import rgb
+from tests.external_tools import require
 from tests.io import pdf_tools
 
 
@@ -73,7 +74,7 @@ def test_pdf_has_title_totals_coloured_chart_and_change_list(tmp_path: Path, sam
     assert sizes[0][0] > sizes[0][1]  # landscape
     # The chart page draws its boxes (viewers find every shape) in the change colours.
     rendered = subprocess.run(
-        ["pdftoppm", "-png", "-r", "40", "-f", "2", "-l", "2", str(path), str(tmp_path / "chart")],
+        [require("pdftoppm"), "-png", "-r", "40", "-f", "2", "-l", "2", str(path), str(tmp_path / "chart")],
         capture_output=True,
         text=True,
         check=True,

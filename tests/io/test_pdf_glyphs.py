@@ -14,6 +14,7 @@ from orgdesk.io import pdf_fonts
 from orgdesk.io.glyph_check import Scope, export_warnings, missing_glyphs
 from orgdesk.io.pdf_booklet import write_booklet_pdf
 from orgdesk.io.pdf_chart import ChartPdfOptions, write_chart_pdf
+from tests.external_tools import require
 from tests.io import pdf_tools
 
 
@@ -66,8 +67,9 @@ def test_characters_beyond_the_basic_plane_extract_as_themselves() -> None:
     assert "<02> <D842DFB7>" in cmap and "<01> <0041>" in cmap
 
 
-@pytest.mark.skipif(not pdf_fonts.fallback_fonts(), reason="no fallback font installed (Debian: fonts-hanazono)")
 def test_an_installed_fallback_font_prints_rare_characters(tmp_path: Path) -> None:
+    require("HanaMinB.ttf")  # the test command installs fonts-hanazono
+    assert pdf_fonts.fallback_fonts()
     document, scenario_id = rare_document()
     assert missing_glyphs(document, scenario_id, Scope(chart=True, booklet=True)) == []
     chart, booklet = tmp_path / "chart.pdf", tmp_path / "booklet.pdf"

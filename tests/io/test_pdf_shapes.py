@@ -13,6 +13,7 @@ from orgdesk.domain.document import Document
 from orgdesk.domain.sample import sample_document
 from orgdesk.io.pdf_booklet import write_booklet_pdf
 from orgdesk.io.pdf_chart import ChartPdfOptions, write_chart_pdf
+from tests.external_tools import require
 from tests.io import pdf_tools  # noqa: F401 - fails early, with the fix, when poppler is missing
 
 
@@ -24,7 +25,7 @@ def sample() -> Document:
 def rendered(path: Path, page: int, tmp_path: Path) -> Image.Image:
     out = tmp_path / f"page{page}"
     result = subprocess.run(
-        ["pdftoppm", "-png", "-r", "40", "-f", str(page), "-l", str(page), "-singlefile", str(path), str(out)],
+        [require("pdftoppm"), "-png", "-r", "40", "-f", str(page), "-l", str(page), "-singlefile", str(path), str(out)],
         capture_output=True,
         text=True,
         check=True,

@@ -17,6 +17,7 @@ from orgdesk.cli import main
 from orgdesk.domain.builder import DocumentBuilder
 from orgdesk.domain.entities import OwnerKind
 from orgdesk.store.store import Store
+from tests.external_tools import require
 from tests.reliability.conftest import Figure
 
 PACKAGE = Path(__file__).resolve().parents[2] / "orgdesk"
@@ -110,9 +111,9 @@ PDF_ACTIONS = re.compile(rb"/(JS|JavaScript|Launch|OpenAction|AA|SubmitForm|Impo
 def _pdf_objects_text(pdf: Path) -> bytes:
     """The PDF with its streams and object streams unpacked (qpdf), so names hide nowhere."""
     unpacked = pdf.with_suffix(".qdf.pdf")
-    subprocess.run(
-        ["qpdf", "--qdf", "--object-streams=disable", "--stream-data=uncompress", str(pdf), str(unpacked)], check=True
-    )
+    options = ["--qdf", "--object-streams=disable", "--stream-data=uncompress"]
+    command = [require("qpdf"), *options, str(pdf), str(unpacked)]
+    subprocess.run(command, check=True)
     return unpacked.read_bytes()
 
 

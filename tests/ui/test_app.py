@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
-import sys
 from collections.abc import Iterator
 from html import escape
 from pathlib import Path
@@ -18,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from orgdesk import app as application
 from orgdesk.ui.context import AppContext
 from orgdesk.ui.main_window import MainWindow
+from tests.external_tools import require
 from tests.ui.conftest import ScriptedInteraction
 
 
@@ -166,9 +165,7 @@ def test_a_word_that_is_no_document_is_a_usage_error(capsys: pytest.CaptureFixtu
 
 def _catalogue(tmp_path: Path, messages: dict[str, dict[str, str]]) -> Path:
     """A small compiled catalogue, standing in for the one the lead generates."""
-    lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
-    if lrelease is None:
-        pytest.skip("pyside6-lrelease is not installed")
+    lrelease = require("pyside6-lrelease")
     contexts = "".join(
         f"<context><name>{name}</name>"
         + "".join(
