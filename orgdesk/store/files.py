@@ -7,8 +7,10 @@ read-only SQLite connection. Only a file that passes is ever opened for writing.
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import struct
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,6 +47,12 @@ WRITE_FAILED = QT_TRANSLATE_NOOP(
     "Store", "Could not save to “{path}”: {reason}. The document is as it was after the last saved edit."
 )
 CANNOT_CREATE = QT_TRANSLATE_NOOP("Store", "Could not create “{path}”: {reason}.")
+UNFINISHED_SAVE_READ_ONLY = QT_TRANSLATE_NOOP(
+    "Store",
+    "“{path}” holds a save that was cut off (by a crash or a power cut); OrgDesk can undo the unfinished "
+    "part only where it may write. Make the file and its folder writable, or copy “{path}” together with "
+    "“{journal}” to a writable folder, and open it again.",
+)
 
 
 class DocumentError(MessageError):
@@ -71,6 +79,8 @@ def inspect_file(path: Path) -> FileFacts:
         raise DocumentError(MISSING_FILE, path=shown)
     if not path.is_file():
         raise DocumentError(NOT_A_FILE, path=shown)
+    if _has_journal(path):
+        _finish_cut_off_save(path, shown)
     try:
         with path.open("rb") as handle:
             header = handle.read(HEADER_SIZE)
@@ -87,6 +97,68 @@ def inspect_file(path: Path) -> FileFacts:
     _check_size(header, size, shown)
     _check_integrity(path, shown)
     return FileFacts(schema_version=user_version, writable=is_writable(path))
+
+
+def journal_of(path: Path) -> Path:
+    """SQLite's rollback journal of a document: the pages a save is replacing, until it commits."""
+    return path.with_name(path.name + "-journal")
+
+
+JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")  # a journal that may hold pages to put back
+
+
+def _has_journal(path: Path) -> bool:
+    """A rollback journal with a live header beside the file (a zeroed or empty one is left over
+    harmlessly and SQLite ignores it)."""
+    try:
+        with journal_of(path).open("rb") as journal:
+            return journal.read(len(JOURNAL_MAGIC)) == JOURNAL_MAGIC
+    except OSError:
+        return False
+
+
+def _finish_cut_off_save(path: Path, shown: str) -> None:
+    """Undo a save that was cut off (a crash inside a commit leaves SQLite's "hot" journal).
+
+    A read-only connection, which the checks use, cannot roll a hot journal back and refuses the
+    file. So a copy of the file and its journal is rolled back first and checked as any document
+    is (header, integrity, schema); only if that copy passes is the original opened for writing,
+    which makes SQLite roll it back the same way. Nothing in the file is executed meanwhile."""
+    journal = journal_of(path)
+    with tempfile.TemporaryDirectory(prefix="orgdesk-recover-") as folder:
+        copy = Path(folder) / "document.orgdesk"
+        try:
+            shutil.copyfile(path, copy)
+            shutil.copyfile(journal, journal_of(copy))
+        except FileNotFoundError:  # the writer finished meanwhile: nothing to finish
+            return
+        except OSError as error:
+            raise DocumentError(UNREADABLE, path=shown, reason=error.strerror or str(error)) from error
+        _roll_back(copy, shown)
+        journal_of(copy).unlink(missing_ok=True)  # what is left was not hot: SQLite ignores it
+        try:
+            inspect_file(copy)
+        except DocumentError as error:  # report it against the user's file
+            raise DocumentError(error.template, **{**error.params, "path": shown}) from error
+    if not is_writable(path) or not os.access(journal, os.W_OK):
+        raise DocumentError(UNFINISHED_SAVE_READ_ONLY, path=shown, journal=str(journal))
+    _roll_back(path, shown)
+
+
+def _roll_back(path: Path, shown: str) -> None:
+    """Open `path` for writing and read its schema: SQLite rolls a hot journal back on first read
+    (waiting for a live writer instead, whose journal is not hot)."""
+    try:
+        connection = sqlite3.connect(path, timeout=10)
+    except sqlite3.Error as error:
+        raise DocumentError(CORRUPT, path=shown, reason=str(error)) from error
+    try:
+        _harden(connection)
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error as error:
+        raise DocumentError(CORRUPT, path=shown, reason=str(error)) from error
+    finally:
+        connection.close()
 
 
 def _check_size(header: bytes, size: int, shown: str) -> None:

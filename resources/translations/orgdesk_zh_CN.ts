@@ -4899,59 +4899,64 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../orgdesk/store/files.py" line="25"/>
+        <location filename="../../orgdesk/store/files.py" line="27"/>
         <source>The file “{path}” does not exist.</source>
         <translation>文件“{path}”不存在。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/store/files.py" line="26"/>
+        <location filename="../../orgdesk/store/files.py" line="28"/>
         <source>“{path}” is a folder, not an OrgDesk document.</source>
         <translation>“{path}”是文件夹，不是 OrgDesk 文档。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/store/files.py" line="27"/>
+        <location filename="../../orgdesk/store/files.py" line="29"/>
         <source>The file “{path}” cannot be read: {reason}.</source>
         <translation>无法读取文件“{path}”：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/store/files.py" line="28"/>
+        <location filename="../../orgdesk/store/files.py" line="30"/>
         <source>“{path}” is not an OrgDesk document (it is not a database file).</source>
         <translation>“{path}”不是 OrgDesk 文档（它不是数据库文件）。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/store/files.py" line="29"/>
+        <location filename="../../orgdesk/store/files.py" line="31"/>
         <source>“{path}” is a database, but not an OrgDesk document; OrgDesk did not change it.</source>
         <translation>“{path}”是数据库文件，但不是 OrgDesk 文档；OrgDesk 没有改动它。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/store/files.py" line="32"/>
+        <location filename="../../orgdesk/store/files.py" line="34"/>
         <source>“{path}” was written by a newer OrgDesk (format {found}; this version reads up to {supported}). Please update OrgDesk to open it.</source>
         <translation>“{path}”由更新版本的 OrgDesk 写入（格式 {found}；本版本最高支持 {supported}）。请升级 OrgDesk 后再打开。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/store/files.py" line="37"/>
+        <location filename="../../orgdesk/store/files.py" line="39"/>
         <source>“{path}” is damaged or incomplete ({reason}); OrgDesk did not change it. Try a backup copy.</source>
         <translation>“{path}”已损坏或不完整（{reason}）；OrgDesk 没有改动它。请尝试打开备份副本。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/store/files.py" line="40"/>
+        <location filename="../../orgdesk/store/files.py" line="42"/>
         <source>“{path}” is read-only (or its folder is); copy it somewhere writable to edit it.</source>
         <translation>“{path}”（或其所在文件夹）是只读的；请复制到可写的位置后再编辑。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/store/files.py" line="43"/>
+        <location filename="../../orgdesk/store/files.py" line="45"/>
         <source>“{path}” already exists; choose another name.</source>
         <translation>“{path}”已存在；请换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/store/files.py" line="44"/>
+        <location filename="../../orgdesk/store/files.py" line="46"/>
         <source>Could not save to “{path}”: {reason}. The document is as it was after the last saved edit.</source>
         <translation>无法保存到“{path}”：{reason}。文档保持在最后一次成功保存后的状态。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/store/files.py" line="47"/>
+        <location filename="../../orgdesk/store/files.py" line="49"/>
         <source>Could not create “{path}”: {reason}.</source>
         <translation>无法创建“{path}”：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/store/files.py" line="50"/>
+        <source>“{path}” holds a save that was cut off (by a crash or a power cut); OrgDesk can undo the unfinished part only where it may write. Make the file and its folder writable, or copy “{path}” together with “{journal}” to a writable folder, and open it again.</source>
+        <translation>“{path}”中有一次被中断的保存（程序崩溃或断电）；OrgDesk 只能在可写的位置撤销未完成的部分。请让该文件及其所在文件夹可写，或把“{path}”连同“{journal}”一起复制到可写的文件夹，再重新打开。</translation>
     </message>
     <message>
         <location filename="../../orgdesk/store/schema_check.py" line="32"/>

@@ -183,3 +183,24 @@ def test_a_chinese_user_gets_the_warning_in_chinese(
         assert "不是 OrgDesk 文档" in interaction.warnings[-1][1]
     finally:
         remove_translators(application, installed)
+
+
+def test_a_document_whose_save_was_cut_off_opens_with_its_committed_edits(
+    window: MainWindow, interaction: ScriptedInteraction, tmp_path: Path
+) -> None:
+    """A crash inside a save left SQLite's hot journal: File › Open finishes undoing it and opens
+    the document as it was after its last committed edit, without a warning."""
+    from tests.reliability.test_cut_off_save import cut_off_save
+
+    path = tmp_path / "半途.orgdesk"
+    document = sample_document()
+    Store.create(path, document).close()
+    cut_off_save(path)
+    interaction.open_answers.append(path)
+
+    window.commands.open.trigger()
+
+    assert interaction.warnings == []
+    assert window.context.session is not None and window.context.session.store.path == path
+    assert _top_names(window) == ["某电信分公司"]
+    assert not path.with_name(path.name + "-journal").exists()
