@@ -31,7 +31,7 @@ connection.execute("PRAGMA cache_size=2")  # spill changed pages into the file b
 connection.execute("BEGIN IMMEDIATE")
 connection.execute("UPDATE unit SET name = name || '（半途）'")
 connection.execute("UPDATE duty SET text = text || '（半途）'")
-connection.execute("INSERT INTO unit_type (name, colour, sort_order) SELECT name || '半' || rowid, colour, 0 FROM unit_type")
+connection.execute("UPDATE unit SET name = name || '（再）'")
 os.kill(os.getpid(), signal.SIGKILL)
 """
     completed = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False)
