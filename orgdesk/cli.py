@@ -363,12 +363,23 @@ def find_unit_by_path(document: Document, scenario: Scenario, unit_path: str) ->
     return unit
 
 
+def check_outputs(document: str, outputs: list[str | None]) -> None:
+    """Refuse, before any work, an output that is the document read, an OrgDesk document, not a
+    regular file, or named twice (a typo must never destroy the document)."""
+    from orgdesk.store.output_files import check_targets
+    from orgdesk.store.server import is_server_location
+
+    inputs = [] if is_server_location(document) else [Path(document)]
+    check_targets([Path(output) for output in outputs if output], inputs=inputs)
+
+
 def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     outputs = [value for value in (args.xlsx, args.chart_pdf, args.booklet_pdf, args.png, args.svg) if value]
     if not outputs:
         raise UserError(
             _(QT_TRANSLATE_NOOP("CLI", "Say what to write: --xlsx, --chart-pdf, --booklet-pdf, --png or --svg."))
         )
+    check_outputs(args.path, outputs)
     from orgdesk.cli_team import open_document
 
     with open_document(args.path, readonly=True) as store:

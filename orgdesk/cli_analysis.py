@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from orgdesk.cli import CLI, EXIT_OK, UserError, _, _choose_scenario, _Parser, _print_json
+from orgdesk.cli import CLI, EXIT_OK, UserError, _, _choose_scenario, _Parser, _print_json, check_outputs
 from orgdesk.domain.compare import TOTALS_HEADINGS, ChangeKind, DiffEntry, DiffReport, compare_scenarios
 from orgdesk.domain.compare_totals import Figures, TotalsRow
 from orgdesk.domain.document import Document
@@ -144,6 +144,7 @@ def _load(path: str) -> Document:
 
 # ----- diff --------------------------------------------------------------------------------
 def cmd_diff(args: argparse.Namespace, out: TextIO) -> int:
+    check_outputs(args.path, [args.xlsx, args.pdf])
     document = _load(args.path)
     before = _choose_scenario(document, args.before)
     after = _choose_scenario(document, args.after)
@@ -258,6 +259,7 @@ def _span(text: str) -> tuple[int, int]:
 
 
 def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
+    check_outputs(args.path, [args.xlsx])
     document = _load(args.path)
     scenario = _choose_scenario(document, args.scenario)
     low, high = args.span

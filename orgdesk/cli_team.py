@@ -89,8 +89,9 @@ def entry_json(entry: Entry) -> dict[str, object]:
 
 
 def cmd_history(args: argparse.Namespace, out: TextIO) -> int:
-    from orgdesk.cli import _print_json
+    from orgdesk.cli import _print_json, check_outputs
 
+    check_outputs(args.path, [args.xlsx])
     with open_document(args.path, readonly=True) as store:
         entries = store.history(kind=args.kind, entity_id=args.entity_id)
     if args.xlsx:

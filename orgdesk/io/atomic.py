@@ -1,8 +1,9 @@
-"""Writing an export completely or not at all.
+"""Writing an export completely or not at all, and only where it may be written.
 
-Every exporter writes to "<name>.partial" beside the target and renames it over the target only
-when the file is complete, so a cancelled or failed export never leaves a half-written file (nor
-destroys the previous good one).
+Every exporter writes to a temporary file beside the target (created exclusively, with an
+unpredictable name: orgdesk.store.output_files) and renames it over the target only when the file is
+complete, so a cancelled or failed export never leaves a half-written file (nor destroys the previous
+good one). The target is checked first: a folder, a device, a pipe or an OrgDesk document is refused.
 """
 
 from __future__ import annotations
@@ -12,24 +13,21 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from orgdesk.io import ExportError
-
-PARTIAL = ".partial"
-
-
-def partial_path(path: Path) -> Path:
-    return path.with_name(path.name + PARTIAL)
+from orgdesk.store.output_files import check_target, discard, publish, reserve_partial
 
 
 @contextmanager
 def written_atomically(path: Path) -> Iterator[Path]:
-    """Yield the temporary path to write; rename it to `path` if the block ends normally,
-    delete it if the block raised (OSError, a cancel, anything)."""
-    partial = partial_path(Path(path))
+    """Check `path`, then yield the temporary path to write; rename it to `path` if the block ends
+    normally, delete it if the block raised (OSError, a cancel, anything)."""
+    path = Path(path)
+    check_target(path)
+    partial = reserve_partial(path)
     try:
         yield partial
-        partial.replace(path)
+        publish(partial, path)
     except BaseException:
-        partial.unlink(missing_ok=True)
+        discard(partial)
         raise
 
 

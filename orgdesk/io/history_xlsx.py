@@ -9,6 +9,7 @@ from openpyxl import Workbook
 
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
 from orgdesk.i18n import translate
+from orgdesk.io.atomic import written_atomically
 from orgdesk.store.history import Entry, entity_json, local_time
 
 HEADERS = (
@@ -46,4 +47,5 @@ def write_history_workbook(
     for column, width in zip("ABCDEFGH", (6, 20, 14, 30, 10, 8, 60, 60), strict=True):
         sheet.column_dimensions[column].width = width
     sheet.freeze_panes = "A2"
-    book.save(path)
+    with written_atomically(path) as partial:
+        book.save(partial)

@@ -30,7 +30,6 @@ from orgdesk.domain.heap import no_cycle_collection
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
 from orgdesk.i18n import render, translate
 from orgdesk.io import ExportError
-from orgdesk.io.atomic import partial_path
 from orgdesk.io.chart_model import ChartDrawing, prepare_chart, write_error
 from orgdesk.io.pdf_booklet_parts import ExportCancelled
 from orgdesk.io.pdf_departments import plan_pages, write_department_pages
@@ -53,6 +52,7 @@ from orgdesk.io.pdf_tiles import Buckets, bucket, write_boxes, write_connectors
 from orgdesk.io.reportlab_adapter import SharedResources, append_ops
 from orgdesk.layout import paint
 from orgdesk.layout.tidy import Box
+from orgdesk.store.output_files import check_target, discard, publish, reserve_partial
 
 PDF = "Pdf"
 PagePoint = Callable[[Box], tuple[float, float]]
@@ -109,10 +109,10 @@ def _write_chart_pdf(
     layout = drawing.layout
     scale = fit_scale(frame, layout.width, layout.height)
     if options.fit == "departments":
-        writer = _ChartWriter(drawing, frame, options, path, progress)
-        planned, notes = plan_pages(document, scenario_id, options, writer)
-        write_department_pages(writer, planned)
-        writer.save()
+        with _ChartWriter(drawing, frame, options, path, progress) as writer:
+            planned, notes = plan_pages(document, scenario_id, options, writer)
+            write_department_pages(writer, planned)
+            writer.save()
         return lines + notes
     if options.fit == "page" and scale < MIN_SCALE:
         paper = paper_that_fits(layout.width, layout.height)
@@ -125,22 +125,22 @@ def _write_chart_pdf(
             minimum=round(MIN_SCALE * 100),
             suggestion=paper,
         )
-    writer = _ChartWriter(drawing, frame, options, path, progress)
-    if options.fit == "tiles" and scale < TILE_SCALE:
-        grid = tile_grid(frame, TILE_SCALE, layout.width, layout.height)
-        sheets = writer.write_tiles(grid)
-        pages = sheets + 1
-        lines.append(
-            render(
-                "Export",
-                TILED,
-                {"pages": pages, "tiles": pages - 1, "columns": grid.columns, "rows": grid.rows},
-                options.language,
+    with _ChartWriter(drawing, frame, options, path, progress) as writer:
+        if options.fit == "tiles" and scale < TILE_SCALE:
+            grid = tile_grid(frame, TILE_SCALE, layout.width, layout.height)
+            sheets = writer.write_tiles(grid)
+            pages = sheets + 1
+            lines.append(
+                render(
+                    "Export",
+                    TILED,
+                    {"pages": pages, "tiles": pages - 1, "columns": grid.columns, "rows": grid.rows},
+                    options.language,
+                )
             )
-        )
-    else:
-        writer.write_single(scale)
-    writer.save()
+        else:
+            writer.write_single(scale)
+        writer.save()
     return lines
 
 
@@ -150,8 +150,13 @@ class _ChartWriter:
     ) -> None:
         self.drawing, self.frame, self.options, self.path = drawing, frame, options, path
         self.language, self.progress = options.language, progress
+        check_target(path)
+        try:
+            self.partial = reserve_partial(path)  # renamed to `path` once complete
+        except OSError as error:
+            raise write_error(path, error) from error
         self.canvas = Canvas(
-            str(partial_path(path)),  # renamed to `path` once complete
+            str(self.partial),
             pagesize=(frame.width, frame.height),
             pageCompression=1,
             invariant=0,
@@ -279,14 +284,20 @@ class _ChartWriter:
             if key in keyed:
                 title, level = keyed[key]
                 self.canvas.addOutlineEntry(title, key, level=level if self.pages == 1 else level + 1)
-        partial = partial_path(self.path)
         self.shared.close()
         try:
             self.canvas.save()
-            partial.replace(self.path)
+            publish(self.partial, self.path)
         except OSError as error:
-            partial.unlink(missing_ok=True)
+            discard(self.partial)
             raise write_error(self.path, error) from error
+
+    def __enter__(self) -> _ChartWriter:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
+        if kind is not None:  # cancelled or failed: no file, not even an empty one
+            discard(self.partial)
 
 
 def painter_point(painter: PdfPainter, box: Box) -> tuple[float, float]:

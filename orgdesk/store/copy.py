@@ -7,6 +7,7 @@ both sides is identical. The target must be new (a file) or an empty database.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from sqlalchemy import Connection, Table, func, inspect, select, text
@@ -24,10 +25,13 @@ def copy_document(
     source: Store, target: str | Path, *, overwrite: bool = False, ask_password: PasswordPrompt | None = None
 ) -> Store:
     """Copy `source` to `target` (a new file or an empty database); returns the target, open."""
-    if is_server_location(target):
-        destination = create_on_server(str(target), ask_password=ask_password)
-    else:
-        destination = Store.create(Path(target), overwrite=overwrite)
+    if not is_server_location(target):  # the copy is filled before it replaces anything
+        with source.engine.connect() as reading:
+            inputs = [source.path] if not source.server else []
+            return Store.create(
+                Path(target), overwrite=overwrite, fill=partial(_copy_tables, reading), inputs=inputs
+            )
+    destination = create_on_server(str(target), ask_password=ask_password)
     try:
         with source.engine.connect() as reading, destination.engine.begin() as writing:
             _copy_tables(reading, writing)

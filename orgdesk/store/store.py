@@ -11,7 +11,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import uuid
-from collections.abc import Callable, Collection, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from datetime import datetime
@@ -40,6 +40,7 @@ from orgdesk.store.files import (
 )
 from orgdesk.store.history import Action, Entry, default_author, last_change, local_time, read_entries, record
 from orgdesk.store.history_chunks import encode_changes
+from orgdesk.store.output_files import check_target, discard, publish, reserve_partial
 from orgdesk.store.patch_writer import write_rows
 from orgdesk.store.schema import (
     CHUNKED_FROM,
@@ -101,27 +102,43 @@ class Store:
 
     # ----- creating and opening -----------------------------------------------------
     @classmethod
-    def create(cls, path: Path, document: Document | None = None, *, overwrite: bool = False) -> Store:
-        """A new document file, optionally filled with `document` in one transaction."""
+    def create(
+        cls,
+        path: Path,
+        document: Document | None = None,
+        *,
+        overwrite: bool = False,
+        fill: Callable[[Connection], None] | None = None,
+        inputs: Iterable[Path] = (),
+    ) -> Store:
+        """A new document file, filled with `document` (or by `fill`) in one transaction, and
+        put in place only when complete; `inputs` (the files read to fill it) are never replaced."""
         path = Path(path)
         if path.exists() and not overwrite:
             raise DocumentError(EXISTS, path=str(path))
-        partial = path.with_name(path.name + ".partial")
+        check_target(path, inputs=inputs, replace_document=True)
         try:
-            partial.unlink(missing_ok=True)
-            sqlite3.connect(partial).close()
+            partial = reserve_partial(path)
+        except OSError as error:
+            raise DocumentError(CANNOT_CREATE, path=str(path), reason=_reason(error)) from error
+        try:
             store = cls(_sqlite_engine(partial, readonly=False), partial, readonly=False)
             with store.engine.begin() as connection:
                 connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
                 upgrade_schema(connection)
                 if document is not None:
                     insert_all(connection, document)
+                if fill is not None:
+                    fill(connection)
             store.engine.dispose()
             # Publish the file only once it is complete: a crash leaves no half document.
-            partial.replace(path)
+            publish(partial, path, replace_document=True)
         except (OSError, SQLAlchemyError) as error:
-            partial.unlink(missing_ok=True)
+            discard(partial)
             raise DocumentError(CANNOT_CREATE, path=str(path), reason=_reason(error)) from error
+        except BaseException:
+            discard(partial)
+            raise
         return cls(_sqlite_engine(path, readonly=False), path, readonly=False)
 
     @classmethod

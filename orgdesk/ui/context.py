@@ -9,8 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTranslator
 
+from orgdesk.store.files import DocumentError
+from orgdesk.store.output_files import check_target
 from orgdesk.store.session import EditSession
 from orgdesk.ui.interaction import Interaction
 
@@ -73,3 +75,21 @@ class AppContext:
 
     def __post_init__(self) -> None:
         self.recent = RecentFiles(self.settings)
+
+    def ask_export_target(self, title: str, suggested: Path, file_filter: str) -> Path | None:
+        """Where to write an export, asked with the save dialog and checked at once: the open
+        document, any other OrgDesk document, a folder, a device or a pipe is refused with a
+        warning (None), before any work is done."""
+        path = self.interaction.ask_export_path(title, suggested, file_filter)
+        if path is None:
+            return None
+        if not path.suffix and suggested.suffix:
+            path = path.with_suffix(suggested.suffix)
+        open_document = [self.session.store.path] if self.session is not None and not self.session.store.server else []
+        try:
+            check_target(path, inputs=open_document)
+        except DocumentError as error:
+            message = QCoreApplication.translate(error.context, error.template).format(**error.params)
+            self.interaction.warn(title, message)
+            return None
+        return path

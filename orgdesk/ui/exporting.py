@@ -146,11 +146,9 @@ class ExportController(QObject):
         stem = " ".join(part for part in parts if part)
         folder = self._folder()
         suggested = folder / (UNSAFE_IN_NAMES.sub("-", stem).strip("-") + suffix)
-        target = self.window.context.interaction.ask_export_path(title, suggested, file_filter)
+        target = self.window.context.ask_export_target(title, suggested, file_filter)
         if target is None:
             return None
-        if not target.suffix:
-            target = target.with_suffix(suffix)
         self.window.context.settings.setValue(FOLDER_KEY, str(target.parent))
         return target
 

@@ -195,7 +195,8 @@ class HistoryPanel(QWidget):
 
         interaction = self.window_.context.interaction
         suggested = Path.home() / (self.tr("history") + ".xlsx")
-        target = interaction.ask_export_path(self.tr("Export History"), suggested, self.tr("Excel Workbook (*.xlsx)"))
+        title = self.tr("Export History")
+        target = self.window_.context.ask_export_target(title, suggested, self.tr("Excel Workbook (*.xlsx)"))
         if target is None:
             return False
         try:

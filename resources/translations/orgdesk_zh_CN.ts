@@ -288,28 +288,28 @@
         <translation>方案“{scenario}”中没有单位“{path}”。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="370"/>
+        <location filename="../../orgdesk/cli.py" line="380"/>
         <source>Say what to write: --xlsx, --chart-pdf, --booklet-pdf, --png or --svg.</source>
         <translation>请指定要输出的内容：--xlsx、--chart-pdf、--booklet-pdf、--png 或 --svg。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="390"/>
-        <location filename="../../orgdesk/cli.py" line="405"/>
-        <location filename="../../orgdesk/cli.py" line="413"/>
-        <location filename="../../orgdesk/cli.py" line="437"/>
-        <location filename="../../orgdesk/cli_analysis.py" line="156"/>
-        <location filename="../../orgdesk/cli_analysis.py" line="295"/>
-        <location filename="../../orgdesk/cli_team.py" line="100"/>
+        <location filename="../../orgdesk/cli.py" line="401"/>
+        <location filename="../../orgdesk/cli.py" line="416"/>
+        <location filename="../../orgdesk/cli.py" line="424"/>
+        <location filename="../../orgdesk/cli.py" line="448"/>
+        <location filename="../../orgdesk/cli_analysis.py" line="157"/>
+        <location filename="../../orgdesk/cli_analysis.py" line="297"/>
+        <location filename="../../orgdesk/cli_team.py" line="101"/>
         <source>Wrote {path}</source>
         <translation>已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="486"/>
+        <location filename="../../orgdesk/cli.py" line="497"/>
         <source>Interrupted.</source>
         <translation>已中断。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="491"/>
+        <location filename="../../orgdesk/cli.py" line="502"/>
         <source>Internal error: {error} (set ORGDESK_DEBUG=1 for details)</source>
         <translation>内部错误：{error}（设置 ORGDESK_DEBUG=1 可查看详情）</translation>
     </message>
@@ -394,32 +394,32 @@
         <translation>新方案的名称</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_analysis.py" line="158"/>
+        <location filename="../../orgdesk/cli_analysis.py" line="159"/>
         <source>Comparing “{before}” → “{after}”</source>
         <translation>比较“{before}” → “{after}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_analysis.py" line="161"/>
+        <location filename="../../orgdesk/cli_analysis.py" line="162"/>
         <source>No differences.</source>
         <translation>没有差异。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_analysis.py" line="249"/>
+        <location filename="../../orgdesk/cli_analysis.py" line="250"/>
         <source>give a whole number from 1 to 100</source>
         <translation>请给出 1 到 100 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_analysis.py" line="256"/>
+        <location filename="../../orgdesk/cli_analysis.py" line="257"/>
         <source>write it as MIN-MAX, e.g. 3-12</source>
         <translation>请写成 最小-最大，例如 3-12</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_analysis.py" line="276"/>
+        <location filename="../../orgdesk/cli_analysis.py" line="278"/>
         <source>Health check of “{scenario}”: {errors} errors, {warnings} warnings, {notes} notes, {suggestions} suggestions</source>
         <translation>“{scenario}”体检结果：错误 {errors} 项，警告 {warnings} 项，提示 {notes} 项，建议 {suggestions} 项</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_analysis.py" line="335"/>
+        <location filename="../../orgdesk/cli_analysis.py" line="337"/>
         <source>Copied “{source}” as “{name}”</source>
         <translation>已将“{source}”复制为“{name}”</translation>
     </message>
@@ -1377,39 +1377,39 @@
         <translation>组织机构图 SVG 矢量图(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="168"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="166"/>
         <source>Export an Excel Workbook</source>
         <translation>导出 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="168"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="166"/>
         <source>roster</source>
         <translation>花名册</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="168"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="166"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="191"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="189"/>
         <source>Export the Chart as PDF</source>
         <translation>导出组织机构图 PDF</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="191"/>
-        <location filename="../../orgdesk/ui/exporting.py" line="294"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="189"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="292"/>
         <source>chart</source>
         <translation>组织机构图</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="191"/>
-        <location filename="../../orgdesk/ui/exporting.py" line="253"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="189"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="251"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="228"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="226"/>
         <source>{reason}
 
 Export it on tiles over several sheets instead?</source>
@@ -1418,79 +1418,79 @@ Export it on tiles over several sheets instead?</source>
 改为分页拼贴导出到多张纸上吗？</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="229"/>
-        <location filename="../../orgdesk/ui/exporting.py" line="335"/>
-        <location filename="../../orgdesk/ui/exporting.py" line="339"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="227"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="333"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="337"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="229"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="227"/>
         <source>Use Tiles</source>
         <translation>分页拼贴</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="236"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="234"/>
         <source>The chart does not fit legibly on one {paper} sheet, nor on A0: it would print at {percent} %, and text needs at least {minimum} %. Choose tiles, or fewer levels, or the selected unit only.</source>
         <translation>组织机构图无法清晰地印在一张 {paper} 纸上，A0 也不行：只能缩放到 {percent} %，而文字至少需要 {minimum} % 才能看清。请选择分页拼贴、减少层级，或只导出所选单位。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="240"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="238"/>
         <source>The chart does not fit legibly on one {paper} sheet: it would print at {percent} %, and text needs at least {minimum} %. Choose tiles, {suggestion} paper, or fewer levels, or the selected unit only.</source>
         <translation>组织机构图无法清晰地印在一张 {paper} 纸上：只能缩放到 {percent} %，而文字至少需要 {minimum} % 才能看清。请选择分页拼贴、改用 {suggestion} 纸张、减少层级，或只导出所选单位。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="250"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="248"/>
         <source>Export the Job-Description Booklet</source>
         <translation>导出岗位说明书汇编</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="251"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="249"/>
         <source>job descriptions</source>
         <translation>岗位说明书</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="289"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="287"/>
         <source>Export the Chart as PNG</source>
         <translation>导出组织机构图 PNG</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="289"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="287"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="292"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="290"/>
         <source>Export the Chart as SVG</source>
         <translation>导出组织机构图 SVG</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="292"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="290"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="325"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="323"/>
         <source>Writing “{file}”…</source>
         <translation>正在写入“{file}”…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="332"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="330"/>
         <source>Exported “{file}”.</source>
         <translation>已导出“{file}”。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="334"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="332"/>
         <source>“{file}” was written. Please note:</source>
         <translation>已写入“{file}”。请注意：</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="346"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="344"/>
         <source>The file cannot be written ({reason}). Choose another folder or file name.</source>
         <translation>无法写入文件（{reason}）。请选择其他文件夹或文件名。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="350"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="348"/>
         <source>The export failed ({reason}). Try again; if it fails again, report it.</source>
         <translation>导出失败（{reason}）。请重试；如果仍然失败，请报告此问题。</translation>
     </message>
@@ -2355,47 +2355,47 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
 <context>
     <name>History</name>
     <message>
-        <location filename="../../orgdesk/io/history_xlsx.py" line="15"/>
+        <location filename="../../orgdesk/io/history_xlsx.py" line="16"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/history_xlsx.py" line="16"/>
+        <location filename="../../orgdesk/io/history_xlsx.py" line="17"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/history_xlsx.py" line="17"/>
+        <location filename="../../orgdesk/io/history_xlsx.py" line="18"/>
         <source>Who</source>
         <translation>修改人</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/history_xlsx.py" line="18"/>
+        <location filename="../../orgdesk/io/history_xlsx.py" line="19"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/history_xlsx.py" line="19"/>
+        <location filename="../../orgdesk/io/history_xlsx.py" line="20"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/history_xlsx.py" line="20"/>
+        <location filename="../../orgdesk/io/history_xlsx.py" line="21"/>
         <source>Item</source>
         <translation>对象 ID</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/history_xlsx.py" line="21"/>
+        <location filename="../../orgdesk/io/history_xlsx.py" line="22"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/history_xlsx.py" line="22"/>
+        <location filename="../../orgdesk/io/history_xlsx.py" line="23"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/history_xlsx.py" line="24"/>
+        <location filename="../../orgdesk/io/history_xlsx.py" line="25"/>
         <source>History</source>
         <translation>修改历史</translation>
     </message>
@@ -2464,22 +2464,22 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
     </message>
     <message>
         <location filename="../../orgdesk/ui/history_panel.py" line="198"/>
-        <location filename="../../orgdesk/ui/history_panel.py" line="205"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="206"/>
         <source>Export History</source>
         <translation>导出修改历史</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="198"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="199"/>
         <source>Excel Workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="204"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="205"/>
         <source>Could not write “{path}”: {reason}. Choose another folder.</source>
         <translation>无法写入“{path}”：{reason}。请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="219"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="220"/>
         <source>History</source>
         <translation>修改历史</translation>
     </message>
@@ -3542,8 +3542,8 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
     <message>
         <location filename="../../orgdesk/io/pdf_booklet.py" line="214"/>
         <location filename="../../orgdesk/io/pdf_booklet.py" line="226"/>
-        <location filename="../../orgdesk/io/pdf_chart.py" line="163"/>
-        <location filename="../../orgdesk/io/pdf_chart.py" line="267"/>
+        <location filename="../../orgdesk/io/pdf_chart.py" line="168"/>
+        <location filename="../../orgdesk/io/pdf_chart.py" line="272"/>
         <source>Organisation chart</source>
         <translation>组织机构图</translation>
     </message>
@@ -3808,22 +3808,22 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_chart.py" line="221"/>
+        <location filename="../../orgdesk/io/pdf_chart.py" line="226"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_chart.py" line="224"/>
+        <location filename="../../orgdesk/io/pdf_chart.py" line="229"/>
         <source>Overview: {columns} × {rows} sheets</source>
         <translation>总览：横 {columns} × 纵 {rows} 张</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_chart.py" line="244"/>
+        <location filename="../../orgdesk/io/pdf_chart.py" line="249"/>
         <source>Sheet {label}</source>
         <translation>分页 {label}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_chart.py" line="269"/>
+        <location filename="../../orgdesk/io/pdf_chart.py" line="274"/>
         <source>Page {page} / {pages}</source>
         <translation>第 {page} 页 / 共 {pages} 页</translation>
     </message>
@@ -4994,7 +4994,7 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
         <translation>“{path}”上的文档格式较旧（{found}；本版 OrgDesk 使用 {supported}）。升级会改变所有规划人员使用的数据库结构：请先备份数据库，再确认升级（命令行：--migrate）。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/store/store.py" line="67"/>
+        <location filename="../../orgdesk/store/store.py" line="68"/>
         <source>You can read “{path}” but not change it: your database user may not write to it. Ask the database administrator for write access, or copy it to a file (orgdesk copy) to work on your own copy.</source>
         <translation>您可以查看“{path}”，但不能修改：您的数据库用户没有写权限。请向数据库管理员申请写权限，或将其复制为文件（orgdesk copy）后在自己的副本上工作。</translation>
     </message>
@@ -5027,6 +5027,31 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
         <location filename="../../orgdesk/store/write_guard.py" line="31"/>
         <source>Could not save to “{path}”: another program is holding the file. Your last edit was not saved; everything before it is. Close the other program (or wait a moment), then make the edit again.</source>
         <translation>无法保存到“{path}”：另一个程序正占用该文件。最后一次修改没有保存，之前的修改都已保存。请关闭那个程序（或稍等片刻），然后重新做这次修改。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/store/output_files.py" line="24"/>
+        <source>“{path}” is not a file OrgDesk can write (it is a folder, a device or a pipe); choose a file name.</source>
+        <translation>“{path}”不是 OrgDesk 可以写入的文件（它是文件夹、设备或管道）；请选择一个文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/store/output_files.py" line="27"/>
+        <source>“{path}” is an OrgDesk document; OrgDesk never writes an export over a document. Choose another name.</source>
+        <translation>“{path}”是一个 OrgDesk 文档；OrgDesk 不会用导出文件覆盖文档。请换一个文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/store/output_files.py" line="30"/>
+        <source>“{path}” is the document being read; choose another name for what is written.</source>
+        <translation>“{path}”就是正在读取的文档；请为要写出的文件另选一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/store/output_files.py" line="33"/>
+        <source>“{path}” is named for two outputs; give each its own file.</source>
+        <translation>“{path}”被指定给了两个输出；请为每个输出各指定一个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/store/output_files.py" line="34"/>
+        <source>Could not write “{path}”: {reason}.</source>
+        <translation>无法写入“{path}”：{reason}。</translation>
     </message>
 </context>
 <context>

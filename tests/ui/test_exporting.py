@@ -171,6 +171,11 @@ def test_png_at_the_chosen_dpi_and_svg_of_the_subtree(
     assert "市场部" in svg and "政企客户部" not in svg
 
 
+def partial_files(target: Path) -> list[Path]:
+    """The export's temporary files (".NAME.<random>.partial" beside the target)."""
+    return list(target.parent.glob(f".{target.name}.*.partial"))
+
+
 def test_cancelling_a_running_export_leaves_no_file_and_the_app_goes_on(
     qtbot: QtBot, window: MainWindow, interaction: ScriptedInteraction, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -178,7 +183,7 @@ def test_cancelling_a_running_export_leaves_no_file_and_the_app_goes_on(
     target = tmp_path / "cancelled.xlsx"
     interaction.save_answers.append(target)
     window.exporting.xlsx_action.trigger()
-    qtbot.waitUntil(lambda: target.with_name("cancelled.xlsx.partial").exists(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: bool(partial_files(target)), timeout=WAIT_MS)
     dialog = window.findChild(QProgressDialog)
     assert isinstance(dialog, QProgressDialog)
     qtbot.waitUntil(dialog.isVisible, timeout=WAIT_MS)  # the window answers while the worker writes
@@ -201,7 +206,7 @@ def test_closing_the_window_stops_a_running_export_cleanly(
     target = tmp_path / "closing.xlsx"
     interaction.save_answers.append(target)
     window.exporting.xlsx_action.trigger()
-    qtbot.waitUntil(lambda: target.with_name("closing.xlsx.partial").exists(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: bool(partial_files(target)), timeout=WAIT_MS)
     window.close()
     assert not window.exporting.runner.busy() or all(not w.isRunning() for w in window.exporting.runner._workers)
     qtbot.waitUntil(lambda: not window.exporting.runner.busy(), timeout=WAIT_MS)
@@ -337,3 +342,22 @@ def test_the_lazily_opened_tables_are_read_on_the_gui_thread_not_in_the_worker(
     interaction.save_answers.append(tmp_path / "roster.xlsx")
     export(qtbot, window, window.exporting.xlsx_action.trigger)
     assert threads == [threading.main_thread().name] * 2, "the store is read on the GUI thread only"
+
+
+def test_an_export_onto_the_open_document_is_refused_before_any_work(
+    qtbot: QtBot, window: MainWindow, interaction: ScriptedInteraction, sample_path: Path, tmp_path: Path
+) -> None:
+    answer_options(window)
+    before = sample_path.read_bytes()
+    other = tmp_path / "other.orgdesk"
+    Store.create(other).close()
+    for target, action in ((sample_path, window.exporting.xlsx_action), (other, window.exporting.chart_pdf_action)):
+        interaction.save_answers.append(target)
+        action.trigger()
+        assert interaction.warnings, "no warning"
+        _, message = interaction.warnings.pop()
+        assert str(target) in message and "\n" not in message
+        assert not window.exporting.runner.busy()
+    assert "the document being read" in message or "is an OrgDesk document" in message
+    assert sample_path.read_bytes() == before
+    assert window.context.session is not None and window.context.session.store.path == sample_path

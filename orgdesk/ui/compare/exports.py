@@ -73,7 +73,7 @@ class CompareExports(QObject):
         if suggested is None or session is None or comparison is None:
             return None
         interaction = self.window.main.context.interaction
-        path = interaction.ask_export_path(title, suggested, file_filter)
+        path = self.window.main.context.ask_export_target(title, suggested, file_filter)
         if path is None:
             return None
         try:

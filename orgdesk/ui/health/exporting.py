@@ -39,7 +39,7 @@ class FindingsExporter(QObject):
         store_path = session.store.path
         name = self.tr("health-check")  # part of the suggested file name
         suggested = store_path.with_name(f"{store_path.stem}-{name}.xlsx")
-        path = self.context.interaction.ask_export_path(
+        path = self.context.ask_export_target(
             self.tr("Export Findings to Excel"), suggested, self.tr("Excel workbooks (*.xlsx)")
         )
         if path is None:
