@@ -395,9 +395,12 @@ class Store:
             copy_document(self, Path(target), overwrite=True).close()  # Save As already asked
             return
         target = Path(target)
-        partial = target.with_name(target.name + ".partial")
+        check_target(target, inputs=[self.path], replace_document=True)  # the dialog asked before replacing
         try:
-            partial.unlink(missing_ok=True)
+            partial = reserve_partial(target)
+        except OSError as error:
+            raise DocumentError(CANNOT_CREATE, path=str(target), reason=_reason(error)) from error
+        try:
             raw = self.engine.raw_connection()
             try:
                 destination = sqlite3.connect(partial)
@@ -407,9 +410,9 @@ class Store:
                     destination.close()
             finally:
                 raw.close()
-            partial.replace(target)
+            publish(partial, target, replace_document=True)
         except (OSError, sqlite3.Error) as error:
-            partial.unlink(missing_ok=True)
+            discard(partial)
             raise DocumentError(CANNOT_CREATE, path=str(target), reason=_reason(error)) from error
 
 
