@@ -9,8 +9,9 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
+from orgdesk.domain.messages import fill_template, shown_text
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
-from orgdesk.i18n import render
+from orgdesk.i18n import render, translate
 from orgdesk.store.history import Entry, entity_values, local_time
 from orgdesk.store.server import is_server_location, open_location, shown_location
 from orgdesk.store.store import Store
@@ -62,10 +63,7 @@ def cmd_copy(args: argparse.Namespace, out: TextIO) -> int:
 
 def action_text(entry: Entry, language: str | None = None) -> str:
     """The operation as its undo-menu text, in the user's language (e.g. "Rename 市场部")."""
-    try:
-        return render("Operations", entry.action, entry.action_params, language)
-    except (KeyError, IndexError, ValueError):  # a template from a newer OrgDesk
-        return entry.action
+    return fill_template(translate("Operations", entry.action, language), entry.action_params)
 
 
 def entry_json(entry: Entry) -> dict[str, object]:
@@ -105,5 +103,5 @@ def cmd_history(args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_OK
     for entry in entries:
         action = action_text(entry)
-        print(f"{local_time(entry.at)}  {entry.author}  {action}  ({entry.change_count})", file=out)
+        print(f"{local_time(entry.at)}  {shown_text(entry.author, 100)}  {action}  ({entry.change_count})", file=out)
     return EXIT_OK

@@ -9,6 +9,7 @@ caller's: Qt's in the GUI, orgdesk.i18n's in the CLI.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from string import Formatter
 
 Translate = Callable[[str, str], str]  # (context, English text) -> text in the user's language
 
@@ -27,3 +28,41 @@ def render_message(context: str, template: str, params: Mapping[str, object], tr
         else:
             values[key] = value
     return shown.format(**values)
+
+
+# ----- templates that may come from a document --------------------------------------------------
+MAX_TEMPLATE = 1000  # characters of a template rendered at all
+MAX_VALUE = 300  # characters of one parameter's value shown
+_FORMATTER = Formatter()
+
+
+def shown_text(text: str, limit: int = MAX_TEMPLATE) -> str:
+    """`text` as plain data to show: control and bidi-override characters dropped, cut at `limit`
+    with a visible mark."""
+    cleaned = "".join(char for char in text if char.isprintable() or char == " ")
+    cleaned = cleaned.translate(BIDI_CONTROLS)
+    return cleaned if len(cleaned) <= limit else cleaned[: limit - 1] + "…"
+
+
+BIDI_CONTROLS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f"))
+
+
+def fill_template(template: str, params: Mapping[str, object]) -> str:
+    """Fill `{name}` fields of a template that may have been read from a document (the history of an
+    edit, another planner's operation). Only plain named fields are filled, each value as capped
+    plain text; a template with anything else in braces (attributes, indexes, format specs such as
+    `{0:>999999999}`) or a missing name is shown as text, never formatted."""
+    if len(template) > MAX_TEMPLATE:
+        return shown_text(template)
+    pieces: list[str] = []
+    try:
+        for literal, field, spec, conversion in _FORMATTER.parse(template):
+            pieces.append(literal)
+            if field is None:
+                continue
+            if not field.isidentifier() or spec or conversion or field not in params:
+                return shown_text(template)
+            pieces.append(shown_text(str(params[field]), MAX_VALUE))
+    except ValueError:  # unbalanced braces
+        return shown_text(template)
+    return shown_text("".join(pieces), MAX_TEMPLATE + MAX_VALUE * 4)

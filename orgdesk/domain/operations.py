@@ -34,6 +34,7 @@ from orgdesk.domain.entities import (
     UnitType,
     kind_of,
 )
+from orgdesk.domain.messages import fill_template
 from orgdesk.domain.patch import Patch, PatchBuilder, apply_patch
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP, RuleViolation
 
@@ -60,7 +61,7 @@ class Operation(ABC):
         return self.label_template
 
     def label(self) -> str:
-        return self.label_source().format(**self.label_params())
+        return fill_template(self.label_source(), self.label_params())
 
     @property
     def patch(self) -> Patch | None:

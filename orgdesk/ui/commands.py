@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from orgdesk.domain.document import Document
+from orgdesk.domain.messages import fill_template
 from orgdesk.domain.operations import Operation, UpdateEntity
 from orgdesk.domain.patch import Patch, PatchBuilder
 from orgdesk.domain.rules import MessageError
@@ -32,7 +33,7 @@ ErrorHandler = Callable[[MessageError], None]
 
 def operation_text(operation: Operation) -> str:
     """The undo-menu text of an operation, in the UI language."""
-    return QCoreApplication.translate("Operations", operation.label_source()).format(**operation.label_params())
+    return fill_template(QCoreApplication.translate("Operations", operation.label_source()), operation.label_params())
 
 
 def _renamed_unit(operation: Operation) -> tuple[str, int, str] | None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from orgdesk.domain.entities import Entity
+from orgdesk.domain.messages import fill_template
 from orgdesk.domain.roster import unit_items
 from orgdesk.domain.rules import MessageError
 from orgdesk.store.history import Entry, entity_values, local_time
@@ -43,11 +44,7 @@ SHOWN_ITEMS = 50  # items listed under one operation (an import touches thousand
 
 def action_text(entry: Entry) -> str:
     """The operation's undo text in the UI language ("Rename “市场部”")."""
-    template = QCoreApplication.translate("Operations", entry.action)
-    try:
-        return template.format(**entry.action_params)
-    except (KeyError, IndexError, ValueError):
-        return entry.action
+    return fill_template(QCoreApplication.translate("Operations", entry.action), entry.action_params)
 
 
 def _name(values: dict[str, object]) -> str:
