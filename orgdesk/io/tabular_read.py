@@ -4,8 +4,9 @@ Limits (each refusal says why and what to do):
 - a workbook whose parts would unpack to more than MAX_UNCOMPRESSED bytes, or whose
   parts compress more than MAX_RATIO : 1 (a zip bomb), is refused before anything is read;
 - XML with a DOCTYPE or entity declaration is refused (entity-expansion tricks);
-- a sheet with more than MAX_ROWS rows is refused (checked from the sheet's dimension
-  before it is loaded, and again while reading CSV);
+- a sheet with more than MAX_ROWS rows, a cell beyond MAX_COLUMNS, a grid of more than MAX_CELLS
+  or shared strings that unfold to more than MAX_TEXT bytes is refused, found by scanning the
+  sheet's XML before any reader builds it (orgdesk.io.sheet_bounds); CSV rows are counted as read;
 - encrypted workbooks and files that are no spreadsheet at all (whatever their name) get
   their own message.
 Cells are read with python-calamine (Rust; ten times faster than openpyxl for big files).
@@ -16,9 +17,9 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 import zipfile
 import zlib
+from array import array
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -31,6 +32,8 @@ from defusedxml import ElementTree
 from orgdesk.domain.heap import no_cycle_collection
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
 from orgdesk.io import SpreadsheetImportError
+from orgdesk.io.sheet_bounds import MAX_CELLS, MAX_COLUMNS, MAX_TEXT, scan_sheet, shared_string_sizes
+from orgdesk.io.xlsx_stream import column_letter
 
 Cell = str | int | float | date | datetime | time | timedelta | bool | None
 Progress = Callable[[int, int], None]
@@ -60,6 +63,21 @@ XML_TRICKS = QT_TRANSLATE_NOOP(
 )
 TOO_MANY_ROWS = QT_TRANSLATE_NOOP(
     "Import", "Sheet “{sheet}” has {rows} rows; at most {limit} can be imported at once. Split the sheet and try again."
+)
+TOO_WIDE = QT_TRANSLATE_NOOP(
+    "Import",
+    "Sheet “{sheet}” has a cell in column {column}; at most {limit} columns can be read. Something lies far to "
+    "the right of the table: in Excel or WPS press Ctrl+End to find it, delete those columns, save and try again.",
+)
+TOO_MANY_CELLS = QT_TRANSLATE_NOOP(
+    "Import",
+    "Sheet “{sheet}” spans {rows} rows × {columns} columns; at most {limit} cells can be read at once. Delete what "
+    "lies beyond the table (Ctrl+End in Excel or WPS shows the last cell), or split the sheet, and try again.",
+)
+TOO_MUCH_TEXT = QT_TRANSLATE_NOOP(
+    "Import",
+    "Sheet “{sheet}” would unfold to {size} MB of text (the limit is {limit} MB); it may be damaged or built "
+    "to harm. Open it in Excel or WPS and save the sheet you need on its own.",
 )
 NO_SUCH_SHEET = QT_TRANSLATE_NOOP("Import", "The workbook has no sheet “{sheet}”; it has: {sheets}.")
 EMPTY = QT_TRANSLATE_NOOP("Import", "Sheet “{sheet}” is empty; choose the sheet that holds the data.")
@@ -133,18 +151,32 @@ def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
     return parts
 
 
-_DIMENSION = re.compile(rb'<dimension ref="[A-Z]+\d+:?[A-Z]*(\d*)"')
+def check_sheet_bounds(archive: zipfile.ZipFile, name: str, part: str, shared: array[int]) -> None:
+    """Refuse a sheet a reader would blow up into gigabytes (a stray far cell, a huge dimension,
+    one long shared string in every cell), before any reader builds it."""
+    bounds = scan_sheet(archive, part, shared)
+    if bounds.rows > MAX_ROWS:
+        raise SpreadsheetImportError(TOO_MANY_ROWS, sheet=name, rows=bounds.rows, limit=MAX_ROWS)
+    if bounds.columns > MAX_COLUMNS:
+        column = column_letter(bounds.columns - 1)
+        raise SpreadsheetImportError(TOO_WIDE, sheet=name, column=column, limit=MAX_COLUMNS)
+    if bounds.area > MAX_CELLS:
+        raise SpreadsheetImportError(
+            TOO_MANY_CELLS, sheet=name, rows=bounds.rows, columns=bounds.columns, limit=f"{MAX_CELLS:,}"
+        )
+    if bounds.text > MAX_TEXT:
+        raise SpreadsheetImportError(TOO_MUCH_TEXT, sheet=name, size=bounds.text >> 20, limit=MAX_TEXT >> 20)
 
 
-def _declared_rows(path: Path, part: str) -> int:
-    """Rows a sheet declares in its <dimension> (0 if it does not say)."""
+def _check_sheets(path: Path, parts: dict[str, str], chosen: list[str]) -> None:
     try:
-        with zipfile.ZipFile(path) as archive, archive.open(part) as handle:
-            start = handle.read(4096)
-    except (KeyError, OSError, zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError):
-        return 0
-    found = _DIMENSION.search(start)
-    return int(found.group(1)) if found and found.group(1) else 0
+        with zipfile.ZipFile(path) as archive:
+            shared = shared_string_sizes(archive)
+            for name in chosen:
+                if name in parts:
+                    check_sheet_bounds(archive, name, parts[name], shared)
+    except (KeyError, OSError, zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as error:
+        raise SpreadsheetImportError(DAMAGED_WORKBOOK, path=str(path)) from error
 
 
 def _read_workbook(path: Path, wanted: str | None, progress: Progress | None) -> list[Sheet]:
@@ -178,14 +210,12 @@ def _read_with_calamine(
     if wanted is not None and wanted not in names:
         raise SpreadsheetImportError(NO_SUCH_SHEET, sheet=wanted, sheets=", ".join(names))
     chosen = [wanted] if wanted is not None else names
+    if parts:
+        _check_sheets(path, parts, chosen)
     report = _SheetProgress(progress, len(chosen))
     sheets = []
     with no_cycle_collection():  # hundreds of thousands of row lists, no cycles among them
         for name in chosen:
-            if name in parts:
-                declared = _declared_rows(path, parts[name])
-                if declared > MAX_ROWS:
-                    raise SpreadsheetImportError(TOO_MANY_ROWS, sheet=name, rows=declared, limit=MAX_ROWS)
             try:
                 cells = book.get_sheet_by_name(name)
             except (calamine.CalamineError, ValueError) as error:

@@ -74,7 +74,7 @@
     </message>
     <message>
         <location filename="../../orgdesk/cli.py" line="65"/>
-        <location filename="../../orgdesk/cli_team.py" line="44"/>
+        <location filename="../../orgdesk/cli_team.py" line="45"/>
         <source>replace an existing file</source>
         <translation>替换已有文件</translation>
     </message>
@@ -103,7 +103,7 @@
         <location filename="../../orgdesk/cli.py" line="75"/>
         <location filename="../../orgdesk/cli_analysis.py" line="69"/>
         <location filename="../../orgdesk/cli_analysis.py" line="87"/>
-        <location filename="../../orgdesk/cli_team.py" line="47"/>
+        <location filename="../../orgdesk/cli_team.py" line="48"/>
         <source>print one JSON object</source>
         <translation>输出一个 JSON 对象</translation>
     </message>
@@ -183,7 +183,7 @@
         <translation>横向页面</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_team.py" line="20"/>
+        <location filename="../../orgdesk/cli_team.py" line="21"/>
         <source>an .orgdesk file or a server URL postgresql://user@host/database</source>
         <translation>一个 .orgdesk 文件，或服务器地址 postgresql://用户@主机/数据库</translation>
     </message>
@@ -299,7 +299,7 @@
         <location filename="../../orgdesk/cli.py" line="448"/>
         <location filename="../../orgdesk/cli_analysis.py" line="157"/>
         <location filename="../../orgdesk/cli_analysis.py" line="297"/>
-        <location filename="../../orgdesk/cli_team.py" line="101"/>
+        <location filename="../../orgdesk/cli_team.py" line="99"/>
         <source>Wrote {path}</source>
         <translation>已写入 {path}</translation>
     </message>
@@ -509,42 +509,42 @@
         <translation>已从 {source} 导入：机构 {units} 个，岗位 {posts} 个，人员 {people} 人。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_team.py" line="31"/>
+        <location filename="../../orgdesk/cli_team.py" line="32"/>
         <source>Password for {location}: </source>
         <translation>{location} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_team.py" line="40"/>
+        <location filename="../../orgdesk/cli_team.py" line="41"/>
         <source>copy a document between a file and a server (either way)</source>
         <translation>在文件与服务器之间复制文档（双向均可）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_team.py" line="43"/>
+        <location filename="../../orgdesk/cli_team.py" line="44"/>
         <source>a new .orgdesk file or an empty server database</source>
         <translation>一个新的 .orgdesk 文件，或服务器上的空数据库</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_team.py" line="45"/>
+        <location filename="../../orgdesk/cli_team.py" line="46"/>
         <source>show who changed what, and when</source>
         <translation>显示谁在何时修改了什么</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_team.py" line="48"/>
+        <location filename="../../orgdesk/cli_team.py" line="49"/>
         <source>write the history workbook</source>
         <translation>写出修改历史工作簿</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_team.py" line="49"/>
+        <location filename="../../orgdesk/cli_team.py" line="50"/>
         <source>only changes of this kind (unit, position, …)</source>
         <translation>只显示此类对象的修改（unit、position……）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_team.py" line="50"/>
+        <location filename="../../orgdesk/cli_team.py" line="51"/>
         <source>only this item&apos;s id</source>
         <translation>只显示此 id 的对象</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_team.py" line="59"/>
+        <location filename="../../orgdesk/cli_team.py" line="60"/>
         <source>Copied to {target}</source>
         <translation>已复制到 {target}</translation>
     </message>
@@ -2403,83 +2403,83 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="66"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="63"/>
         <source>{kind} “{name}” added</source>
         <translation>新增{kind}“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="70"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="67"/>
         <source>{kind} “{name}” removed</source>
         <translation>删除{kind}“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="90"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="87"/>
         <source>Whole document</source>
         <translation>整个文档</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="90"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="87"/>
         <source>Selected unit, its posts and holders</source>
         <translation>所选部门及其岗位和任职人员</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="93"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="90"/>
         <source>Filter by who, what or item…</source>
         <translation>按修改人、操作或对象筛选…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="95"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="92"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="98"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="95"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="98"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="95"/>
         <source>Who</source>
         <translation>修改人</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="98"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="95"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="98"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="95"/>
         <source>Changes</source>
         <translation>修改内容</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="166"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="163"/>
         <source>{count} items</source>
         <translation>{count} 项</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="197"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="194"/>
         <source>history</source>
         <translation>修改历史</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="198"/>
-        <location filename="../../orgdesk/ui/history_panel.py" line="206"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="195"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="203"/>
         <source>Export History</source>
         <translation>导出修改历史</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="199"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="196"/>
         <source>Excel Workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="205"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="202"/>
         <source>Could not write “{path}”: {reason}. Choose another folder.</source>
         <translation>无法写入“{path}”：{reason}。请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="220"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="217"/>
         <source>History</source>
         <translation>修改历史</translation>
     </message>
@@ -2562,47 +2562,62 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
         <translation>有 {count} 行无法导入（第一处：工作表“{sheet}”第 {row} 行：{reason}）。请更正，或用 --on-error skip 导入其余各行。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="43"/>
+        <location filename="../../orgdesk/io/tabular_read.py" line="46"/>
         <source>Cannot read “{path}”: {reason}.</source>
         <translation>无法读取“{path}”：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="44"/>
+        <location filename="../../orgdesk/io/tabular_read.py" line="47"/>
         <source>“{path}” is not an Excel workbook or CSV file. Save it from Excel or WPS as .xlsx or .csv and try again.</source>
         <translation>“{path}”不是 Excel 工作簿或 CSV 文件。请在 Excel 或 WPS 中另存为 .xlsx 或 .csv 后重试。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="47"/>
+        <location filename="../../orgdesk/io/tabular_read.py" line="50"/>
         <source>“{path}” is damaged (its contents cannot be unpacked). Open it in Excel or WPS, save it again and retry.</source>
         <translation>“{path}”已损坏（其内容无法解压）。请在 Excel 或 WPS 中打开它，重新保存后再试。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="50"/>
+        <location filename="../../orgdesk/io/tabular_read.py" line="53"/>
         <source>“{path}” is protected with a password. Open it in Excel or WPS, remove the password, save and try again.</source>
         <translation>“{path}”设有密码保护。请在 Excel 或 WPS 中打开，取消密码并保存后重试。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="53"/>
+        <location filename="../../orgdesk/io/tabular_read.py" line="56"/>
         <source>“{path}” would unpack to {size} MB (the limit is {limit} MB); it may be damaged or built to harm. Open it in Excel and save the sheet you need on its own.</source>
         <translation>“{path}”解压后将达 {size} MB（上限 {limit} MB），文件可能已损坏或带有恶意。请在 Excel 中打开，把需要的工作表单独保存。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="58"/>
+        <location filename="../../orgdesk/io/tabular_read.py" line="61"/>
         <source>“{path}” contains XML entity declarations, which a normal workbook never has; it was not read.</source>
         <translation>“{path}”包含 XML 实体声明，正常的工作簿不会有这种内容；未读取该文件。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="61"/>
+        <location filename="../../orgdesk/io/tabular_read.py" line="64"/>
         <source>Sheet “{sheet}” has {rows} rows; at most {limit} can be imported at once. Split the sheet and try again.</source>
         <translation>工作表“{sheet}”有 {rows} 行；一次最多导入 {limit} 行。请拆分工作表后重试。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="64"/>
+        <location filename="../../orgdesk/io/tabular_read.py" line="67"/>
+        <source>Sheet “{sheet}” has a cell in column {column}; at most {limit} columns can be read. Something lies far to the right of the table: in Excel or WPS press Ctrl+End to find it, delete those columns, save and try again.</source>
+        <translation>工作表“{sheet}”在第 {column} 列有单元格；最多只能读取 {limit} 列。表格右侧很远处有内容：请在 Excel 或 WPS 中按 Ctrl+End 找到它，删除这些列，保存后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/tabular_read.py" line="72"/>
+        <source>Sheet “{sheet}” spans {rows} rows × {columns} columns; at most {limit} cells can be read at once. Delete what lies beyond the table (Ctrl+End in Excel or WPS shows the last cell), or split the sheet, and try again.</source>
+        <translation>工作表“{sheet}”占 {rows} 行 × {columns} 列；一次最多只能读取 {limit} 个单元格。请删除表格以外的内容（在 Excel 或 WPS 中按 Ctrl+End 可看到最后一个单元格），或拆分工作表后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/tabular_read.py" line="77"/>
+        <source>Sheet “{sheet}” would unfold to {size} MB of text (the limit is {limit} MB); it may be damaged or built to harm. Open it in Excel or WPS and save the sheet you need on its own.</source>
+        <translation>工作表“{sheet}”展开后将有 {size} MB 文本（上限为 {limit} MB）；文件可能已损坏或被恶意构造。请在 Excel 或 WPS 中打开，把需要的工作表单独另存后再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/tabular_read.py" line="82"/>
         <source>The workbook has no sheet “{sheet}”; it has: {sheets}.</source>
         <translation>工作簿中没有工作表“{sheet}”；现有工作表：{sheets}。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="65"/>
+        <location filename="../../orgdesk/io/tabular_read.py" line="83"/>
         <source>Sheet “{sheet}” is empty; choose the sheet that holds the data.</source>
         <translation>工作表“{sheet}”是空的；请选择有数据的工作表。</translation>
     </message>
@@ -3306,127 +3321,127 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="46"/>
+        <location filename="../../orgdesk/domain/operations.py" line="47"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="222"/>
+        <location filename="../../orgdesk/domain/operations.py" line="223"/>
         <source>Add unit “{name}”</source>
         <translation>新增部门“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="261"/>
+        <location filename="../../orgdesk/domain/operations.py" line="262"/>
         <source>Move unit “{name}”</source>
         <translation>移动部门“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="291"/>
+        <location filename="../../orgdesk/domain/operations.py" line="292"/>
         <source>Delete unit “{name}”</source>
         <translation>删除部门“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="347"/>
+        <location filename="../../orgdesk/domain/operations.py" line="348"/>
         <source>Add post “{title}”</source>
         <translation>新增岗位“{title}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="367"/>
+        <location filename="../../orgdesk/domain/operations.py" line="368"/>
         <source>Move post “{title}”</source>
         <translation>移动岗位“{title}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="391"/>
+        <location filename="../../orgdesk/domain/operations.py" line="392"/>
         <source>Delete post “{title}”</source>
         <translation>删除岗位“{title}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="411"/>
+        <location filename="../../orgdesk/domain/operations.py" line="412"/>
         <source>Add person “{name}”</source>
         <translation>新增人员“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="430"/>
+        <location filename="../../orgdesk/domain/operations.py" line="431"/>
         <source>Delete person “{name}”</source>
         <translation>删除人员“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="449"/>
+        <location filename="../../orgdesk/domain/operations.py" line="450"/>
         <source>Assign “{person}” to “{position}”</source>
         <translation>安排“{person}”任“{position}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="486"/>
+        <location filename="../../orgdesk/domain/operations.py" line="487"/>
         <source>Remove an assignment</source>
         <translation>解除任职</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="575"/>
+        <location filename="../../orgdesk/domain/operations.py" line="576"/>
         <source>Add duty “{text}”</source>
         <translation>新增职责“{text}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="580"/>
+        <location filename="../../orgdesk/domain/operations.py" line="581"/>
         <source>Move a duty</source>
         <translation>移动职责</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="585"/>
+        <location filename="../../orgdesk/domain/operations.py" line="586"/>
         <source>Delete a duty</source>
         <translation>删除职责</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="590"/>
+        <location filename="../../orgdesk/domain/operations.py" line="591"/>
         <source>Add KPI “{text}”</source>
         <translation>新增考核指标“{text}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="595"/>
+        <location filename="../../orgdesk/domain/operations.py" line="596"/>
         <source>Move a KPI</source>
         <translation>移动考核指标</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="600"/>
+        <location filename="../../orgdesk/domain/operations.py" line="601"/>
         <source>Delete a KPI</source>
         <translation>删除考核指标</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="605"/>
+        <location filename="../../orgdesk/domain/operations.py" line="606"/>
         <source>Add relation “{label}”</source>
         <translation>新增协作关系“{label}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="649"/>
+        <location filename="../../orgdesk/domain/operations.py" line="650"/>
         <source>Delete a relation</source>
         <translation>删除协作关系</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="662"/>
+        <location filename="../../orgdesk/domain/operations.py" line="663"/>
         <source>Add scenario “{name}”</source>
         <translation>新增方案“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="688"/>
+        <location filename="../../orgdesk/domain/operations.py" line="689"/>
         <source>Delete scenario “{name}”</source>
         <translation>删除方案“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="737"/>
+        <location filename="../../orgdesk/domain/operations.py" line="738"/>
         <source>Add unit type “{name}”</source>
         <translation>新增部门类型“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="755"/>
+        <location filename="../../orgdesk/domain/operations.py" line="756"/>
         <source>Delete unit type “{name}”</source>
         <translation>删除部门类型“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="779"/>
+        <location filename="../../orgdesk/domain/operations.py" line="780"/>
         <source>Change “{name}”</source>
         <translation>修改“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="780"/>
+        <location filename="../../orgdesk/domain/operations.py" line="781"/>
         <source>Rename “{name}” to “{new}”</source>
         <translation>将“{name}”重命名为“{new}”</translation>
     </message>
