@@ -214,7 +214,7 @@ def schedule_smoke_quit(app: QApplication) -> None:
     """ORGDESK_QUIT_AFTER_MS=N (hidden, for the installer smoke test): close every window
     after N ms the way a user would, so the packaged GUI can be started and ended unattended."""
     delay = os.environ.get(QUIT_AFTER_VARIABLE, "").strip()
-    if not delay.isdigit():
+    if not (delay.isascii() and delay.isdigit()):
         return
 
     def close_then_quit() -> None:

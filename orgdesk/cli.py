@@ -16,6 +16,7 @@ from typing import Any, NoReturn, TextIO, cast
 
 from orgdesk import __version__
 from orgdesk.cli_team import LOCATION_HELP  # the PATH every subcommand takes: a file or a server URL
+from orgdesk.cli_types import dots_per_inch, whole_number
 from orgdesk.domain.analysis import Staffing, max_depth, own_staffing, position_staffing, subtree_staffing
 from orgdesk.domain.builder import empty_document
 from orgdesk.domain.document import Document
@@ -132,7 +133,7 @@ def _add_export_parser(commands: Any) -> None:
     export.add_argument("--svg", metavar="OUT", help=_(QT_TRANSLATE_NOOP("CLI", "write the chart as an SVG drawing")))
     export.add_argument(
         "--dpi",
-        type=float,
+        type=dots_per_inch,
         default=96.0,
         help=_(QT_TRANSLATE_NOOP("CLI", "PNG resolution in dots per inch (default 96: the chart's size on screen)")),
     )
@@ -141,7 +142,9 @@ def _add_export_parser(commands: Any) -> None:
         metavar="UNIT_PATH",
         help=_(QT_TRANSLATE_NOOP("CLI", 'only this unit and its sub-units, e.g. "某分公司/市场部"')),
     )
-    export.add_argument("--depth", type=int, help=_(QT_TRANSLATE_NOOP("CLI", "chart: levels below the root to show")))
+    export.add_argument(
+        "--depth", type=whole_number(0), help=_(QT_TRANSLATE_NOOP("CLI", "chart: levels below the root to show"))
+    )
     export.add_argument("--paper", choices=PAPERS, default="A4", help=_(QT_TRANSLATE_NOOP("CLI", "paper size")))
     export.add_argument("--landscape", action="store_true", help=_(QT_TRANSLATE_NOOP("CLI", "landscape pages")))
     export.add_argument(

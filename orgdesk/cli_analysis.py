@@ -245,7 +245,7 @@ def _width(text: str) -> int:
 
 # ----- check -------------------------------------------------------------------------------
 def _percent(text: str) -> int:
-    value = int(text) if text.isdigit() else -1
+    value = int(text) if text.isascii() and text.isdigit() else -1
     if not 1 <= value <= 100:
         raise argparse.ArgumentTypeError(_(QT_TRANSLATE_NOOP("CLI", "give a whole number from 1 to 100")))
     return value
@@ -253,7 +253,7 @@ def _percent(text: str) -> int:
 
 def _span(text: str) -> tuple[int, int]:
     low, _dash, high = text.partition("-")
-    if not (low.isdigit() and high.isdigit() and 0 < int(low) <= int(high)):
+    if not (f"{low}{high}".isascii() and low.isdigit() and high.isdigit() and 0 < int(low) <= int(high)):
         raise argparse.ArgumentTypeError(_(QT_TRANSLATE_NOOP("CLI", "write it as MIN-MAX, e.g. 3-12")))
     return int(low), int(high)
 

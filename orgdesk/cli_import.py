@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any, TextIO
 
+from orgdesk.cli_types import whole_number
 from orgdesk.domain.entities import Unit
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
 from orgdesk.i18n import render, system_language
@@ -47,7 +48,10 @@ def add_import_parser(commands: Any) -> None:
     )
     command.add_argument("--sheet", help=_(QT_TRANSLATE_NOOP("CLI", "sheet name (default: the first with data)")))
     command.add_argument(
-        "--header-row", type=int, metavar="N", help=_(QT_TRANSLATE_NOOP("CLI", "row of the headers (default: detect)"))
+        "--header-row",
+        type=whole_number(1),
+        metavar="N",
+        help=_(QT_TRANSLATE_NOOP("CLI", "row of the headers (default: detect)")),
     )
     command.add_argument(
         "--map",

@@ -18,6 +18,7 @@ from orgdesk.domain.entities import Entity, Person, Position, Unit, kind_of
 from orgdesk.domain.operations import _CHOICES, _NAME_FIELDS, _check_person_code, check_entity
 from orgdesk.domain.patch import PatchBuilder
 from orgdesk.domain.rules import RuleViolation
+from orgdesk.domain.text_rules import column_passes, text_fields
 
 _CHOICES_OF_KIND: dict[str, list[tuple[str, frozenset[str]]]] = defaultdict(list)
 for (_kind, _field), _choices in _CHOICES.items():
@@ -41,6 +42,8 @@ def _all_pass(b: PatchBuilder, kind: str, items: list[Entity]) -> bool:
     for field in _NAME_FIELDS.get(kind, ()):
         if not all(isinstance(value, str) and value.strip() for value in columns[field]):
             return False
+    if not all(column_passes(field, list(columns[field])) for field in text_fields(items[0])):
+        return False
     for field, choices in _CHOICES_OF_KIND.get(kind, ()):
         try:
             if not choices.issuperset(columns[field]):

@@ -37,6 +37,7 @@ from orgdesk.domain.entities import (
 from orgdesk.domain.messages import fill_template
 from orgdesk.domain.patch import Patch, PatchBuilder, apply_patch
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP, RuleViolation
+from orgdesk.domain.text_rules import text_fields, text_problem
 
 OPS = "Operations"
 
@@ -151,6 +152,10 @@ def check_entity(b: PatchBuilder, entity: Entity) -> None:
         value = getattr(entity, field)
         if not isinstance(value, str) or not value.strip():
             raise RuleViolation(rules.EMPTY_NAME, field=field)
+    for field in text_fields(entity):
+        problem = text_problem(field, getattr(entity, field))
+        if problem is not None:
+            raise RuleViolation(problem[0], **problem[1])
     for (choice_kind, field), choices in _CHOICES.items():
         if choice_kind == kind and getattr(entity, field) not in choices:
             raise RuleViolation(

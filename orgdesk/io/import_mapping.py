@@ -200,7 +200,7 @@ def _find_header(headers: Sequence[str], wanted: str) -> int | None:
     for column, header in enumerate(headers):
         if fold(header) == folded:
             return column
-    if wanted.isdigit() and 0 < int(wanted) <= len(headers):  # a column number, 1-based
+    if wanted.isascii() and wanted.isdigit() and 0 < int(wanted) <= len(headers):  # a column number, 1-based
         return int(wanted) - 1
     return None
 

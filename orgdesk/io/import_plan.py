@@ -28,12 +28,17 @@ from orgdesk.domain.entities import (
     kind_of,
 )
 from orgdesk.domain.progress import Cancelled
+from orgdesk.domain.rules import QT_TRANSLATE_NOOP
+from orgdesk.domain.text_rules import fitted, limit_of, text_fields
 from orgdesk.i18n import render
 
 PlanProgress = Callable[[int, int], bool | None]
 T = TypeVar("T")
 ROWS_PER_REPORT = 2_000
 
+CUT_TEXT = QT_TRANSLATE_NOOP(
+    "Import", "The {field} was {length} characters long; it was cut to {limit} (marked with …)."
+)
 TYPE_COLOURS = ("#1F5F99", "#2E8B57", "#8E44AD", "#D35400", "#16A085", "#7F8C8D", "#C0392B")
 
 
@@ -111,6 +116,7 @@ class PlanWriter:
         self._people_by_code: dict[str, Person] = {}
         self._held: set[tuple[int, int]] = set()  # (person, post) pairs this import assigns
         self._primary: set[int] = set()  # people given a primary post by this import
+        self._row = 0  # the spreadsheet row being planned (0: not known)
 
     # ----- progress -----------------------------------------------------------------------
     def expect_rows(self, count: int) -> None:
@@ -124,7 +130,10 @@ class PlanWriter:
         """`records` one by one, reporting progress (and stopping if cancelled) every few thousand."""
         for start in range(0, len(records), ROWS_PER_REPORT):
             chunk = records[start : start + ROWS_PER_REPORT]
-            yield from chunk
+            for record in chunk:
+                if isinstance(record, tuple) and record and isinstance(record[0], int):
+                    self._row = record[0]  # the spreadsheet row, for notes made while planning it
+                yield record
             self._advance(len(chunk))
 
     def _advance(self, rows: int) -> None:
@@ -145,10 +154,25 @@ class PlanWriter:
         return number
 
     def _add(self, entity: Entity, kind: str | None = None) -> None:
-        self.new[(kind or kind_of(entity), entity.id)] = entity
+        self.new[(kind or kind_of(entity), entity.id)] = self._fitted(entity)
+
+    def _fitted(self, entity: Entity) -> Entity:
+        """The entity with its texts as a document may hold them: control characters dropped, line
+        breaks in names made spaces, overlong values cut with a visible mark (and a note)."""
+        changes: dict[str, Any] = {}
+        for name in text_fields(entity):
+            value = getattr(entity, name)
+            fitted_value, cut = fitted(name, value)
+            if fitted_value != value:
+                changes[name] = fitted_value
+            if cut:
+                params = {"field": name, "length": len(value), "limit": limit_of(name)}
+                self.problem(self.source, self._row, CUT_TEXT, rejected=False, **params)
+        return entity._replace(**changes) if changes else entity  # type: ignore[arg-type]  # the fields are text
 
     def replace(self, entity: Entity) -> None:
         """Change a new entity (e.g. raise a post's headcount) or an existing one."""
+        entity = self._fitted(entity)
         key = (kind_of(entity), entity.id)
         if key in self.new:
             self.new[key] = entity

@@ -10,7 +10,7 @@ two-font fallback of pdf_fonts. Both split across pages; a table repeats its hea
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate
 from typing import Any
@@ -23,6 +23,8 @@ from orgdesk.io.reportlab_adapter import page_ops
 
 NO_LINE_START = frozenset("，。、；：？！）》」』】〕…,.;:?!)]}%’”·")
 ASCENT = 0.8
+TALL_ROW = 200.0  # points: a row this tall may be cut across pages
+MIN_LINES_BEFORE_BREAK = 3  # lines of a cut row left at the foot of a page
 
 
 @lru_cache(maxsize=32768)
@@ -195,12 +197,41 @@ class GridTable(_Operators):
                 break
             used += height
             fit += 1
-        if fit <= self.header_rows or fit >= len(self.rows):
+        if fit >= len(self.rows):
+            return []
+        tall = self._split_tall_row(fit, available_height - used)
+        if tall is not None:  # a row taller than a page (a duty of thousands of characters) goes on over pages
+            part, remainder = tall
+            head = self.rows[: self.header_rows]
+            return [self._like([*self.rows[:fit], part]), self._like([*head, remainder, *self.rows[fit + 1 :]])]
+        if fit <= self.header_rows:
             return []  # not even one body row fits: platypus moves the whole table on
         head = self.rows[: self.header_rows]
         first = GridTable(self.widths, self.rows[:fit], self.header_rows, self.size, self.padding, self.cache)
         rest = GridTable(self.widths, [*head, *self.rows[fit:]], self.header_rows, self.size, self.padding, self.cache)
         return [first, rest]
+
+    def _like(self, rows: Sequence[Sequence[Cell]]) -> GridTable:
+        return GridTable(self.widths, rows, self.header_rows, self.size, self.padding, self.cache)
+
+    def _split_tall_row(self, index: int, room: float) -> tuple[list[Cell], list[Cell]] | None:
+        """Row `index` cut after the lines that fit in `room`, when it is tall (over TALL_ROW points)
+        and a few of its lines fit; None otherwise (the row then moves to the next page whole)."""
+        if index < self.header_rows or self._heights[index] <= TALL_ROW:
+            return None
+        lines_fitting = int((room - 2 * self.padding) // self.leading)
+        if lines_fitting < MIN_LINES_BEFORE_BREAK:
+            return None
+        part: list[Cell] = []
+        remainder: list[Cell] = []
+        column = 0
+        for cell in self.rows[index]:
+            room_width = self._cell_width(column, cell.span) - 2 * self.padding
+            lines = wrap_lines(cell.text, self.size, room_width)
+            part.append(replace(cell, text="\n".join(lines[:lines_fitting])))
+            remainder.append(replace(cell, text="\n".join(lines[lines_fitting:])))
+            column += cell.span
+        return part, remainder
 
     def draw(self) -> None:
         canvas: Any = self.canv

@@ -41,6 +41,7 @@ Progress = Callable[[int, int], None]
 MAX_UNCOMPRESSED = 1 << 30  # 1 GiB of unpacked XML: far above a 1,000,000-cell workbook
 MAX_RATIO = 200  # real sheets compress 5-30 : 1; bombs thousands : 1
 MAX_ROWS = 500_000
+MAX_CSV_FIELD = 1 << 20  # characters in one CSV field (Excel's own cell limit is 32,767)
 CSV_SUFFIXES = (".csv", ".txt", ".tsv")
 
 CANNOT_READ = QT_TRANSLATE_NOOP("Import", "Cannot read “{path}”: {reason}.")
@@ -78,6 +79,16 @@ TOO_MUCH_TEXT = QT_TRANSLATE_NOOP(
     "Import",
     "Sheet “{sheet}” would unfold to {size} MB of text (the limit is {limit} MB); it may be damaged or built "
     "to harm. Open it in Excel or WPS and save the sheet you need on its own.",
+)
+CSV_FIELD_TOO_LONG = QT_TRANSLATE_NOOP(
+    "Import",
+    "“{path}”, line {line}: a field is longer than {limit} characters (often a quote that never closes). "
+    "Check the quotes on that line, save and try again.",
+)
+CSV_UNCLOSED_QUOTE = QT_TRANSLATE_NOOP(
+    "Import",
+    "“{path}”, line {line}: a quote (\") opens a field that never closes, so the rest of the file would become "
+    "one name. Close or remove that quote, save and try again.",
 )
 NO_SUCH_SHEET = QT_TRANSLATE_NOOP("Import", "The workbook has no sheet “{sheet}”; it has: {sheets}.")
 EMPTY = QT_TRANSLATE_NOOP("Import", "Sheet “{sheet}” is empty; choose the sheet that holds the data.")
@@ -291,15 +302,39 @@ def _read_csv(path: Path, progress: Progress | None) -> Sheet:
     text = decode_text(raw)
     if text is None or (path.suffix.lower() not in CSV_SUFFIXES and not _looks_tabular(text)):
         raise SpreadsheetImportError(NOT_A_SPREADSHEET, path=str(path))
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
-    rows: list[list[Cell]] = []
-    for row in reader:
-        rows.append(list(row))
-        if len(rows) > MAX_ROWS:
-            raise SpreadsheetImportError(TOO_MANY_ROWS, sheet=path.stem, rows=f"> {MAX_ROWS}", limit=MAX_ROWS)
-        if progress is not None and len(rows) % 50_000 == 0:
-            progress(len(rows), 0)
+    delimiter = _delimiter(text)
+    try:
+        rows = _csv_rows(text, delimiter, path, progress, strict=True)
+    except _LooseQuotes:  # "a"b: as Excel reads it, the quote is part of the text
+        rows = _csv_rows(text, delimiter, path, progress, strict=False)
     return Sheet(path.stem, rows)
+
+
+class _LooseQuotes(Exception):
+    """A quote in the middle of a field (`"a"b`), which strict CSV refuses and Excel accepts."""
+
+
+def _csv_rows(text: str, delimiter: str, path: Path, progress: Progress | None, *, strict: bool) -> list[list[Cell]]:
+    csv.field_size_limit(MAX_CSV_FIELD)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=strict)
+    rows: list[list[Cell]] = []
+    line = 1  # where the row being read starts
+    try:
+        for row in reader:
+            rows.append(list(row))
+            line = reader.line_num + 1
+            if len(rows) > MAX_ROWS:
+                raise SpreadsheetImportError(TOO_MANY_ROWS, sheet=path.stem, rows=f"> {MAX_ROWS}", limit=MAX_ROWS)
+            if progress is not None and len(rows) % 50_000 == 0:
+                progress(len(rows), 0)
+    except csv.Error as error:
+        reason = str(error)
+        if "field limit" in reason:
+            raise SpreadsheetImportError(CSV_FIELD_TOO_LONG, path=str(path), line=line, limit=MAX_CSV_FIELD) from error
+        if "end of data" in reason or "new-line character seen in unquoted field" in reason:
+            raise SpreadsheetImportError(CSV_UNCLOSED_QUOTE, path=str(path), line=line) from error
+        raise _LooseQuotes from error
+    return rows
 
 
 def _delimiter(text: str) -> str:

@@ -58,8 +58,9 @@ def server_url(location: str) -> URL:
     """The SQLAlchemy URL for psycopg 3, whatever PostgreSQL spelling was given."""
     try:
         url = make_url(location.replace("postgres://", "postgresql://", 1))
-    except ArgumentError as error:
-        raise DocumentError(BAD_URL, path=location) from error
+        url.port  # noqa: B018 - a port that is no number fails here, not in the driver
+    except (ArgumentError, ValueError) as error:
+        raise DocumentError(BAD_URL, path=shown_location(location)) from error
     if url.get_backend_name() != "postgresql" or not url.database:
         raise DocumentError(BAD_URL, path=shown_location(location))
     return url.set(drivername="postgresql+psycopg")
@@ -69,7 +70,7 @@ def shown_location(location: str) -> str:
     """The URL without its password, for messages, titles and the history."""
     try:
         url = make_url(location.replace("postgres://", "postgresql://", 1))
-    except ArgumentError:
+    except (ArgumentError, ValueError):
         return location.split("@")[-1]
     return url.set(drivername=url.drivername.split("+")[0]).render_as_string(hide_password=True)
 

@@ -43,43 +43,43 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../orgdesk/cli.py" line="45"/>
+        <location filename="../../orgdesk/cli.py" line="46"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="52"/>
+        <location filename="../../orgdesk/cli.py" line="53"/>
         <source>OrgDesk: organisation charts and organisation design.</source>
         <translation>OrgDesk：组织机构图与组织设计。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="57"/>
+        <location filename="../../orgdesk/cli.py" line="58"/>
         <source>create a document</source>
         <translation>新建文档</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="58"/>
+        <location filename="../../orgdesk/cli.py" line="59"/>
         <source>the .orgdesk file to create</source>
         <translation>要创建的 .orgdesk 文件</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="62"/>
+        <location filename="../../orgdesk/cli.py" line="63"/>
         <source>fill it with the bundled sample organisation</source>
         <translation>填入内置的示例组织</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="64"/>
+        <location filename="../../orgdesk/cli.py" line="65"/>
         <source>organisation name (default: the file name)</source>
         <translation>组织名称（默认：文件名）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="65"/>
+        <location filename="../../orgdesk/cli.py" line="66"/>
         <location filename="../../orgdesk/cli_team.py" line="45"/>
         <source>replace an existing file</source>
         <translation>替换已有文件</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="67"/>
+        <location filename="../../orgdesk/cli.py" line="68"/>
         <source>show counts and the unit tree</source>
         <translation>显示统计数字和组织树</translation>
     </message>
@@ -87,20 +87,20 @@
         <location filename="../../orgdesk/cli_analysis.py" line="62"/>
         <location filename="../../orgdesk/cli_analysis.py" line="85"/>
         <location filename="../../orgdesk/cli_analysis.py" line="133"/>
-        <location filename="../../orgdesk/cli_import.py" line="40"/>
+        <location filename="../../orgdesk/cli_import.py" line="41"/>
         <source>an .orgdesk file</source>
         <translation>一个 .orgdesk 文件</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="74"/>
-        <location filename="../../orgdesk/cli.py" line="120"/>
+        <location filename="../../orgdesk/cli.py" line="75"/>
+        <location filename="../../orgdesk/cli.py" line="121"/>
         <location filename="../../orgdesk/cli_analysis.py" line="86"/>
-        <location filename="../../orgdesk/cli_import.py" line="72"/>
+        <location filename="../../orgdesk/cli_import.py" line="76"/>
         <source>scenario name (default: the current one)</source>
         <translation>方案名称（默认：当前方案）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="75"/>
+        <location filename="../../orgdesk/cli.py" line="76"/>
         <location filename="../../orgdesk/cli_analysis.py" line="69"/>
         <location filename="../../orgdesk/cli_analysis.py" line="87"/>
         <location filename="../../orgdesk/cli_team.py" line="48"/>
@@ -108,77 +108,77 @@
         <translation>输出一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="77"/>
+        <location filename="../../orgdesk/cli.py" line="78"/>
         <source>work with duty lists</source>
         <translation>处理职责清单</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="80"/>
+        <location filename="../../orgdesk/cli.py" line="81"/>
         <source>split pasted duty text into numbered items (JSON)</source>
         <translation>把粘贴的职责文本拆分为编号条目（JSON）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="82"/>
+        <location filename="../../orgdesk/cli.py" line="83"/>
         <source>a text file, or - for stdin</source>
         <translation>文本文件，或用 - 表示标准输入</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="117"/>
+        <location filename="../../orgdesk/cli.py" line="118"/>
         <source>write an Excel workbook, an org-chart PDF or a booklet PDF</source>
         <translation>导出 Excel 工作簿、组织机构图 PDF 或岗位说明书 PDF</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="124"/>
+        <location filename="../../orgdesk/cli.py" line="125"/>
         <source>language of sheet names, headers and labels (default: the system&apos;s)</source>
         <translation>工作表名、表头和标签的语言（默认：系统语言）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="126"/>
+        <location filename="../../orgdesk/cli.py" line="127"/>
         <source>write the roster workbook</source>
         <translation>导出花名册工作簿</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="127"/>
+        <location filename="../../orgdesk/cli.py" line="128"/>
         <source>write the org-chart PDF</source>
         <translation>导出组织机构图 PDF</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="129"/>
+        <location filename="../../orgdesk/cli.py" line="130"/>
         <source>write the job-description booklet PDF</source>
         <translation>导出岗位说明书 PDF</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="131"/>
+        <location filename="../../orgdesk/cli.py" line="132"/>
         <source>write the chart as a PNG picture</source>
         <translation>将组织机构图写为 PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="132"/>
+        <location filename="../../orgdesk/cli.py" line="133"/>
         <source>write the chart as an SVG drawing</source>
         <translation>将组织机构图写为 SVG 矢量图</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="137"/>
+        <location filename="../../orgdesk/cli.py" line="138"/>
         <source>PNG resolution in dots per inch (default 96: the chart&apos;s size on screen)</source>
         <translation>PNG 分辨率（每英寸点数，默认 96：与屏幕上的大小相同）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="142"/>
+        <location filename="../../orgdesk/cli.py" line="143"/>
         <source>only this unit and its sub-units, e.g. &quot;某分公司/市场部&quot;</source>
         <translation>只导出此单位及其下级单位，例如 &quot;某分公司/市场部&quot;</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="144"/>
+        <location filename="../../orgdesk/cli.py" line="146"/>
         <source>chart: levels below the root to show</source>
         <translation>机构图：显示根单位以下的层数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="145"/>
+        <location filename="../../orgdesk/cli.py" line="148"/>
         <source>paper size</source>
         <translation>纸张大小</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="146"/>
+        <location filename="../../orgdesk/cli.py" line="149"/>
         <source>landscape pages</source>
         <translation>横向页面</translation>
     </message>
@@ -188,115 +188,115 @@
         <translation>一个 .orgdesk 文件，或服务器地址 postgresql://用户@主机/数据库</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="72"/>
+        <location filename="../../orgdesk/cli.py" line="73"/>
         <source>update a server document&apos;s format to this OrgDesk&apos;s (affects every planner)</source>
         <translation>把服务器文档的格式升级为本版 OrgDesk 的格式（影响所有规划人员）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="151"/>
+        <location filename="../../orgdesk/cli.py" line="154"/>
         <source>chart: one sheet, tiles over several sheets, or a department per page</source>
         <translation>组织机构图：缩放到一页、分页拼贴到多页，或每页一个部门</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="154"/>
+        <location filename="../../orgdesk/cli.py" line="157"/>
         <source>chart layout</source>
         <translation>机构图布局</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="162"/>
+        <location filename="../../orgdesk/cli.py" line="165"/>
         <source>“{path}” already exists; use --force to replace it.</source>
         <translation>“{path}”已存在；如需替换请加 --force。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="168"/>
+        <location filename="../../orgdesk/cli.py" line="171"/>
         <source>Created {path}</source>
         <translation>已创建 {path}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="177"/>
+        <location filename="../../orgdesk/cli.py" line="180"/>
         <source>The document has no scenario.</source>
         <translation>该文档没有任何方案。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="184"/>
+        <location filename="../../orgdesk/cli.py" line="187"/>
         <source>No scenario named “{name}”; the document has: {names}.</source>
         <translation>没有名为“{name}”的方案；文档中的方案有：{names}。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="261"/>
+        <location filename="../../orgdesk/cli.py" line="264"/>
         <source>{indent}{name} [{type}]  posts {posts}, headcount {headcount}, filled {filled}</source>
         <translation>{indent}{name} [{type}]  岗位 {posts}，编制 {headcount}，在岗 {filled}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="286"/>
+        <location filename="../../orgdesk/cli.py" line="289"/>
         <location filename="../../orgdesk/cli_analysis.py" line="36"/>
         <source>Units</source>
         <translation>部门数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="287"/>
+        <location filename="../../orgdesk/cli.py" line="290"/>
         <location filename="../../orgdesk/cli_analysis.py" line="37"/>
         <source>Posts</source>
         <translation>岗位数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="288"/>
+        <location filename="../../orgdesk/cli.py" line="291"/>
         <location filename="../../orgdesk/cli_analysis.py" line="38"/>
         <source>People</source>
         <translation>人员数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="289"/>
+        <location filename="../../orgdesk/cli.py" line="292"/>
         <source>Assignments</source>
         <translation>任职数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="290"/>
+        <location filename="../../orgdesk/cli.py" line="293"/>
         <location filename="../../orgdesk/cli_analysis.py" line="39"/>
         <source>Duties</source>
         <translation>职责数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="291"/>
+        <location filename="../../orgdesk/cli.py" line="294"/>
         <location filename="../../orgdesk/cli_analysis.py" line="40"/>
         <source>KPIs</source>
         <translation>考核指标数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="292"/>
+        <location filename="../../orgdesk/cli.py" line="295"/>
         <source>Relations</source>
         <translation>协作关系数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="293"/>
+        <location filename="../../orgdesk/cli.py" line="296"/>
         <source>Depth</source>
         <translation>层级深度</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="298"/>
+        <location filename="../../orgdesk/cli.py" line="301"/>
         <source>Scenarios: {names}</source>
         <translation>方案：{names}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="325"/>
+        <location filename="../../orgdesk/cli.py" line="328"/>
         <source>Cannot read “{path}”: {reason}.</source>
         <translation>无法读取“{path}”：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="358"/>
+        <location filename="../../orgdesk/cli.py" line="361"/>
         <source>No unit “{path}” in scenario “{scenario}”.</source>
         <translation>方案“{scenario}”中没有单位“{path}”。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="380"/>
+        <location filename="../../orgdesk/cli.py" line="383"/>
         <source>Say what to write: --xlsx, --chart-pdf, --booklet-pdf, --png or --svg.</source>
         <translation>请指定要输出的内容：--xlsx、--chart-pdf、--booklet-pdf、--png 或 --svg。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="401"/>
-        <location filename="../../orgdesk/cli.py" line="416"/>
-        <location filename="../../orgdesk/cli.py" line="424"/>
-        <location filename="../../orgdesk/cli.py" line="448"/>
+        <location filename="../../orgdesk/cli.py" line="404"/>
+        <location filename="../../orgdesk/cli.py" line="419"/>
+        <location filename="../../orgdesk/cli.py" line="427"/>
+        <location filename="../../orgdesk/cli.py" line="451"/>
         <location filename="../../orgdesk/cli_analysis.py" line="157"/>
         <location filename="../../orgdesk/cli_analysis.py" line="297"/>
         <location filename="../../orgdesk/cli_team.py" line="99"/>
@@ -304,12 +304,12 @@
         <translation>已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="497"/>
+        <location filename="../../orgdesk/cli.py" line="500"/>
         <source>Interrupted.</source>
         <translation>已中断。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="502"/>
+        <location filename="../../orgdesk/cli.py" line="505"/>
         <source>Internal error: {error} (set ORGDESK_DEBUG=1 for details)</source>
         <translation>内部错误：{error}（设置 ORGDESK_DEBUG=1 可查看详情）</translation>
     </message>
@@ -424,87 +424,87 @@
         <translation>已将“{source}”复制为“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_import.py" line="28"/>
+        <location filename="../../orgdesk/cli_import.py" line="29"/>
         <source>add units, posts and people from an Excel workbook or CSV file</source>
         <translation>从 Excel 工作簿或 CSV 文件导入机构、岗位和人员</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_import.py" line="30"/>
+        <location filename="../../orgdesk/cli_import.py" line="31"/>
         <source>Import a workbook exported by OrgDesk (exactly), or anyone&apos;s org sheet: the tree from id and parent-id columns, a parent-name column, a path column or a level column; or rows of posts/people with a manager id. The import is one edit (one undo step); with rejected rows nothing is written unless --on-error skip. Fields for --map: {fields}.</source>
         <translation>导入 OrgDesk 导出的工作簿（完全还原），或任何人的组织表格：由编号与上级编号列、上级名称列、路径列或层级列构成树；也可以是带上级编号的岗位/人员行。导入是一次编辑（一步撤销）；有被拒绝的行时，除非指定 --on-error skip，否则不写入任何内容。--map 可用的字段：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_import.py" line="46"/>
+        <location filename="../../orgdesk/cli_import.py" line="47"/>
         <source>the .xlsx, .csv or .json file (a JSON list of records)</source>
         <translation>.xlsx、.csv 或 .json 文件（JSON 记录列表）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_import.py" line="48"/>
+        <location filename="../../orgdesk/cli_import.py" line="49"/>
         <source>sheet name (default: the first with data)</source>
         <translation>工作表名称（默认：第一个有数据的工作表）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_import.py" line="50"/>
+        <location filename="../../orgdesk/cli_import.py" line="54"/>
         <source>row of the headers (default: detect)</source>
         <translation>表头所在行（默认：自动识别）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_import.py" line="57"/>
+        <location filename="../../orgdesk/cli_import.py" line="61"/>
         <source>use column HEADER for FIELD, one of: {fields}</source>
         <translation>用 HEADER 列作为字段 FIELD，字段可为：{fields}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_import.py" line="59"/>
+        <location filename="../../orgdesk/cli_import.py" line="63"/>
         <source>separator in path columns</source>
         <translation>路径列中的分隔符</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_import.py" line="64"/>
+        <location filename="../../orgdesk/cli_import.py" line="68"/>
         <source>rows are units, or posts/people with a manager id (default: detect)</source>
         <translation>各行是机构，还是带上级编号的岗位/人员（默认：自动识别）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_import.py" line="70"/>
+        <location filename="../../orgdesk/cli_import.py" line="74"/>
         <source>rejected rows: skip them, or import nothing (default)</source>
         <translation>被拒绝的行：跳过，或全部不导入（默认）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_import.py" line="74"/>
+        <location filename="../../orgdesk/cli_import.py" line="78"/>
         <source>put the top units under this unit</source>
         <translation>把顶层机构放到此机构之下</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_import.py" line="77"/>
+        <location filename="../../orgdesk/cli_import.py" line="81"/>
         <source>only report what would be imported</source>
         <translation>只报告将导入的内容，不写入</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_import.py" line="106"/>
+        <location filename="../../orgdesk/cli_import.py" line="110"/>
         <source>{count} rows were skipped.</source>
         <translation>已跳过 {count} 行。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_import.py" line="115"/>
+        <location filename="../../orgdesk/cli_import.py" line="119"/>
         <source>Sheet “{sheet}”, row {row}: {reason}</source>
         <translation>工作表“{sheet}”第 {row} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_import.py" line="117"/>
+        <location filename="../../orgdesk/cli_import.py" line="121"/>
         <source>Note: sheet “{sheet}”, row {row}: {reason}</source>
         <translation>提示：工作表“{sheet}”第 {row} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_import.py" line="122"/>
+        <location filename="../../orgdesk/cli_import.py" line="126"/>
         <source>… and {count} more.</source>
         <translation>……另有 {count} 条。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_import.py" line="127"/>
+        <location filename="../../orgdesk/cli_import.py" line="131"/>
         <source>Would import from {source}: {units} units, {posts} posts, {people} people.</source>
         <translation>将从 {source} 导入：机构 {units} 个，岗位 {posts} 个，人员 {people} 人。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_import.py" line="129"/>
+        <location filename="../../orgdesk/cli_import.py" line="133"/>
         <source>Imported from {source}: {units} units, {posts} posts, {people} people.</source>
         <translation>已从 {source} 导入：机构 {units} 个，岗位 {posts} 个，人员 {people} 人。</translation>
     </message>
@@ -547,6 +547,16 @@
         <location filename="../../orgdesk/cli_team.py" line="60"/>
         <source>Copied to {target}</source>
         <translation>已复制到 {target}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli_types.py" line="30"/>
+        <source>give a whole number ({limit}), not “{text}”</source>
+        <translation>请给出整数（{limit}），而不是“{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli_types.py" line="49"/>
+        <source>give a resolution from {low:g} to {high:g} dots per inch, not “{text}”</source>
+        <translation>请给出 {low:g} 到 {high:g} 之间的分辨率（点/英寸），而不是“{text}”</translation>
     </message>
 </context>
 <context>
@@ -1729,16 +1739,19 @@ Export it on tiles over several sheets instead?</source>
     </message>
     <message>
         <location filename="../../orgdesk/domain/compare_items.py" line="45"/>
+        <location filename="../../orgdesk/domain/rules.py" line="120"/>
         <source>definition</source>
         <translation>指标定义</translation>
     </message>
     <message>
         <location filename="../../orgdesk/domain/compare_items.py" line="46"/>
+        <location filename="../../orgdesk/domain/rules.py" line="121"/>
         <source>measure_unit</source>
         <translation>计量单位</translation>
     </message>
     <message>
         <location filename="../../orgdesk/domain/compare_items.py" line="47"/>
+        <location filename="../../orgdesk/domain/rules.py" line="122"/>
         <source>target</source>
         <translation>目标值</translation>
     </message>
@@ -1813,6 +1826,66 @@ Export it on tiles over several sheets instead?</source>
         <location filename="../../orgdesk/domain/rules.py" line="108"/>
         <source>id</source>
         <translation>标识</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/rules.py" line="109"/>
+        <source>description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/rules.py" line="110"/>
+        <source>short_name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/rules.py" line="111"/>
+        <source>grade</source>
+        <translation>职级</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/rules.py" line="112"/>
+        <source>category</source>
+        <translation>岗位类别</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/rules.py" line="113"/>
+        <source>purpose</source>
+        <translation>岗位目的</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/rules.py" line="114"/>
+        <source>qualifications</source>
+        <translation>任职资格</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/rules.py" line="115"/>
+        <source>education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/rules.py" line="116"/>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/rules.py" line="117"/>
+        <source>email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/rules.py" line="118"/>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/rules.py" line="119"/>
+        <source>heading</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/rules.py" line="123"/>
+        <source>label</source>
+        <translation>标注</translation>
     </message>
 </context>
 <context>
@@ -2562,62 +2635,72 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
         <translation>有 {count} 行无法导入（第一处：工作表“{sheet}”第 {row} 行：{reason}）。请更正，或用 --on-error skip 导入其余各行。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="46"/>
+        <location filename="../../orgdesk/io/tabular_read.py" line="47"/>
         <source>Cannot read “{path}”: {reason}.</source>
         <translation>无法读取“{path}”：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="47"/>
+        <location filename="../../orgdesk/io/tabular_read.py" line="48"/>
         <source>“{path}” is not an Excel workbook or CSV file. Save it from Excel or WPS as .xlsx or .csv and try again.</source>
         <translation>“{path}”不是 Excel 工作簿或 CSV 文件。请在 Excel 或 WPS 中另存为 .xlsx 或 .csv 后重试。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="50"/>
+        <location filename="../../orgdesk/io/tabular_read.py" line="51"/>
         <source>“{path}” is damaged (its contents cannot be unpacked). Open it in Excel or WPS, save it again and retry.</source>
         <translation>“{path}”已损坏（其内容无法解压）。请在 Excel 或 WPS 中打开它，重新保存后再试。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="53"/>
+        <location filename="../../orgdesk/io/tabular_read.py" line="54"/>
         <source>“{path}” is protected with a password. Open it in Excel or WPS, remove the password, save and try again.</source>
         <translation>“{path}”设有密码保护。请在 Excel 或 WPS 中打开，取消密码并保存后重试。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="56"/>
+        <location filename="../../orgdesk/io/tabular_read.py" line="57"/>
         <source>“{path}” would unpack to {size} MB (the limit is {limit} MB); it may be damaged or built to harm. Open it in Excel and save the sheet you need on its own.</source>
         <translation>“{path}”解压后将达 {size} MB（上限 {limit} MB），文件可能已损坏或带有恶意。请在 Excel 中打开，把需要的工作表单独保存。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="61"/>
+        <location filename="../../orgdesk/io/tabular_read.py" line="62"/>
         <source>“{path}” contains XML entity declarations, which a normal workbook never has; it was not read.</source>
         <translation>“{path}”包含 XML 实体声明，正常的工作簿不会有这种内容；未读取该文件。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="64"/>
+        <location filename="../../orgdesk/io/tabular_read.py" line="65"/>
         <source>Sheet “{sheet}” has {rows} rows; at most {limit} can be imported at once. Split the sheet and try again.</source>
         <translation>工作表“{sheet}”有 {rows} 行；一次最多导入 {limit} 行。请拆分工作表后重试。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="67"/>
+        <location filename="../../orgdesk/io/tabular_read.py" line="68"/>
         <source>Sheet “{sheet}” has a cell in column {column}; at most {limit} columns can be read. Something lies far to the right of the table: in Excel or WPS press Ctrl+End to find it, delete those columns, save and try again.</source>
         <translation>工作表“{sheet}”在第 {column} 列有单元格；最多只能读取 {limit} 列。表格右侧很远处有内容：请在 Excel 或 WPS 中按 Ctrl+End 找到它，删除这些列，保存后重试。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="72"/>
+        <location filename="../../orgdesk/io/tabular_read.py" line="73"/>
         <source>Sheet “{sheet}” spans {rows} rows × {columns} columns; at most {limit} cells can be read at once. Delete what lies beyond the table (Ctrl+End in Excel or WPS shows the last cell), or split the sheet, and try again.</source>
         <translation>工作表“{sheet}”占 {rows} 行 × {columns} 列；一次最多只能读取 {limit} 个单元格。请删除表格以外的内容（在 Excel 或 WPS 中按 Ctrl+End 可看到最后一个单元格），或拆分工作表后重试。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="77"/>
+        <location filename="../../orgdesk/io/tabular_read.py" line="78"/>
         <source>Sheet “{sheet}” would unfold to {size} MB of text (the limit is {limit} MB); it may be damaged or built to harm. Open it in Excel or WPS and save the sheet you need on its own.</source>
         <translation>工作表“{sheet}”展开后将有 {size} MB 文本（上限为 {limit} MB）；文件可能已损坏或被恶意构造。请在 Excel 或 WPS 中打开，把需要的工作表单独另存后再导入。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="82"/>
+        <location filename="../../orgdesk/io/tabular_read.py" line="83"/>
+        <source>“{path}”, line {line}: a field is longer than {limit} characters (often a quote that never closes). Check the quotes on that line, save and try again.</source>
+        <translation>“{path}”第 {line} 行：有一个字段超过 {limit} 个字符（常见原因是引号没有闭合）。请检查该行的引号，保存后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/tabular_read.py" line="88"/>
+        <source>“{path}”, line {line}: a quote (&quot;) opens a field that never closes, so the rest of the file would become one name. Close or remove that quote, save and try again.</source>
+        <translation>“{path}”第 {line} 行：一个引号（&quot;）开始的字段没有闭合，文件其余部分会变成一个名称。请补上或删除该引号，保存后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/tabular_read.py" line="93"/>
         <source>The workbook has no sheet “{sheet}”; it has: {sheets}.</source>
         <translation>工作簿中没有工作表“{sheet}”；现有工作表：{sheets}。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="83"/>
+        <location filename="../../orgdesk/io/tabular_read.py" line="94"/>
         <source>Sheet “{sheet}” is empty; choose the sheet that holds the data.</source>
         <translation>工作表“{sheet}”是空的；请选择有数据的工作表。</translation>
     </message>
@@ -2630,6 +2713,11 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
         <location filename="../../orgdesk/io/json_read.py" line="23"/>
         <source>“{path}” is JSON but not a list of records; it must be a list of objects such as [{{&quot;id&quot;: &quot;1&quot;, &quot;parent_id&quot;: null, &quot;name&quot;: &quot;…&quot;}}].</source>
         <translation>“{path}”是 JSON，但不是记录列表；它必须是对象列表，例如 [{{&quot;id&quot;: &quot;1&quot;, &quot;parent_id&quot;: null, &quot;name&quot;: &quot;…&quot;}}]。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/import_plan.py" line="39"/>
+        <source>The {field} was {length} characters long; it was cut to {limit} (marked with …).</source>
+        <translation>{field}长 {length} 个字符，已截短为 {limit} 个字符（以“…”标出）。</translation>
     </message>
 </context>
 <context>
@@ -3321,127 +3409,127 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="47"/>
+        <location filename="../../orgdesk/domain/operations.py" line="48"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="223"/>
+        <location filename="../../orgdesk/domain/operations.py" line="228"/>
         <source>Add unit “{name}”</source>
         <translation>新增部门“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="262"/>
+        <location filename="../../orgdesk/domain/operations.py" line="267"/>
         <source>Move unit “{name}”</source>
         <translation>移动部门“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="292"/>
+        <location filename="../../orgdesk/domain/operations.py" line="297"/>
         <source>Delete unit “{name}”</source>
         <translation>删除部门“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="348"/>
+        <location filename="../../orgdesk/domain/operations.py" line="353"/>
         <source>Add post “{title}”</source>
         <translation>新增岗位“{title}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="368"/>
+        <location filename="../../orgdesk/domain/operations.py" line="373"/>
         <source>Move post “{title}”</source>
         <translation>移动岗位“{title}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="392"/>
+        <location filename="../../orgdesk/domain/operations.py" line="397"/>
         <source>Delete post “{title}”</source>
         <translation>删除岗位“{title}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="412"/>
+        <location filename="../../orgdesk/domain/operations.py" line="417"/>
         <source>Add person “{name}”</source>
         <translation>新增人员“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="431"/>
+        <location filename="../../orgdesk/domain/operations.py" line="436"/>
         <source>Delete person “{name}”</source>
         <translation>删除人员“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="450"/>
+        <location filename="../../orgdesk/domain/operations.py" line="455"/>
         <source>Assign “{person}” to “{position}”</source>
         <translation>安排“{person}”任“{position}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="487"/>
+        <location filename="../../orgdesk/domain/operations.py" line="492"/>
         <source>Remove an assignment</source>
         <translation>解除任职</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="576"/>
+        <location filename="../../orgdesk/domain/operations.py" line="581"/>
         <source>Add duty “{text}”</source>
         <translation>新增职责“{text}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="581"/>
+        <location filename="../../orgdesk/domain/operations.py" line="586"/>
         <source>Move a duty</source>
         <translation>移动职责</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="586"/>
+        <location filename="../../orgdesk/domain/operations.py" line="591"/>
         <source>Delete a duty</source>
         <translation>删除职责</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="591"/>
+        <location filename="../../orgdesk/domain/operations.py" line="596"/>
         <source>Add KPI “{text}”</source>
         <translation>新增考核指标“{text}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="596"/>
+        <location filename="../../orgdesk/domain/operations.py" line="601"/>
         <source>Move a KPI</source>
         <translation>移动考核指标</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="601"/>
+        <location filename="../../orgdesk/domain/operations.py" line="606"/>
         <source>Delete a KPI</source>
         <translation>删除考核指标</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="606"/>
+        <location filename="../../orgdesk/domain/operations.py" line="611"/>
         <source>Add relation “{label}”</source>
         <translation>新增协作关系“{label}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="650"/>
+        <location filename="../../orgdesk/domain/operations.py" line="655"/>
         <source>Delete a relation</source>
         <translation>删除协作关系</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="663"/>
+        <location filename="../../orgdesk/domain/operations.py" line="668"/>
         <source>Add scenario “{name}”</source>
         <translation>新增方案“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="689"/>
+        <location filename="../../orgdesk/domain/operations.py" line="694"/>
         <source>Delete scenario “{name}”</source>
         <translation>删除方案“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="738"/>
+        <location filename="../../orgdesk/domain/operations.py" line="743"/>
         <source>Add unit type “{name}”</source>
         <translation>新增部门类型“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="756"/>
+        <location filename="../../orgdesk/domain/operations.py" line="761"/>
         <source>Delete unit type “{name}”</source>
         <translation>删除部门类型“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="780"/>
+        <location filename="../../orgdesk/domain/operations.py" line="785"/>
         <source>Change “{name}”</source>
         <translation>修改“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="781"/>
+        <location filename="../../orgdesk/domain/operations.py" line="786"/>
         <source>Rename “{name}” to “{new}”</source>
         <translation>将“{name}”重命名为“{new}”</translation>
     </message>
@@ -4648,6 +4736,21 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
         <location filename="../../orgdesk/domain/clipboard.py" line="26"/>
         <source>The clipboard does not hold units copied from OrgDesk ({reason}).</source>
         <translation>剪贴板中不是从 OrgDesk 复制的单位（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/text_rules.py" line="27"/>
+        <source>The {field} is {length} characters long; at most {limit} are allowed.</source>
+        <translation>{field}长 {length} 个字符；最多允许 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/text_rules.py" line="28"/>
+        <source>The {field} contains an invisible control character ({code}); remove it and try again.</source>
+        <translation>{field}中含有不可见的控制字符（{code}）；请删除后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/text_rules.py" line="31"/>
+        <source>The {field} must be one line; remove the line break.</source>
+        <translation>{field}只能有一行；请删除换行。</translation>
     </message>
 </context>
 <context>

@@ -45,7 +45,7 @@ def _a_root_child(session: EditSession) -> int:
 
 def _big_edit(session: EditSession) -> ops.Operation:
     """An edit that needs new pages in the file (a long duty text)."""
-    return ops.AddDuty("unit", _a_root_child(session), text="职责" * 40_000)
+    return ops.AddDuty("unit", _a_root_child(session), text="职责" * 2_000)  # the longest a duty may be: 12 KB
 
 
 def _file_state(path: Path) -> str:

@@ -103,7 +103,7 @@ class UnitDetailsPanel(QTextBrowser):
         elif link == COLLAPSE_ALL:
             self._expanded.clear()
             self._render(keep_scroll=True)
-        elif link.startswith(TOGGLE) and link[len(TOGGLE) :].isdigit():
+        elif link.startswith(TOGGLE) and link[len(TOGGLE) :].isascii() and link[len(TOGGLE) :].isdigit():
             position_id = int(link[len(TOGGLE) :])
             opening = position_id not in self._expanded
             self.expand_post(position_id, opening)
