@@ -99,6 +99,16 @@ class ImportPlan:
         return result
 
 
+def _row_of(record: object, previous: int) -> int:
+    """The spreadsheet row of a record: a node's `line`, or the first item of a (row, …) tuple."""
+    line = getattr(record, "line", None)
+    if isinstance(line, int):
+        return line
+    if isinstance(record, tuple) and record and isinstance(record[0], int):
+        return record[0]
+    return previous
+
+
 class PlanWriter:
     """Allocates ids and sibling order for new entities of one scenario, and reports how far
     the importer got through its rows (`progress(done, total)`; returning False cancels)."""
@@ -117,6 +127,7 @@ class PlanWriter:
         self._held: set[tuple[int, int]] = set()  # (person, post) pairs this import assigns
         self._primary: set[int] = set()  # people given a primary post by this import
         self._row = 0  # the spreadsheet row being planned (0: not known)
+        self._sheet = source
 
     # ----- progress -----------------------------------------------------------------------
     def expect_rows(self, count: int) -> None:
@@ -126,13 +137,14 @@ class PlanWriter:
     def rows_read(self, count: int) -> None:
         self._advance(count)
 
-    def each(self, records: Sequence[T]) -> Iterator[T]:
-        """`records` one by one, reporting progress (and stopping if cancelled) every few thousand."""
+    def each(self, records: Sequence[T], sheet: str = "") -> Iterator[T]:
+        """`records` (rows of `sheet`) one by one, reporting progress (and stopping if cancelled)
+        every few thousand; notes made while planning one name its sheet and row."""
+        self._sheet = sheet or self.source
         for start in range(0, len(records), ROWS_PER_REPORT):
             chunk = records[start : start + ROWS_PER_REPORT]
             for record in chunk:
-                if isinstance(record, tuple) and record and isinstance(record[0], int):
-                    self._row = record[0]  # the spreadsheet row, for notes made while planning it
+                self._row = _row_of(record, self._row)
                 yield record
             self._advance(len(chunk))
 
@@ -167,7 +179,7 @@ class PlanWriter:
                 changes[name] = fitted_value
             if cut:
                 params = {"field": name, "length": len(value), "limit": limit_of(name)}
-                self.problem(self.source, self._row, CUT_TEXT, rejected=False, **params)
+                self.problem(self._sheet, self._row, CUT_TEXT, rejected=False, **params)
         return entity._replace(**changes) if changes else entity  # type: ignore[arg-type]  # the fields are text
 
     def replace(self, entity: Entity) -> None:

@@ -28,7 +28,7 @@ def import_posts(writer: PlanWriter, data: DataRows, options: SheetOptions, fall
         writer.problem(data.sheet, rejection.line, rejection.template, rejected=rejection.rejected, **rejection.params)
     units = _Departments(writer, options, fallback_unit)
     posts: dict[str, Position] = {}
-    for node in writer.each(tree.order):
+    for node in writer.each(tree.order, data.sheet):
         values = node.data
         unit = units.unit_for(values.get("department", ""))
         title = values.get("post") or DEFAULT_POST.get(options.language)

@@ -92,7 +92,7 @@ def import_units(writer: PlanWriter, data: DataRows, options: SheetOptions) -> N
     tops = sum(1 for parent in tree.parent_of.values() if not parent)
     made: dict[str, Unit] = {}
     posts = _PostFiller(writer, options)
-    for node in writer.each(tree.order):
+    for node in writer.each(tree.order, data.sheet):
         fields = _unit_fields(writer, node.data, "id" in columns)
         parent_key = tree.parent_of[node.key]
         name = node.data["_name"]
@@ -199,7 +199,7 @@ def _units_by_path(writer: PlanWriter, data: DataRows, options: SheetOptions) ->
     places = TopPlaces(writer, options)
     made: dict[tuple[str, ...], Unit] = {}
     posts = _PostFiller(writer, options)
-    for line, parts, values in writer.each(paths):
+    for line, parts, values in writer.each(paths, data.sheet):
         for depth in range(1, len(parts) + 1):
             prefix = parts[:depth]
             if prefix in made:

@@ -11,6 +11,7 @@ header detection and column mapping as a CSV file, so "parent_id", "parentId" an
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +37,7 @@ def read_json_sheet(path: Path) -> Sheet:
     try:
         if path.stat().st_size > MAX_JSON_BYTES:
             raise SpreadsheetImportError(TOO_MANY_ROWS, sheet=path.stem, rows=f"> {MAX_ROWS}", limit=MAX_ROWS)
-        data = json.loads(path.read_bytes().decode("utf-8-sig"))
+        data = json.loads(path.read_bytes().decode("utf-8-sig"), parse_int=_integer, parse_float=_number)
     except OSError as error:
         raise SpreadsheetImportError(CANNOT_READ, path=str(path), reason=error.strerror or str(error)) from error
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
@@ -47,6 +48,18 @@ def read_json_sheet(path: Path) -> Sheet:
     if len(records) > MAX_ROWS:
         raise SpreadsheetImportError(TOO_MANY_ROWS, sheet=path.stem, rows=len(records), limit=MAX_ROWS)
     return Sheet(path.stem, _rows(records))
+
+
+def _integer(digits: str) -> int | str:
+    """A JSON integer as written: a long one (an ID number, or 5,000 digits) stays its digits."""
+    return int(digits) if len(digits) <= 15 else digits
+
+
+def _number(text: str) -> float | str:
+    """A JSON number with a fraction or exponent; one no float holds (1e999, 30 digits) stays its text."""
+    value = float(text)
+    digits = sum(char.isdigit() for char in text.split("e")[0].split("E")[0])
+    return value if math.isfinite(value) and digits <= 15 else text
 
 
 def _records(data: Any) -> list[dict[str, Any]] | None:

@@ -24,7 +24,14 @@ from orgdesk.io.import_posts import import_posts
 from orgdesk.io.import_sheet import DataRows, SheetOptions, import_units
 from orgdesk.io.tabular_read import EMPTY, Progress, Sheet, read_sheets
 from orgdesk.io.workbook_import import import_workbook, our_sheets
+from orgdesk.io.xlsx_stream import column_letter
 
+ROUNDED_NUMBER = QT_TRANSLATE_NOOP(
+    "Import",
+    "Column “{column}” holds {value}, a number of more than 15 digits that the file itself had already "
+    "rounded (Excel keeps 15), so its last digits are lost. If it is an ID number, format the column as "
+    "text in Excel or WPS, type the numbers again and import again.",
+)
 ROWS_REJECTED = QT_TRANSLATE_NOOP(
     "Import",
     "{count} rows cannot be imported (first: sheet “{sheet}”, row {row}: {reason}). "
@@ -113,6 +120,7 @@ def _plan(writer: PlanWriter, source: Source, options: ImportOptions) -> ImportP
         rows_read = import_workbook(writer, sheets, options.under_unit_id)
         return writer.finish(rows_read, "workbook")
     sheet, mapping, mode = detect(source, options)
+    _note_rounded_numbers(writer, sheet, mapping)
     writer.expect_rows(len(sheet.rows))
     data = DataRows.read(sheet.name, sheet.rows, mapping)
     writer.rows_read(len(sheet.rows))
@@ -122,6 +130,15 @@ def _plan(writer: PlanWriter, source: Source, options: ImportOptions) -> ImportP
     else:
         import_units(writer, data, sheet_options)
     return writer.finish(len(data.records), mode)
+
+
+def _note_rounded_numbers(writer: PlanWriter, sheet: Sheet, mapping: Mapping) -> None:
+    read = set(mapping.columns.values())
+    for row, column, text in sheet.rounded:
+        if row > mapping.header_row and column in read:
+            header = mapping.headers[column] if column < len(mapping.headers) else ""
+            shown = header or column_letter(column)
+            writer.problem(sheet.name, row + 1, ROUNDED_NUMBER, rejected=False, column=shown, value=text)
 
 
 def refusal(plan: ImportPlan, language: str | None = None) -> SpreadsheetImportError:

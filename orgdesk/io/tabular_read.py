@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import zipfile
 import zlib
 from array import array
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from itertools import islice
 from pathlib import Path
@@ -32,7 +33,14 @@ from defusedxml import ElementTree
 from orgdesk.domain.heap import no_cycle_collection
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
 from orgdesk.io import SpreadsheetImportError
-from orgdesk.io.sheet_bounds import MAX_CELLS, MAX_COLUMNS, MAX_TEXT, scan_sheet, shared_string_sizes
+from orgdesk.io.sheet_bounds import (
+    MAX_CELLS,
+    MAX_COLUMNS,
+    MAX_TEXT,
+    column_number,
+    scan_sheet,
+    shared_string_sizes,
+)
 from orgdesk.io.xlsx_stream import column_letter
 
 Cell = str | int | float | date | datetime | time | timedelta | bool | None
@@ -98,6 +106,9 @@ EMPTY = QT_TRANSLATE_NOOP("Import", "Sheet “{sheet}” is empty; choose the sh
 class Sheet:
     name: str
     rows: list[list[Cell]]
+    # (row, column) 0-based and the file's text of numbers of more than 15 digits that the file
+    # itself had rounded (Excel keeps 15): an ID number typed as a number
+    rounded: list[tuple[int, int, str]] = field(default_factory=list)
 
 
 def read_sheets(path: Path, sheet: str | None = None, *, progress: Progress | None = None) -> list[Sheet]:
@@ -238,9 +249,53 @@ def _read_with_calamine(
                 rows = _calamine_rows(cells, report)
             except (calamine.CalamineError, ValueError) as error:
                 raise SpreadsheetImportError(CANNOT_READ, path=str(path), reason=str(error)) from error
-            sheets.append(Sheet(name, rows))
+            rounded = _exact_long_numbers(path, parts[name], rows) if name in parts else _long_floats(rows)
+            sheets.append(Sheet(name, rows, rounded))
             report.sheet_done()
     return sheets
+
+
+LONG_NUMBER = 1e15  # from here on a float may no longer hold every digit as written
+
+
+def _long_floats(rows: list[list[Cell]]) -> list[tuple[int, int, str]]:
+    """Numbers of 16 digits or more (an old .xls keeps only floats: their digits are gone)."""
+    return [
+        (r, c, repr(cell))
+        for r, row in enumerate(rows)
+        for c, cell in enumerate(row)
+        if type(cell) is float and abs(cell) >= LONG_NUMBER
+    ]
+
+
+_NUMBER_CELL = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?c\s([^>]*)>\s*<(?:[A-Za-z_][\w.-]*:)?v>([^<]{16,})</')
+_REFERENCE = re.compile(rb'\br="([A-Z]{1,3})([0-9]+)"')
+_TEXT_TYPES = re.compile(rb'\bt="(?:s|str|inlineStr|b|e|d)"')
+_DIGITS = re.compile(rb"-?[0-9]+")
+
+
+def _exact_long_numbers(path: Path, part: str, rows: list[list[Cell]]) -> list[tuple[int, int, str]]:
+    """Put back the digits of long integers the reader turned into floats (an 18-digit 身份证号 as a
+    number cell: the file holds every digit, a float only 15-17), as text; return the long numbers
+    the file itself had already rounded (written as 1.10101199001011E+17)."""
+    if not _long_floats(rows):
+        return []
+    rounded: list[tuple[int, int, str]] = []
+    with zipfile.ZipFile(path) as archive:
+        data = archive.read(part)
+    for attributes, value in _NUMBER_CELL.findall(data):
+        reference = _REFERENCE.search(attributes)
+        if reference is None or _TEXT_TYPES.search(attributes):
+            continue
+        r, c = int(reference.group(2)) - 1, column_number(reference.group(1)) - 1
+        if r >= len(rows) or c >= len(rows[r]) or type(rows[r][c]) is not float:
+            continue
+        text = value.strip().decode("ascii", errors="replace")
+        if _DIGITS.fullmatch(value.strip()):
+            rows[r][c] = text  # every digit, as text: an ID, never arithmetic
+        elif abs(float(rows[r][c])) >= LONG_NUMBER:  # type: ignore[arg-type]
+            rounded.append((r, c, text))
+    return rounded
 
 
 class _SheetProgress:

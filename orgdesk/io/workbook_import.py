@@ -124,7 +124,7 @@ def _import_units(writer: PlanWriter, table: _Table, under_unit_id: int | None) 
     attach = writer.doc.unit(under_unit_id) if under_unit_id is not None else writer.root()
     take_root = under_unit_id is None and len(tops) == 1 and writer.root_is_blank()
     made: dict[str, Unit] = {}
-    for node in writer.each(tree.order):
+    for node in writer.each(tree.order, table.name):
         data = node.data
         fields: dict[str, Any] = {
             "code": data["code"],
@@ -149,7 +149,7 @@ def _import_posts(writer: PlanWriter, table: _Table, units: dict[str, Unit]) -> 
         "ref", "title", "code", "category", "grade", "headcount", "is_manager", "purpose", "qualifications",
         "reports_to_ref",
     )  # fmt: skip
-    for line, texts in writer.each(table.rows):
+    for line, texts in writer.each(table.rows, table.name):
         ref, title, code, category, grade, headcount, manager, purpose, qualifications, boss = unpack(texts)
         unit = units.get(ref.rsplit("-", 1)[0])
         if unit is None:
@@ -187,7 +187,7 @@ def _import_roster(writer: PlanWriter, table: _Table, posts: dict[str, Position]
         "name", "code", "gender", "birth_date", "hire_date", "education", "phone", "email", "notes", "post_ref",
         "kind", "start_date",
     )  # fmt: skip
-    for line, texts in writer.each(table.rows):
+    for line, texts in writer.each(table.rows, table.name):
         name, code, gender, birth, hire, education, phone, email, notes, post_ref, kind, start = unpack(texts)
         if not name:
             writer.problem(table.name, line, NO_NAME, column=COLUMNS["roster"]["name"].zh)
@@ -218,7 +218,7 @@ def _import_roster(writer: PlanWriter, table: _Table, posts: dict[str, Position]
 
 def _import_duties(writer: PlanWriter, table: _Table, owners: dict[str, tuple[str, int]]) -> None:
     unpack = table.fields("owner_ref", "text", "level", "heading")
-    for line, texts in writer.each(table.rows):
+    for line, texts in writer.each(table.rows, table.name):
         ref, text, level, heading = unpack(texts)
         owner = owners.get(ref)
         if owner is None or not text:
@@ -229,7 +229,7 @@ def _import_duties(writer: PlanWriter, table: _Table, owners: dict[str, tuple[st
 
 def _import_kpis(writer: PlanWriter, table: _Table, owners: dict[str, tuple[str, int]]) -> None:
     unpack = table.fields("owner_ref", "name", "definition", "measure_unit", "target", "weight", "period", "direction")
-    for line, texts in writer.each(table.rows):
+    for line, texts in writer.each(table.rows, table.name):
         ref, name, definition, measure_unit, target, weight, period, direction = unpack(texts)
         owner = owners.get(ref)
         if owner is None or not name:

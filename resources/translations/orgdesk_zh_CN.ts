@@ -2630,77 +2630,82 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
         <translation>它的上级（第 {parent_row} 行）被拒绝，因此该行也被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/spreadsheet_import.py" line="28"/>
+        <location filename="../../orgdesk/io/spreadsheet_import.py" line="29"/>
+        <source>Column “{column}” holds {value}, a number of more than 15 digits that the file itself had already rounded (Excel keeps 15), so its last digits are lost. If it is an ID number, format the column as text in Excel or WPS, type the numbers again and import again.</source>
+        <translation>“{column}”列中的 {value} 是一个超过 15 位的数字，文件本身已将其舍入（Excel 只保留 15 位），末几位已丢失。如果它是证件号码，请在 Excel 或 WPS 中把该列设为文本格式，重新输入号码后再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/spreadsheet_import.py" line="35"/>
         <source>{count} rows cannot be imported (first: sheet “{sheet}”, row {row}: {reason}). Correct them, or import the other rows with --on-error skip.</source>
         <translation>有 {count} 行无法导入（第一处：工作表“{sheet}”第 {row} 行：{reason}）。请更正，或用 --on-error skip 导入其余各行。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="47"/>
+        <location filename="../../orgdesk/io/tabular_read.py" line="55"/>
         <source>Cannot read “{path}”: {reason}.</source>
         <translation>无法读取“{path}”：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="48"/>
+        <location filename="../../orgdesk/io/tabular_read.py" line="56"/>
         <source>“{path}” is not an Excel workbook or CSV file. Save it from Excel or WPS as .xlsx or .csv and try again.</source>
         <translation>“{path}”不是 Excel 工作簿或 CSV 文件。请在 Excel 或 WPS 中另存为 .xlsx 或 .csv 后重试。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="51"/>
+        <location filename="../../orgdesk/io/tabular_read.py" line="59"/>
         <source>“{path}” is damaged (its contents cannot be unpacked). Open it in Excel or WPS, save it again and retry.</source>
         <translation>“{path}”已损坏（其内容无法解压）。请在 Excel 或 WPS 中打开它，重新保存后再试。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="54"/>
+        <location filename="../../orgdesk/io/tabular_read.py" line="62"/>
         <source>“{path}” is protected with a password. Open it in Excel or WPS, remove the password, save and try again.</source>
         <translation>“{path}”设有密码保护。请在 Excel 或 WPS 中打开，取消密码并保存后重试。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="57"/>
+        <location filename="../../orgdesk/io/tabular_read.py" line="65"/>
         <source>“{path}” would unpack to {size} MB (the limit is {limit} MB); it may be damaged or built to harm. Open it in Excel and save the sheet you need on its own.</source>
         <translation>“{path}”解压后将达 {size} MB（上限 {limit} MB），文件可能已损坏或带有恶意。请在 Excel 中打开，把需要的工作表单独保存。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="62"/>
+        <location filename="../../orgdesk/io/tabular_read.py" line="70"/>
         <source>“{path}” contains XML entity declarations, which a normal workbook never has; it was not read.</source>
         <translation>“{path}”包含 XML 实体声明，正常的工作簿不会有这种内容；未读取该文件。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="65"/>
+        <location filename="../../orgdesk/io/tabular_read.py" line="73"/>
         <source>Sheet “{sheet}” has {rows} rows; at most {limit} can be imported at once. Split the sheet and try again.</source>
         <translation>工作表“{sheet}”有 {rows} 行；一次最多导入 {limit} 行。请拆分工作表后重试。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="68"/>
+        <location filename="../../orgdesk/io/tabular_read.py" line="76"/>
         <source>Sheet “{sheet}” has a cell in column {column}; at most {limit} columns can be read. Something lies far to the right of the table: in Excel or WPS press Ctrl+End to find it, delete those columns, save and try again.</source>
         <translation>工作表“{sheet}”在第 {column} 列有单元格；最多只能读取 {limit} 列。表格右侧很远处有内容：请在 Excel 或 WPS 中按 Ctrl+End 找到它，删除这些列，保存后重试。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="73"/>
+        <location filename="../../orgdesk/io/tabular_read.py" line="81"/>
         <source>Sheet “{sheet}” spans {rows} rows × {columns} columns; at most {limit} cells can be read at once. Delete what lies beyond the table (Ctrl+End in Excel or WPS shows the last cell), or split the sheet, and try again.</source>
         <translation>工作表“{sheet}”占 {rows} 行 × {columns} 列；一次最多只能读取 {limit} 个单元格。请删除表格以外的内容（在 Excel 或 WPS 中按 Ctrl+End 可看到最后一个单元格），或拆分工作表后重试。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="78"/>
+        <location filename="../../orgdesk/io/tabular_read.py" line="86"/>
         <source>Sheet “{sheet}” would unfold to {size} MB of text (the limit is {limit} MB); it may be damaged or built to harm. Open it in Excel or WPS and save the sheet you need on its own.</source>
         <translation>工作表“{sheet}”展开后将有 {size} MB 文本（上限为 {limit} MB）；文件可能已损坏或被恶意构造。请在 Excel 或 WPS 中打开，把需要的工作表单独另存后再导入。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="83"/>
+        <location filename="../../orgdesk/io/tabular_read.py" line="91"/>
         <source>“{path}”, line {line}: a field is longer than {limit} characters (often a quote that never closes). Check the quotes on that line, save and try again.</source>
         <translation>“{path}”第 {line} 行：有一个字段超过 {limit} 个字符（常见原因是引号没有闭合）。请检查该行的引号，保存后重试。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="88"/>
+        <location filename="../../orgdesk/io/tabular_read.py" line="96"/>
         <source>“{path}”, line {line}: a quote (&quot;) opens a field that never closes, so the rest of the file would become one name. Close or remove that quote, save and try again.</source>
         <translation>“{path}”第 {line} 行：一个引号（&quot;）开始的字段没有闭合，文件其余部分会变成一个名称。请补上或删除该引号，保存后重试。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="93"/>
+        <location filename="../../orgdesk/io/tabular_read.py" line="101"/>
         <source>The workbook has no sheet “{sheet}”; it has: {sheets}.</source>
         <translation>工作簿中没有工作表“{sheet}”；现有工作表：{sheets}。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="94"/>
+        <location filename="../../orgdesk/io/tabular_read.py" line="102"/>
         <source>Sheet “{sheet}” is empty; choose the sheet that holds the data.</source>
         <translation>工作表“{sheet}”是空的；请选择有数据的工作表。</translation>
     </message>
@@ -2710,7 +2715,7 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
         <translation>“{ref}”不是工作簿中的机构或岗位；已跳过该行。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/json_read.py" line="23"/>
+        <location filename="../../orgdesk/io/json_read.py" line="24"/>
         <source>“{path}” is JSON but not a list of records; it must be a list of objects such as [{{&quot;id&quot;: &quot;1&quot;, &quot;parent_id&quot;: null, &quot;name&quot;: &quot;…&quot;}}].</source>
         <translation>“{path}”是 JSON，但不是记录列表；它必须是对象列表，例如 [{{&quot;id&quot;: &quot;1&quot;, &quot;parent_id&quot;: null, &quot;name&quot;: &quot;…&quot;}}]。</translation>
     </message>
