@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any, ClassVar, cast
 
 from orgdesk.domain import rules
+from orgdesk.domain.depth import MAX_DEPTH, check_depth
 from orgdesk.domain.document import Document
 from orgdesk.domain.entities import (
     ENTITY_CLASSES,
@@ -82,6 +83,7 @@ class Operation(ABC):
         if self._patch is None:
             builder = PatchBuilder(doc)
             self.plan(builder)
+            _check_levels(builder)
             self._patch = builder.build()
         return self._patch
 
@@ -143,6 +145,24 @@ def _require(b: PatchBuilder, kind: str, entity_id: int | None) -> Any:
     if entity is None:
         raise RuleViolation(rules.MISSING, kind=kind, id=entity_id)
     return entity
+
+
+def _check_levels(b: PatchBuilder) -> None:
+    """No unit an edit places (adds, or moves with its subtree) may end up below MAX_DEPTH levels."""
+    placed = b.placed_units()
+    if not placed:
+        return
+    heights = {after.id: subtree_height(b.doc, before) for before, after in placed if isinstance(before, Unit)}
+    check_depth(b.get, [cast(Unit, after) for _, after in placed], heights)
+
+
+def subtree_height(doc: Document, unit: Unit) -> int:
+    """Levels below `unit` in the document (0 for a leaf), walked level by level, stopping past the limit."""
+    height, level = 0, doc.children_of(unit)
+    while level and height <= MAX_DEPTH:
+        height += 1
+        level = [child for parent in level for child in doc.children_of(parent)]
+    return height
 
 
 def check_entity(b: PatchBuilder, entity: Entity) -> None:

@@ -109,6 +109,17 @@ class PatchBuilder:
         self._before: dict[tuple[str, int], Entity | None] = {}
         self._after: dict[tuple[str, int], Entity | None] = {}
 
+    def placed_units(self) -> list[tuple[Entity | None, Entity]]:
+        """(before, after) of the units this edit adds or gives another parent."""
+        found = []
+        for (kind, _), after in self._after.items():
+            if kind != "unit" or after is None:
+                continue
+            before = self._before.get(("unit", after.id))
+            if before is None or getattr(before, "parent_id", None) != getattr(after, "parent_id", None):
+                found.append((before, after))
+        return found
+
     def get(self, kind: str, entity_id: int | None) -> Entity | None:
         if entity_id is None:
             return None

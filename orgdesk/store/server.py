@@ -139,6 +139,7 @@ def open_server(
     store = Store(engine, Path(shown), readonly, location=shown, server=True)
     try:
         _check_server_revision(store, migrate)
+        store.check_consistency()
         if not readonly and not _can_write(engine):
             store.readonly, store.readonly_reason = True, "grants"
     except SQLAlchemyError as error:

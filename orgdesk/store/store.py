@@ -153,6 +153,7 @@ class Store:
             store.readonly_reason = "file"
         try:
             store._check_revision(facts.schema_version)
+            store.check_consistency()
         except SQLAlchemyError as error:
             store.close()
             raise DocumentError(CORRUPT, path=str(path), reason=_reason(error)) from error
@@ -160,6 +161,15 @@ class Store:
             store.close()
             raise
         return store
+
+    def check_consistency(self) -> None:
+        """Refuse a document whose tables contradict each other (orgdesk.store.consistency)."""
+        from orgdesk.store.consistency import check_consistency
+
+        if self.revision != HEAD_REVISION:  # an old file opened read-only keeps its old tables: not checked
+            return
+        with self.engine.connect() as connection:
+            check_consistency(connection, self.location)
 
     def read_revision(self) -> str | None:
         with self.engine.connect() as connection:

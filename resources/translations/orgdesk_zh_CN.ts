@@ -3414,127 +3414,127 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="48"/>
+        <location filename="../../orgdesk/domain/operations.py" line="49"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="228"/>
+        <location filename="../../orgdesk/domain/operations.py" line="248"/>
         <source>Add unit “{name}”</source>
         <translation>新增部门“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="267"/>
+        <location filename="../../orgdesk/domain/operations.py" line="287"/>
         <source>Move unit “{name}”</source>
         <translation>移动部门“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="297"/>
+        <location filename="../../orgdesk/domain/operations.py" line="317"/>
         <source>Delete unit “{name}”</source>
         <translation>删除部门“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="353"/>
+        <location filename="../../orgdesk/domain/operations.py" line="373"/>
         <source>Add post “{title}”</source>
         <translation>新增岗位“{title}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="373"/>
+        <location filename="../../orgdesk/domain/operations.py" line="393"/>
         <source>Move post “{title}”</source>
         <translation>移动岗位“{title}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="397"/>
+        <location filename="../../orgdesk/domain/operations.py" line="417"/>
         <source>Delete post “{title}”</source>
         <translation>删除岗位“{title}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="417"/>
+        <location filename="../../orgdesk/domain/operations.py" line="437"/>
         <source>Add person “{name}”</source>
         <translation>新增人员“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="436"/>
+        <location filename="../../orgdesk/domain/operations.py" line="456"/>
         <source>Delete person “{name}”</source>
         <translation>删除人员“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="455"/>
+        <location filename="../../orgdesk/domain/operations.py" line="475"/>
         <source>Assign “{person}” to “{position}”</source>
         <translation>安排“{person}”任“{position}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="492"/>
+        <location filename="../../orgdesk/domain/operations.py" line="512"/>
         <source>Remove an assignment</source>
         <translation>解除任职</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="581"/>
+        <location filename="../../orgdesk/domain/operations.py" line="601"/>
         <source>Add duty “{text}”</source>
         <translation>新增职责“{text}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="586"/>
+        <location filename="../../orgdesk/domain/operations.py" line="606"/>
         <source>Move a duty</source>
         <translation>移动职责</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="591"/>
+        <location filename="../../orgdesk/domain/operations.py" line="611"/>
         <source>Delete a duty</source>
         <translation>删除职责</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="596"/>
+        <location filename="../../orgdesk/domain/operations.py" line="616"/>
         <source>Add KPI “{text}”</source>
         <translation>新增考核指标“{text}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="601"/>
+        <location filename="../../orgdesk/domain/operations.py" line="621"/>
         <source>Move a KPI</source>
         <translation>移动考核指标</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="606"/>
+        <location filename="../../orgdesk/domain/operations.py" line="626"/>
         <source>Delete a KPI</source>
         <translation>删除考核指标</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="611"/>
+        <location filename="../../orgdesk/domain/operations.py" line="631"/>
         <source>Add relation “{label}”</source>
         <translation>新增协作关系“{label}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="655"/>
+        <location filename="../../orgdesk/domain/operations.py" line="675"/>
         <source>Delete a relation</source>
         <translation>删除协作关系</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="668"/>
+        <location filename="../../orgdesk/domain/operations.py" line="688"/>
         <source>Add scenario “{name}”</source>
         <translation>新增方案“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="694"/>
+        <location filename="../../orgdesk/domain/operations.py" line="714"/>
         <source>Delete scenario “{name}”</source>
         <translation>删除方案“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="743"/>
+        <location filename="../../orgdesk/domain/operations.py" line="763"/>
         <source>Add unit type “{name}”</source>
         <translation>新增部门类型“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="761"/>
+        <location filename="../../orgdesk/domain/operations.py" line="781"/>
         <source>Delete unit type “{name}”</source>
         <translation>删除部门类型“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="785"/>
+        <location filename="../../orgdesk/domain/operations.py" line="805"/>
         <source>Change “{name}”</source>
         <translation>修改“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="786"/>
+        <location filename="../../orgdesk/domain/operations.py" line="806"/>
         <source>Rename “{name}” to “{new}”</source>
         <translation>将“{name}”重命名为“{new}”</translation>
     </message>
@@ -4757,6 +4757,11 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
         <source>The {field} must be one line; remove the line break.</source>
         <translation>{field}只能有一行；请删除换行。</translation>
     </message>
+    <message>
+        <location filename="../../orgdesk/domain/depth.py" line="18"/>
+        <source>“{unit}” would be at level {level}; an organisation may have at most {limit} levels.</source>
+        <translation>“{unit}”将位于第 {level} 层；组织最多只能有 {limit} 层。</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioActions</name>
@@ -5175,6 +5180,41 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
         <location filename="../../orgdesk/store/output_files.py" line="34"/>
         <source>Could not write “{path}”: {reason}.</source>
         <translation>无法写入“{path}”：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/store/consistency.py" line="22"/>
+        <source>“{path}” cannot be opened: the {field} of {kind} {id} holds a wrong value ({value}). The file was changed outside OrgDesk or is damaged; OrgDesk did not change it. Try a backup copy.</source>
+        <translation>无法打开“{path}”：{kind} {id} 的{field}中有错误的值（{value}）。该文件曾在 OrgDesk 之外被修改或已损坏；OrgDesk 没有改动它。请尝试使用备份副本。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/store/consistency.py" line="27"/>
+        <source>“{path}” cannot be opened: {kind} {id} refers to {target} {target_id}, which does not exist (or belongs to another scenario). The file was changed outside OrgDesk or is damaged; OrgDesk did not change it. Try a backup copy.</source>
+        <translation>无法打开“{path}”：{kind} {id} 引用了不存在（或属于另一方案）的{target} {target_id}。该文件曾在 OrgDesk 之外被修改或已损坏；OrgDesk 没有改动它。请尝试使用备份副本。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/store/consistency.py" line="33"/>
+        <source>“{path}” cannot be opened: unit {id} (“{name}”) is not under the top unit of its scenario; its parents form a loop. The file was changed outside OrgDesk or is damaged; OrgDesk did not change it. Try a backup copy.</source>
+        <translation>无法打开“{path}”：单位 {id}（“{name}”）不在其方案的顶层单位之下；它的上级形成了循环。该文件曾在 OrgDesk 之外被修改或已损坏；OrgDesk 没有改动它。请尝试使用备份副本。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/store/consistency.py" line="39"/>
+        <source>“{path}” cannot be opened: scenario “{scenario}” has {count} top units instead of one. The file was changed outside OrgDesk or is damaged; OrgDesk did not change it. Try a backup copy.</source>
+        <translation>无法打开“{path}”：方案“{scenario}”有 {count} 个顶层单位，而不是一个。该文件曾在 OrgDesk 之外被修改或已损坏；OrgDesk 没有改动它。请尝试使用备份副本。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/store/consistency.py" line="44"/>
+        <source>“{path}” cannot be opened: its unit tree is more than {limit} levels deep (OrgDesk handles up to {limit}). The file was changed outside OrgDesk or is damaged; OrgDesk did not change it. Try a backup copy.</source>
+        <translation>无法打开“{path}”：其机构树超过 {limit} 层（OrgDesk 最多支持 {limit} 层）。该文件曾在 OrgDesk 之外被修改或已损坏；OrgDesk 没有改动它。请尝试使用备份副本。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/store/consistency.py" line="49"/>
+        <source>“{path}” cannot be opened: post {id} (“{name}”) reports to itself through a loop. The file was changed outside OrgDesk or is damaged; OrgDesk did not change it. Try a backup copy.</source>
+        <translation>无法打开“{path}”：岗位 {id}（“{name}”）的汇报关系绕回了自己。该文件曾在 OrgDesk 之外被修改或已损坏；OrgDesk 没有改动它。请尝试使用备份副本。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/store/consistency.py" line="54"/>
+        <source>“{path}” cannot be opened: two scenarios are both named “{name}”. The file was changed outside OrgDesk or is damaged; OrgDesk did not change it. Try a backup copy.</source>
+        <translation>无法打开“{path}”：有两个方案都叫“{name}”。该文件曾在 OrgDesk 之外被修改或已损坏；OrgDesk 没有改动它。请尝试使用备份副本。</translation>
     </message>
 </context>
 <context>

@@ -204,3 +204,19 @@ def test_a_document_whose_save_was_cut_off_opens_with_its_committed_edits(
     assert window.context.session is not None and window.context.session.store.path == path
     assert _top_names(window) == ["某电信分公司"]
     assert not path.with_name(path.name + "-journal").exists()
+
+
+def test_a_document_whose_tables_contradict_each_other_is_refused_with_a_warning(
+    window: MainWindow, interaction: ScriptedInteraction, tmp_path: Path, sample_path: Path
+) -> None:
+    import sqlite3
+
+    broken = tmp_path / "loop.orgdesk"
+    broken.write_bytes(sample_path.read_bytes())
+    with sqlite3.connect(broken) as connection:
+        connection.execute("UPDATE unit SET parent_id = id WHERE id = (SELECT max(id) FROM unit)")
+    interaction.open_answers.append(broken)
+    window.commands.open.trigger()
+    assert len(interaction.warnings) == 1
+    assert "cannot be opened" in interaction.warnings[0][1] and "loop" in interaction.warnings[0][1]
+    assert window.context.session is not None and window.context.session.store.path == sample_path
