@@ -6,6 +6,7 @@ Exit codes: 0 success, 2 user error (one line on stderr), 1 internal error.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import sys
@@ -23,6 +24,7 @@ from orgdesk.domain.document import Document
 from orgdesk.domain.entities import Assignment, Duty, Kpi, OwnerKind, Position, Scenario, Unit
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP, MessageError
 from orgdesk.domain.sample import sample_document
+from orgdesk.domain.text_rules import without_controls
 from orgdesk.i18n import render, system_language, translate
 from orgdesk.store.store import Store
 
@@ -487,6 +489,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     if args.command is None:
         parser.print_help(out)
         return EXIT_OK
+    if not getattr(args, "json", False):  # JSON escapes what needs escaping itself
+        out = cast(TextIO, _PlainText(out))
     try:
         return COMMANDS[args.command](args, out)
     except UserError as error:
@@ -509,5 +513,21 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
 
 
 def _fail(message: str, code: int) -> int:
-    print(f"orgdesk: {message}", file=sys.stderr)
+    print(f"orgdesk: {without_controls(message)}", file=sys.stderr)
     return code
+
+
+class _PlainText(io.TextIOBase):
+    """The output with control characters and bidi overrides dropped: names from a document must
+    not move a terminal's cursor, change its colours or turn text around."""
+
+    def __init__(self, out: TextIO) -> None:
+        super().__init__()
+        self.out = out
+
+    def write(self, text: str) -> int:
+        self.out.write(without_controls(text))
+        return len(text)
+
+    def flush(self) -> None:
+        self.out.flush()

@@ -97,3 +97,9 @@ def column_passes(field: str, values: list[Any]) -> bool:
         return True
     pattern = _FORBIDDEN_LONG if field in LONG_FIELDS else _FORBIDDEN_SHORT
     return max(map(len, texts)) <= limit_of(field) and pattern.search("".join(texts)) is None
+
+
+def without_controls(text: str) -> str:
+    """`text` with control characters, bidi overrides and lone surrogates dropped: for output (XML,
+    a terminal) of text a document may hold from before these rules or from elsewhere."""
+    return _DROPPED.sub("", text) if _DROPPED.search(text) else text

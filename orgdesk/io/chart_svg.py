@@ -12,6 +12,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 from orgdesk.domain.document import Document
+from orgdesk.domain.text_rules import without_controls
 from orgdesk.io.atomic import written_atomically
 from orgdesk.io.chart_model import ChartDrawing, ChartImageOptions, prepare_chart, write_error
 from orgdesk.io.pdf_fonts import text_width
@@ -67,9 +68,8 @@ class SvgPainter:
     def text(self, x: float, baseline: float, text: str, size: float, colour: str, bold: bool) -> None:
         sx, sy = self._xy(x, baseline)
         weight = ' font-weight="bold"' if bold else ""
-        self.parts.append(
-            f'<text x="{sx}" y="{sy}" font-size="{_n(size)}" fill="{colour}"{weight}>{escape(text)}</text>'
-        )
+        shown = escape(without_controls(text))  # a control character is no valid XML
+        self.parts.append(f'<text x="{sx}" y="{sy}" font-size="{_n(size)}" fill="{colour}"{weight}>{shown}</text>')
 
     def text_width(self, text: str, size: float, bold: bool) -> float:
         return text_width(text, size)
@@ -86,7 +86,7 @@ def chart_svg(drawing: ChartDrawing) -> str:
             '<?xml version="1.0" encoding="UTF-8"?>',
             f'<svg xmlns="http://www.w3.org/2000/svg" width="{_n(width)}" height="{_n(height)}" '
             f'viewBox="0 0 {_n(width)} {_n(height)}" font-family={quoteattr(FONTS)}>',
-            f"<title>{escape(title)}</title>",
+            f"<title>{escape(without_controls(title))}</title>",
             '<rect width="100%" height="100%" fill="#FFFFFF"/>',
             *painter.parts,
             "</svg>",

@@ -11,11 +11,9 @@ from functools import partial
 from pathlib import Path
 
 from sqlalchemy import Connection, Table, func, inspect, select, text
-from sqlalchemy.exc import SQLAlchemyError
 
-from orgdesk.store.files import CANNOT_CREATE, DocumentError
 from orgdesk.store.models import Base, DocumentStateRow
-from orgdesk.store.server import PasswordPrompt, create_on_server, is_server_location, shown_location
+from orgdesk.store.server import PasswordPrompt, create_on_server, is_server_location
 from orgdesk.store.store import Store
 
 BATCH = 5000  # rows per insert: bounded memory for big tables
@@ -31,15 +29,8 @@ def copy_document(
             return Store.create(
                 Path(target), overwrite=overwrite, fill=partial(_copy_tables, reading), inputs=inputs
             )
-    destination = create_on_server(str(target), ask_password=ask_password)
-    try:
-        with source.engine.connect() as reading, destination.engine.begin() as writing:
-            _copy_tables(reading, writing)
-    except SQLAlchemyError as error:
-        destination.close()
-        shown = shown_location(str(target)) if is_server_location(target) else str(target)
-        raise DocumentError(CANNOT_CREATE, path=shown, reason=str(getattr(error, "orig", error))) from error
-    return destination
+    with source.engine.connect() as reading:
+        return create_on_server(str(target), ask_password=ask_password, fill=partial(_copy_tables, reading))
 
 
 def _copy_tables(reading: Connection, writing: Connection) -> None:

@@ -19,7 +19,7 @@ from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 
 from orgdesk.domain.document import Document
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
-from orgdesk.store.files import TOO_NEW, DocumentError
+from orgdesk.store.files import CANNOT_CREATE, TOO_NEW, DocumentError
 from orgdesk.store.schema import HEAD_REVISION, KNOWN_REVISIONS, upgrade_schema
 from orgdesk.store.store import Store
 from orgdesk.store.tables import insert_all
@@ -183,9 +183,15 @@ def _can_write(engine: Engine) -> bool:
 
 
 def create_on_server(
-    location: str, document: Document | None = None, *, ask_password: PasswordPrompt | None = None
+    location: str,
+    document: Document | None = None,
+    *,
+    ask_password: PasswordPrompt | None = None,
+    fill: Callable[[Connection], None] | None = None,
 ) -> Store:
-    """A new document in an empty database (schema made by the same migrations as a file)."""
+    """A new document in an empty database (schema made by the same migrations as a file), filled
+    with `document` or by `fill`, all in one transaction: PostgreSQL undoes even the new tables
+    when the filling fails, so the database is left empty and a retry is not refused."""
     shown = shown_location(location)
     engine = _connected_engine(location, ask_password)
     try:
@@ -194,6 +200,12 @@ def create_on_server(
             upgrade_schema(connection)
             if document is not None:
                 insert_all(connection, document)
+            if fill is not None:
+                try:
+                    fill(connection)
+                except (SQLAlchemyError, ValueError) as error:  # rolls back the new tables too
+                    reason = _first_line(error) if isinstance(error, SQLAlchemyError) else str(error)
+                    raise DocumentError(CANNOT_CREATE, path=shown, reason=reason) from error
     except SQLAlchemyError as error:
         engine.dispose()
         raise DocumentError(CANNOT_CONNECT, path=shown, reason=_first_line(error)) from error

@@ -162,3 +162,18 @@ def test_nonsense_arguments_are_one_line_and_exit_2(tmp_path: Path, arguments: t
     assert result.returncode == 2, result.stderr
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "Internal error" not in lines[0], lines
+
+
+def test_control_characters_already_in_a_document_never_reach_xml_or_the_terminal(tmp_path: Path) -> None:
+    """A document from before these rules (or edited elsewhere) may hold them: outputs drop them."""
+    import sqlite3
+
+    document = tmp_path / "old.orgdesk"
+    assert orgdesk("new", str(document), "--sample").returncode == 0
+    with sqlite3.connect(document) as connection:
+        connection.execute("UPDATE unit SET name = '市场' || char(27) || '[2J红' || char(0) || '部' WHERE id = 2")
+    info = orgdesk("info", str(document))
+    assert info.returncode == 0 and "市场[2J红部" in info.stdout and "\x1b" not in info.stdout
+    svg = tmp_path / "chart.svg"
+    assert orgdesk("export", str(document), "--svg", str(svg)).returncode == 0
+    ElementTree.parse(svg)

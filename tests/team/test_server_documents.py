@@ -152,3 +152,22 @@ def test_the_password_comes_from_the_system_keyring_when_installed(
         assert store.load().count("unit") > 0
     assert asked and asked[0][1].startswith("orgdesk_admin@127.0.0.1:")
     assert "s3cret" not in asked[0][1]
+
+
+def test_a_failed_upload_leaves_the_database_empty_for_a_retry(sample_file: Path, pg_url: str, tmp_path: Path) -> None:
+    """A NUL in an old document's name is refused by PostgreSQL: the upload ends with one line and
+    takes its new tables back with it, so the retry of a mended file is not refused as "not empty"."""
+    import sqlite3
+
+    broken = tmp_path / "nul.orgdesk"
+    broken.write_bytes(sample_file.read_bytes())
+    with sqlite3.connect(broken) as connection:
+        connection.execute("UPDATE unit SET name = '市场' || char(0) || '部' WHERE id = 2")
+    failed = orgdesk("copy", str(broken), pg_url)
+    assert failed.returncode == 2, failed.stderr
+    assert len(failed.stderr.strip().splitlines()) == 1 and "Could not create" in failed.stderr
+    with psycopg.connect(pg_url.replace("postgresql://", "postgresql://", 1)) as connection:
+        tables = connection.execute("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'")
+        assert tables.fetchone() == (0,)
+    retry = orgdesk("copy", str(sample_file), pg_url)
+    assert retry.returncode == 0, retry.stderr
