@@ -17,7 +17,16 @@ from typing import Any
 
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
 from orgdesk.io import SpreadsheetImportError
-from orgdesk.io.tabular_read import CANNOT_READ, MAX_ROWS, NOT_A_SPREADSHEET, TOO_MANY_ROWS, Cell, Sheet
+from orgdesk.io.sheet_bounds import MAX_CELLS, MAX_COLUMNS
+from orgdesk.io.tabular_read import (
+    CANNOT_READ,
+    MAX_ROWS,
+    NOT_A_SPREADSHEET,
+    TOO_MANY_CELLS,
+    TOO_MANY_ROWS,
+    Cell,
+    Sheet,
+)
 
 MAX_JSON_BYTES = 200 << 20  # 200 MB of JSON is far more than 500,000 records of an org chart
 
@@ -47,7 +56,7 @@ def read_json_sheet(path: Path) -> Sheet:
         raise SpreadsheetImportError(NOT_RECORDS, path=str(path))
     if len(records) > MAX_ROWS:
         raise SpreadsheetImportError(TOO_MANY_ROWS, sheet=path.stem, rows=len(records), limit=MAX_ROWS)
-    return Sheet(path.stem, _rows(records))
+    return Sheet(path.stem, _rows(records, path.stem))
 
 
 def _integer(digits: str) -> int | str:
@@ -72,13 +81,17 @@ def _records(data: Any) -> list[dict[str, Any]] | None:
     return data
 
 
-def _rows(records: list[dict[str, Any]]) -> list[list[Cell]]:
+def _rows(records: list[dict[str, Any]], name: str) -> list[list[Cell]]:
     keys: dict[str, None] = {}
     for record in records:
         for key, value in record.items():
             if not isinstance(value, list | dict):
                 keys.setdefault(str(key), None)
     header = list(keys)
+    if len(header) > MAX_COLUMNS or len(header) * (len(records) + 1) > MAX_CELLS:  # a grid of every key × record
+        raise SpreadsheetImportError(
+            TOO_MANY_CELLS, sheet=name, rows=len(records) + 1, columns=len(header), limit=f"{MAX_CELLS:,}"
+        )
     rows: list[list[Cell]] = [list(header)]
     for record in records:
         rows.append([_cell(record.get(key)) for key in header])

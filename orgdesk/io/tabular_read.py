@@ -376,6 +376,10 @@ def _csv_rows(text: str, delimiter: str, path: Path, progress: Progress | None, 
     line = 1  # where the row being read starts
     try:
         for row in reader:
+            if len(row) > MAX_COLUMNS:
+                raise SpreadsheetImportError(
+                    TOO_WIDE, sheet=path.stem, column=column_letter(len(row) - 1), limit=MAX_COLUMNS
+                )
             rows.append(list(row))
             line = reader.line_num + 1
             if len(rows) > MAX_ROWS:

@@ -3,6 +3,7 @@ a dimension that lies, one long shared string in every cell. Written by hand, by
 
 from __future__ import annotations
 
+import json
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -77,8 +78,20 @@ def prefixed_far_cell(path: Path) -> None:
     write_xlsx(path, sheet)
 
 
+def json_of_every_key(path: Path) -> None:
+    """One record with 50,000 keys and 50,000 empty ones: a grid of 2.5 billion cells."""
+    records: list[dict[str, int]] = [{f"k{i}": 1 for i in range(50_000)}, *({} for _ in range(50_000))]
+    path.write_text(json.dumps(records), encoding="utf-8")
+
+
+def csv_of_one_wide_line(path: Path) -> None:
+    path.write_text("部门名称,上级部门\n总部," + "," * 200_000 + "\n", encoding="utf-8")
+
+
 # name: (builder, words the refusal must contain)
 EXPLODING: dict[str, tuple[Callable[[Path], None], str]] = {
+    "JSON: one record of 50,000 keys and 50,000 empty ones": (json_of_every_key, "cells can be read"),
+    "CSV: a line of 200,000 commas": (csv_of_one_wide_line, "at most 1000 columns"),
     "a cell at XFD5000": (_stray_cell("XFD5000"), "column XFD"),
     "a cell at XFD20000 under a false dimension": (_stray_cell("XFD20000", "A1:B4"), "column XFD"),
     "a cell at ALL9000 (a 9,000,000-cell grid)": (_stray_cell("ALL9000"), "cells can be read"),
