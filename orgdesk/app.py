@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from types import TracebackType
 
 import platformdirs
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
@@ -16,7 +17,7 @@ from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from orgdesk import __version__
-from orgdesk.domain.rules import QT_TRANSLATE_NOOP
+from orgdesk.domain.rules import QT_TRANSLATE_NOOP, MessageError
 from orgdesk.i18n import render
 from orgdesk.resources import resource
 from orgdesk.store.server import is_server_location
@@ -224,6 +225,35 @@ def schedule_smoke_quit(app: QApplication) -> None:
     QTimer.singleShot(int(delay), close_then_quit)
 
 
+UNEXPECTED = QT_TRANSLATE_NOOP(
+    "App",
+    "Something went wrong ({error}). Every edit made so far is saved in the document; if this happens "
+    "again, please report it.",
+)
+
+
+def show_uncaught(context: AppContext, error: BaseException) -> None:
+    """An error no code caught (raised in a slot or a lazily read table) as a message, not a silent
+    traceback: a refused document or edit says why in the user's language."""
+    if isinstance(error, MessageError):
+        text = QCoreApplication.translate(error.context, error.template).format(**error.params)
+    else:
+        name = f"{type(error).__name__}: {error}"
+        text = QCoreApplication.translate("App", UNEXPECTED).format(error=name)
+    context.interaction.warn(QCoreApplication.translate("App", "OrgDesk"), text)
+
+
+def install_error_hook(context: AppContext) -> None:
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        previous(kind, error, trace)  # the details still go to stderr
+        if isinstance(error, Exception):
+            show_uncaught(context, error)
+
+    sys.excepthook = hook
+
+
 def run_gui(argv: list[str]) -> int:
     problem = argument_error(argv)
     if problem is not None:
@@ -234,6 +264,7 @@ def run_gui(argv: list[str]) -> int:
     arguments = app.arguments()[1:] if existing is None else list(argv)  # Qt removes its own options
     configure_application(app)
     context = build_context(app)
+    install_error_hook(context)
     window = start(context, arguments)
     schedule_smoke_quit(app)
     try:

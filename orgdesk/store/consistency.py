@@ -1,8 +1,9 @@
 """Is what a document's tables hold one sound organisation? Checked in SQL when it is opened.
 
 A file from someone else may have been edited outside OrgDesk: a unit that is its own parent, a loop
-of parents, a parent in another scenario, a post of a unit that does not exist, text in a number
-column, an infinite 编制, two scenarios of one name. Every later step (layout, the health check,
+of parents, a parent in another scenario, a post of a unit that does not exist, two scenarios of one
+name. (Values of a wrong type or out of range, such as text in a number column or an infinite 编制,
+are found as each table is read: orgdesk.store.tables.check_values.) Every later step (layout, the health check,
 exports) assumes none of that, so such a document is refused at once with a message naming the first
 problem, and nothing in it is changed. Each check is one query (a few milliseconds at 10,000 units).
 """
@@ -11,13 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from sqlalchemy import Boolean, Connection, Date, Float, Integer, String, Text, text
+from sqlalchemy import Connection, text
 
 from orgdesk.domain.depth import MAX_DEPTH
 from orgdesk.domain.messages import shown_text
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
 from orgdesk.store.files import DocumentError
-from orgdesk.store.models import ROW_CLASSES
 
 BAD_VALUE = QT_TRANSLATE_NOOP(
     "Store",
@@ -57,15 +57,6 @@ SAME_SCENARIO_NAME = QT_TRANSLATE_NOOP(
     "The file was changed outside OrgDesk or is damaged; OrgDesk did not change it. Try a backup copy.",
 )
 
-# Allowed ranges (beyond the column's type).
-_RANGES = {
-    ("position", "headcount"): "BETWEEN 0 AND 1000000",
-    ("kpi", "weight"): "BETWEEN 0 AND 100",
-    ("duty", "level"): "BETWEEN 0 AND 100",
-}
-_OWNER_KINDS = ("unit", "position")
-
-
 def check_consistency(connection: Connection, path: str) -> None:
     """Raise DocumentError naming the first contradiction found, if any."""
     for problem in _problems(connection, path):
@@ -73,8 +64,7 @@ def check_consistency(connection: Connection, path: str) -> None:
 
 
 def _problems(connection: Connection, path: str) -> Iterator[DocumentError]:
-    if connection.dialect.name == "sqlite":  # a server keeps its column types itself
-        yield from _wrong_values(connection, path)
+    yield from _summed_values(connection, path)
     yield from _broken_links(connection, path)
     yield from _tree_problems(connection, path)
     name = connection.execute(text("SELECT name FROM scenario GROUP BY name HAVING count(*) > 1 LIMIT 1")).scalar()
@@ -82,52 +72,22 @@ def _problems(connection: Connection, path: str) -> Iterator[DocumentError]:
         yield DocumentError(SAME_SCENARIO_NAME, path=path, name=shown_text(str(name), 80))
 
 
-def _type_condition(column_name: str, sql_type: object, nullable: bool) -> str:
-    column = f'"{column_name}"'
-    allowed = {
-        Boolean: "('integer')",
-        Integer: "('integer')",
-        Float: "('real', 'integer')",
-        Date: "('text')",
-        Text: "('text')",
-        String: "('text')",
-    }
-    kinds = next((found for cls, found in allowed.items() if isinstance(sql_type, cls)), None)
-    if kinds is None:
-        return "0"
-    null = f"{column} IS NOT NULL AND " if nullable else ""
-    condition = f"({null}typeof({column}) NOT IN {kinds})"
-    if isinstance(sql_type, Float):
-        condition += f" OR ({column} IS NOT NULL AND abs({column}) > 1e300)"  # inf, or what is nearly
-    if isinstance(sql_type, Boolean):
-        condition += f" OR {column} NOT IN (0, 1)"
-    return condition
-
-
-def _wrong_values(connection: Connection, path: str) -> Iterator[DocumentError]:
-    for kind, row_class in ROW_CLASSES.items():
-        table = row_class.__table__
-        table_name = row_class.__tablename__
-        cases = []
-        for column in table.columns:
-            condition = _type_condition(column.name, column.type, bool(column.nullable))
-            extra = _RANGES.get((kind, column.name))
-            if extra is not None:
-                condition = f'({condition}) OR ("{column.name}" IS NOT NULL AND NOT ("{column.name}" {extra}))'
-            if column.name == "sort_order":
-                condition = f'({condition}) OR "sort_order" < 0'
-            cases.append((column.name, condition))
-        when = " ".join(f"WHEN {condition} THEN '{name}'" for name, condition in cases)
-        where = " OR ".join(f"({condition})" for _, condition in cases)
-        query = f'SELECT CAST(id AS TEXT), CASE {when} END FROM "{table_name}" WHERE {where} LIMIT 1'
-        found = connection.execute(text(query)).first()
+def _summed_values(connection: Connection, path: str) -> Iterator[DocumentError]:
+    """The post columns the opening sums in SQL (编制 per unit, managers) before the posts are read."""
+    typed = connection.dialect.name == "sqlite"
+    headcount = "typeof(headcount) <> 'integer' OR " if typed else ""
+    manager = "typeof(is_manager) <> 'integer' OR " if typed else ""
+    checks = (
+        ("headcount", f"{headcount}headcount < 0 OR headcount > 1000000"),
+        ("is_manager", f"{manager}is_manager NOT IN (0, 1)") if typed else None,
+    )
+    for field, condition in filter(None, checks):
+        found = connection.execute(
+            text(f"SELECT id, CAST({field} AS TEXT) FROM position WHERE {condition} LIMIT 1")
+        ).first()
         if found is not None:
-            shown_id, field = found
-            value = connection.execute(
-                text(f'SELECT quote("{field}") FROM "{table_name}" WHERE CAST(id AS TEXT) = :id'), {"id": shown_id}
-            ).scalar()
-            shown = shown_text(str(value), 40)
-            yield DocumentError(BAD_VALUE, path=path, field=field, kind=kind, id=shown_id, value=shown)
+            value = shown_text(str(found[1]), 40)
+            yield DocumentError(BAD_VALUE, path=path, field=field, kind="position", id=found[0], value=value)
 
 
 # (kind, its table's column, target kind, SQL that finds the first row whose link is broken)

@@ -23,6 +23,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
 
 from orgdesk.domain.document import Document
 from orgdesk.domain.entities import KINDS, Entity
+from orgdesk.domain.messages import shown_text
 from orgdesk.domain.patch import Change, Patch
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
 from orgdesk.domain.scenario_copy import ScenarioCopySpec
@@ -51,7 +52,7 @@ from orgdesk.store.schema import (
     upgrade_schema,
 )
 from orgdesk.store.summary import unit_managers, unit_summary
-from orgdesk.store.tables import insert_all, read_table
+from orgdesk.store.tables import WrongValue, insert_all, read_table
 from orgdesk.store.versions import (
     CONFLICT,
     CONFLICT_UNKNOWN,
@@ -218,6 +219,8 @@ class Store:
                 tables = {kind: read_table(connection, kind, versions) for kind in KINDS if kind not in deferred}
                 summary = unit_summary(connection) if "position" in deferred else None
                 managers = unit_managers(connection) if "position" in deferred else None
+        except WrongValue as error:
+            raise self._wrong_value(error) from error
         except (DBAPIError, sqlite3.Error, ValueError) as error:  # damaged text or dates in a file
             raise DocumentError(CORRUPT, path=self.location, reason=_reason(error)) from error
         loaders = {kind: partial(self._read_later, kind) for kind in deferred}
@@ -231,8 +234,17 @@ class Store:
         try:
             with self.engine.connect() as connection:
                 return read_table(connection, kind, self.versions if self.versioned else None)
+        except WrongValue as error:
+            raise self._wrong_value(error) from error
         except (DBAPIError, sqlite3.Error, ValueError) as error:  # damaged text or dates in a file
             raise DocumentError(CORRUPT, path=self.location, reason=_reason(error)) from error
+
+    def _wrong_value(self, error: WrongValue) -> DocumentError:
+        from orgdesk.store.consistency import BAD_VALUE
+
+        value = shown_text(repr(error.value), 40)
+        where = {"field": error.field, "kind": error.kind, "id": error.entity_id}
+        return DocumentError(BAD_VALUE, path=self.location, value=value, **where)
 
     def change_counter(self) -> int:
         """How many operations were committed to the document (by anyone); cheap to poll."""

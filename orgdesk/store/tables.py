@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import math
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
-from functools import partial
+from functools import cache, partial
 from typing import Any
 
-from sqlalchemy import Boolean, Connection, Date
+from sqlalchemy import Boolean, Connection, Date, Float, Integer
 
 from orgdesk.domain.document import Document
 from orgdesk.domain.entities import ENTITY_CLASSES, KINDS, Entity
@@ -37,6 +38,69 @@ def _to_bool(value: Any) -> bool | None:
     return None if value is None else value is True or value == 1
 
 
+class WrongValue(ValueError):
+    """A value of the wrong type or out of range in a table (a file edited outside OrgDesk)."""
+
+    def __init__(self, kind: str, field: str, entity_id: object, value: object) -> None:
+        super().__init__(f"{kind} {entity_id}: {field} = {value!r}")
+        self.kind, self.field, self.entity_id, self.value = kind, field, entity_id, value
+
+
+# Values a column may hold beyond its type (what the rules keep; a file may hold anything).
+_RANGES: dict[tuple[str, str], tuple[float, float]] = {
+    ("position", "headcount"): (0, 1_000_000),
+    ("kpi", "weight"): (0, 100),
+    ("duty", "level"): (0, 100),
+}
+
+
+@cache
+def _value_rules(kind: str) -> list[tuple[int, str, frozenset[type], tuple[float, float] | None]]:
+    """(position, field, the raw types the driver may give, range) of each column of a kind."""
+    table = ROW_CLASSES[kind].__table__
+    rules = []
+    for position, name in enumerate(ENTITY_CLASSES[kind]._fields):
+        column = table.c[name]  # type: ignore[attr-defined]
+        column_type = column.type
+        if isinstance(column_type, Boolean):
+            types: set[type] = {int, bool}
+        elif isinstance(column_type, Integer):
+            types = {int}
+        elif isinstance(column_type, Float):
+            types = {float, int}
+        elif isinstance(column_type, Date):
+            types = {str, date}
+        else:
+            types = {str}
+        if column.nullable:
+            types.add(type(None))
+        limits = _RANGES.get((kind, name), (0, float("inf")) if name == "sort_order" else None)
+        rules.append((position, name, frozenset(types), limits))
+    return rules
+
+
+def check_values(kind: str, rows: Sequence[Any]) -> None:
+    """Raise WrongValue for the first value of a wrong type or out of range (column by column, at C speed)."""
+    if not rows:
+        return
+    columns = list(zip(*rows, strict=False))
+    for position, name, types, limits in _value_rules(kind):
+        column = columns[position]
+        if not types.issuperset(map(type, column)):
+            bad = next(row for row in rows if type(row[position]) not in types)
+            raise WrongValue(kind, name, bad[0], bad[position])
+        numbers = [value for value in column if value is not None] if limits is not None or float in types else []
+        if float in types and not all(map(math.isfinite, numbers)):
+            bad = next(row for row in rows if row[position] is not None and not math.isfinite(row[position]))
+            raise WrongValue(kind, name, bad[0], bad[position])
+        if limits is not None and numbers and (min(numbers) < limits[0] or max(numbers) > limits[1]):
+            bad = next(row for row in rows if row[position] is not None and not limits[0] <= row[position] <= limits[1])
+            raise WrongValue(kind, name, bad[0], bad[position])
+        if types == frozenset({int, bool}) and not set(column) <= {0, 1}:
+            bad = next(row for row in rows if row[position] not in (0, 1))
+            raise WrongValue(kind, name, bad[0], bad[position])
+
+
 def read_table(connection: Connection, kind: str, versions: Versions | None = None) -> list[Entity]:
     """All rows of one table, straight from the driver in one fetch (no per-row ORM work);
     with `versions`, each row's version is noted there too."""
@@ -53,6 +117,7 @@ def read_table(connection: Connection, kind: str, versions: Versions | None = No
     if versions is not None:
         versions.update(((kind, row[0]), row[-1]) for row in rows)
         rows = [row[:-1] for row in rows]
+    check_values(kind, rows)
     make = partial(tuple.__new__, cls)  # what NamedTuple._make does, minus a Python call per row
     converters = _converters(kind)
     if converters and rows:

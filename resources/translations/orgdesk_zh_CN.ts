@@ -4,9 +4,19 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../orgdesk/app.py" line="35"/>
+        <location filename="../../orgdesk/app.py" line="36"/>
         <source>“{argument}” is neither a command (new, info, duties) nor an OrgDesk document (.orgdesk).</source>
         <translation>“{argument}”既不是命令（new、info、duties），也不是 OrgDesk 文档（.orgdesk）。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/app.py" line="228"/>
+        <source>Something went wrong ({error}). Every edit made so far is saved in the document; if this happens again, please report it.</source>
+        <translation>出现了问题（{error}）。到目前为止的每一处修改都已保存在文档中；如果再次发生，请报告此问题。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/app.py" line="243"/>
+        <source>OrgDesk</source>
+        <translation>OrgDesk</translation>
     </message>
 </context>
 <context>
@@ -43,43 +53,43 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../orgdesk/cli.py" line="46"/>
+        <location filename="../../orgdesk/cli.py" line="48"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="53"/>
+        <location filename="../../orgdesk/cli.py" line="55"/>
         <source>OrgDesk: organisation charts and organisation design.</source>
         <translation>OrgDesk：组织机构图与组织设计。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="58"/>
+        <location filename="../../orgdesk/cli.py" line="60"/>
         <source>create a document</source>
         <translation>新建文档</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="59"/>
+        <location filename="../../orgdesk/cli.py" line="61"/>
         <source>the .orgdesk file to create</source>
         <translation>要创建的 .orgdesk 文件</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="63"/>
+        <location filename="../../orgdesk/cli.py" line="65"/>
         <source>fill it with the bundled sample organisation</source>
         <translation>填入内置的示例组织</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="65"/>
+        <location filename="../../orgdesk/cli.py" line="67"/>
         <source>organisation name (default: the file name)</source>
         <translation>组织名称（默认：文件名）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="66"/>
+        <location filename="../../orgdesk/cli.py" line="68"/>
         <location filename="../../orgdesk/cli_team.py" line="45"/>
         <source>replace an existing file</source>
         <translation>替换已有文件</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="68"/>
+        <location filename="../../orgdesk/cli.py" line="70"/>
         <source>show counts and the unit tree</source>
         <translation>显示统计数字和组织树</translation>
     </message>
@@ -92,15 +102,15 @@
         <translation>一个 .orgdesk 文件</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="75"/>
-        <location filename="../../orgdesk/cli.py" line="121"/>
+        <location filename="../../orgdesk/cli.py" line="77"/>
+        <location filename="../../orgdesk/cli.py" line="123"/>
         <location filename="../../orgdesk/cli_analysis.py" line="86"/>
         <location filename="../../orgdesk/cli_import.py" line="76"/>
         <source>scenario name (default: the current one)</source>
         <translation>方案名称（默认：当前方案）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="76"/>
+        <location filename="../../orgdesk/cli.py" line="78"/>
         <location filename="../../orgdesk/cli_analysis.py" line="69"/>
         <location filename="../../orgdesk/cli_analysis.py" line="87"/>
         <location filename="../../orgdesk/cli_team.py" line="48"/>
@@ -108,77 +118,77 @@
         <translation>输出一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="78"/>
+        <location filename="../../orgdesk/cli.py" line="80"/>
         <source>work with duty lists</source>
         <translation>处理职责清单</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="81"/>
+        <location filename="../../orgdesk/cli.py" line="83"/>
         <source>split pasted duty text into numbered items (JSON)</source>
         <translation>把粘贴的职责文本拆分为编号条目（JSON）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="83"/>
+        <location filename="../../orgdesk/cli.py" line="85"/>
         <source>a text file, or - for stdin</source>
         <translation>文本文件，或用 - 表示标准输入</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="118"/>
+        <location filename="../../orgdesk/cli.py" line="120"/>
         <source>write an Excel workbook, an org-chart PDF or a booklet PDF</source>
         <translation>导出 Excel 工作簿、组织机构图 PDF 或岗位说明书 PDF</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="125"/>
+        <location filename="../../orgdesk/cli.py" line="127"/>
         <source>language of sheet names, headers and labels (default: the system&apos;s)</source>
         <translation>工作表名、表头和标签的语言（默认：系统语言）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="127"/>
+        <location filename="../../orgdesk/cli.py" line="129"/>
         <source>write the roster workbook</source>
         <translation>导出花名册工作簿</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="128"/>
+        <location filename="../../orgdesk/cli.py" line="130"/>
         <source>write the org-chart PDF</source>
         <translation>导出组织机构图 PDF</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="130"/>
+        <location filename="../../orgdesk/cli.py" line="132"/>
         <source>write the job-description booklet PDF</source>
         <translation>导出岗位说明书 PDF</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="132"/>
+        <location filename="../../orgdesk/cli.py" line="134"/>
         <source>write the chart as a PNG picture</source>
         <translation>将组织机构图写为 PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="133"/>
+        <location filename="../../orgdesk/cli.py" line="135"/>
         <source>write the chart as an SVG drawing</source>
         <translation>将组织机构图写为 SVG 矢量图</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="138"/>
+        <location filename="../../orgdesk/cli.py" line="140"/>
         <source>PNG resolution in dots per inch (default 96: the chart&apos;s size on screen)</source>
         <translation>PNG 分辨率（每英寸点数，默认 96：与屏幕上的大小相同）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="143"/>
+        <location filename="../../orgdesk/cli.py" line="145"/>
         <source>only this unit and its sub-units, e.g. &quot;某分公司/市场部&quot;</source>
         <translation>只导出此单位及其下级单位，例如 &quot;某分公司/市场部&quot;</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="146"/>
+        <location filename="../../orgdesk/cli.py" line="148"/>
         <source>chart: levels below the root to show</source>
         <translation>机构图：显示根单位以下的层数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="148"/>
+        <location filename="../../orgdesk/cli.py" line="150"/>
         <source>paper size</source>
         <translation>纸张大小</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="149"/>
+        <location filename="../../orgdesk/cli.py" line="151"/>
         <source>landscape pages</source>
         <translation>横向页面</translation>
     </message>
@@ -188,115 +198,115 @@
         <translation>一个 .orgdesk 文件，或服务器地址 postgresql://用户@主机/数据库</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="73"/>
+        <location filename="../../orgdesk/cli.py" line="75"/>
         <source>update a server document&apos;s format to this OrgDesk&apos;s (affects every planner)</source>
         <translation>把服务器文档的格式升级为本版 OrgDesk 的格式（影响所有规划人员）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="154"/>
+        <location filename="../../orgdesk/cli.py" line="156"/>
         <source>chart: one sheet, tiles over several sheets, or a department per page</source>
         <translation>组织机构图：缩放到一页、分页拼贴到多页，或每页一个部门</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="157"/>
+        <location filename="../../orgdesk/cli.py" line="159"/>
         <source>chart layout</source>
         <translation>机构图布局</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="165"/>
+        <location filename="../../orgdesk/cli.py" line="167"/>
         <source>“{path}” already exists; use --force to replace it.</source>
         <translation>“{path}”已存在；如需替换请加 --force。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="171"/>
+        <location filename="../../orgdesk/cli.py" line="173"/>
         <source>Created {path}</source>
         <translation>已创建 {path}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="180"/>
+        <location filename="../../orgdesk/cli.py" line="182"/>
         <source>The document has no scenario.</source>
         <translation>该文档没有任何方案。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="187"/>
+        <location filename="../../orgdesk/cli.py" line="189"/>
         <source>No scenario named “{name}”; the document has: {names}.</source>
         <translation>没有名为“{name}”的方案；文档中的方案有：{names}。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="264"/>
+        <location filename="../../orgdesk/cli.py" line="266"/>
         <source>{indent}{name} [{type}]  posts {posts}, headcount {headcount}, filled {filled}</source>
         <translation>{indent}{name} [{type}]  岗位 {posts}，编制 {headcount}，在岗 {filled}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="289"/>
+        <location filename="../../orgdesk/cli.py" line="291"/>
         <location filename="../../orgdesk/cli_analysis.py" line="36"/>
         <source>Units</source>
         <translation>部门数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="290"/>
+        <location filename="../../orgdesk/cli.py" line="292"/>
         <location filename="../../orgdesk/cli_analysis.py" line="37"/>
         <source>Posts</source>
         <translation>岗位数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="291"/>
+        <location filename="../../orgdesk/cli.py" line="293"/>
         <location filename="../../orgdesk/cli_analysis.py" line="38"/>
         <source>People</source>
         <translation>人员数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="292"/>
+        <location filename="../../orgdesk/cli.py" line="294"/>
         <source>Assignments</source>
         <translation>任职数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="293"/>
+        <location filename="../../orgdesk/cli.py" line="295"/>
         <location filename="../../orgdesk/cli_analysis.py" line="39"/>
         <source>Duties</source>
         <translation>职责数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="294"/>
+        <location filename="../../orgdesk/cli.py" line="296"/>
         <location filename="../../orgdesk/cli_analysis.py" line="40"/>
         <source>KPIs</source>
         <translation>考核指标数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="295"/>
+        <location filename="../../orgdesk/cli.py" line="297"/>
         <source>Relations</source>
         <translation>协作关系数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="296"/>
+        <location filename="../../orgdesk/cli.py" line="298"/>
         <source>Depth</source>
         <translation>层级深度</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="301"/>
+        <location filename="../../orgdesk/cli.py" line="303"/>
         <source>Scenarios: {names}</source>
         <translation>方案：{names}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="328"/>
+        <location filename="../../orgdesk/cli.py" line="330"/>
         <source>Cannot read “{path}”: {reason}.</source>
         <translation>无法读取“{path}”：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="361"/>
+        <location filename="../../orgdesk/cli.py" line="363"/>
         <source>No unit “{path}” in scenario “{scenario}”.</source>
         <translation>方案“{scenario}”中没有单位“{path}”。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="383"/>
+        <location filename="../../orgdesk/cli.py" line="385"/>
         <source>Say what to write: --xlsx, --chart-pdf, --booklet-pdf, --png or --svg.</source>
         <translation>请指定要输出的内容：--xlsx、--chart-pdf、--booklet-pdf、--png 或 --svg。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="404"/>
-        <location filename="../../orgdesk/cli.py" line="419"/>
-        <location filename="../../orgdesk/cli.py" line="427"/>
-        <location filename="../../orgdesk/cli.py" line="451"/>
+        <location filename="../../orgdesk/cli.py" line="406"/>
+        <location filename="../../orgdesk/cli.py" line="421"/>
+        <location filename="../../orgdesk/cli.py" line="429"/>
+        <location filename="../../orgdesk/cli.py" line="453"/>
         <location filename="../../orgdesk/cli_analysis.py" line="157"/>
         <location filename="../../orgdesk/cli_analysis.py" line="297"/>
         <location filename="../../orgdesk/cli_team.py" line="99"/>
@@ -304,12 +314,12 @@
         <translation>已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="500"/>
+        <location filename="../../orgdesk/cli.py" line="504"/>
         <source>Interrupted.</source>
         <translation>已中断。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="505"/>
+        <location filename="../../orgdesk/cli.py" line="509"/>
         <source>Internal error: {error} (set ORGDESK_DEBUG=1 for details)</source>
         <translation>内部错误：{error}（设置 ORGDESK_DEBUG=1 可查看详情）</translation>
     </message>
@@ -2715,7 +2725,7 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
         <translation>“{ref}”不是工作簿中的机构或岗位；已跳过该行。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/json_read.py" line="24"/>
+        <location filename="../../orgdesk/io/json_read.py" line="33"/>
         <source>“{path}” is JSON but not a list of records; it must be a list of objects such as [{{&quot;id&quot;: &quot;1&quot;, &quot;parent_id&quot;: null, &quot;name&quot;: &quot;…&quot;}}].</source>
         <translation>“{path}”是 JSON，但不是记录列表；它必须是对象列表，例如 [{{&quot;id&quot;: &quot;1&quot;, &quot;parent_id&quot;: null, &quot;name&quot;: &quot;…&quot;}}]。</translation>
     </message>
@@ -5122,7 +5132,7 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
         <translation>“{path}”上的文档格式较旧（{found}；本版 OrgDesk 使用 {supported}）。升级会改变所有规划人员使用的数据库结构：请先备份数据库，再确认升级（命令行：--migrate）。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/store/store.py" line="68"/>
+        <location filename="../../orgdesk/store/store.py" line="69"/>
         <source>You can read “{path}” but not change it: your database user may not write to it. Ask the database administrator for write access, or copy it to a file (orgdesk copy) to work on your own copy.</source>
         <translation>您可以查看“{path}”，但不能修改：您的数据库用户没有写权限。请向数据库管理员申请写权限，或将其复制为文件（orgdesk copy）后在自己的副本上工作。</translation>
     </message>

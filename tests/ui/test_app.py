@@ -201,3 +201,15 @@ def test_the_window_speaks_chinese_with_a_catalogue(
     assert window.status.labels["headcount"].text() == "编制：68"
     qtbot.waitUntil(lambda: "主要职责" in window.details.toPlainText())  # filled once the chart is on screen
     assert window.tree_model.headerData(2, Qt.Orientation.Horizontal) == "编制 / 在岗"
+
+
+def test_an_uncaught_error_is_shown_as_a_message(context: AppContext) -> None:
+    """A document refused while a table is read lazily (or any slot's failure) reaches the user as a
+    message in the window, not only as a traceback on stderr."""
+    from orgdesk.store.files import CORRUPT, DocumentError
+
+    application.show_uncaught(context, DocumentError(CORRUPT, path="x.orgdesk", reason="bad"))
+    application.show_uncaught(context, ZeroDivisionError("division by zero"))
+    texts = [text for _, text in context.interaction.warnings]
+    assert "“x.orgdesk” is damaged" in texts[0]
+    assert "ZeroDivisionError: division by zero" in texts[1] and "saved" in texts[1]
