@@ -81,6 +81,13 @@ def fitted(field: str, value: str) -> tuple[str, bool]:
     return value[: limit - len(CUT_MARK)] + CUT_MARK, True
 
 
+def plainly_fine(entity: Any) -> bool:
+    """A quick yes for the usual entity: all its texts together short, on one line, without control
+    characters (then every field passes); False means "look field by field"."""
+    joined = "".join([value for value in entity if value.__class__ is str])
+    return len(joined) <= MAX_SHORT and _FORBIDDEN_SHORT.search(joined) is None
+
+
 def text_fields(entity: Any) -> list[str]:
     """The entity's fields that hold text (not choices)."""
     return [

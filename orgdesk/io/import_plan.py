@@ -29,7 +29,7 @@ from orgdesk.domain.entities import (
 )
 from orgdesk.domain.progress import Cancelled
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
-from orgdesk.domain.text_rules import fitted, limit_of, text_fields
+from orgdesk.domain.text_rules import fitted, limit_of, plainly_fine, text_fields
 from orgdesk.i18n import render
 
 PlanProgress = Callable[[int, int], bool | None]
@@ -171,6 +171,8 @@ class PlanWriter:
     def _fitted(self, entity: Entity) -> Entity:
         """The entity with its texts as a document may hold them: control characters dropped, line
         breaks in names made spaces, overlong values cut with a visible mark (and a note)."""
+        if plainly_fine(entity):
+            return entity
         changes: dict[str, Any] = {}
         for name in text_fields(entity):
             value = getattr(entity, name)

@@ -30,6 +30,14 @@ _TIGHT_WIDE_COLUMN = re.compile(rb'<c r="([A-Z]{2,3})[0-9]')
 _TIGHT_ROW = re.compile(rb'<row r="([0-9]+)"')
 _TIGHT_SHARED_CELL = re.compile(rb'<c r="[A-Z]{1,3}[0-9]+"[^>]*? t="s"[^>]*><v>([0-9]+)</v>')
 _TIGHT_NARROW_COLUMN = re.compile(rb'<c r="([A-Z])[0-9]')
+# A cell at column AM (39) or beyond, or at row 100,000 or beyond: below both, the grid has fewer
+# than 38 × 99,999 < MAX_CELLS cells, and the cells need no closer look (the usual roster).
+_FAR_CELL = re.compile(rb'<c r="(?:[A-Z]{3}|[B-Z][A-Z]|A[M-Z]|[A-Z]{1,2}[0-9]{6})')
+_FAR_ROW = re.compile(rb'<row r="[0-9]{6}')
+_NEAR_COLUMNS = 38
+_LAST_ROW = re.compile(rb'<row r="([0-9]+)"')
+# An integer of 16 digits or more, or a number written with an exponent of 15 or more.
+_LONG_NUMBER = re.compile(rb"<v>\s*-?(?:[0-9]{16,}|[0-9.]+[eE]\+?(?:1[5-9]|[2-9][0-9]|[0-9]{3,}))\s*</v>")
 # Any form (a prefix, r after other attributes): slower, used only where the usual form is not all.
 _CELL_REFERENCE = re.compile(rb"<" + _PREFIX + rb'c\s[^>]*?\br="([A-Z]{1,3})([0-9]+)"')
 _CELL_START = re.compile(rb"<" + _PREFIX + rb"c[\s/>]")
@@ -47,6 +55,7 @@ class SheetBounds:
     columns: int
     cells: int  # cell elements present
     text: int  # at most this many bytes its shared-string cells unfold to (0: too few to count)
+    long_numbers: bool = False  # a number cell of 16 digits or more (an ID number) that a float would round
 
     @property
     def area(self) -> int:
@@ -99,6 +108,7 @@ def _windows(archive: zipfile.ZipFile, part: str) -> Iterator[tuple[bytes, bool]
 def scan_sheet(archive: zipfile.ZipFile, part: str, shared: array[int]) -> SheetBounds:
     """The bounds of one worksheet part, read as a stream of bytes."""
     rows = columns = cells = 0
+    long_numbers = False
     longest_shared = max(shared, default=0)
     shared_cells_so_far = 0
     used: Counter[int] = Counter()
@@ -111,7 +121,13 @@ def scan_sheet(archive: zipfile.ZipFile, part: str, shared: array[int]) -> Sheet
             and b":row " not in window
         )
         cells += present if tight else len(_CELL_START.findall(window))
-        if tight:  # the usual form: a few C scans
+        long_numbers = long_numbers or _LONG_NUMBER.search(window) is not None
+        if tight and _FAR_CELL.search(window) is None and _FAR_ROW.search(window) is None:  # the usual roster
+            last = window.rfind(b'<row r="')
+            found = _LAST_ROW.match(window, last) if last >= 0 else None
+            rows = max(rows, int(found.group(1)) if found else 0)
+            columns = max(columns, _NEAR_COLUMNS if present else 0)
+        elif tight:  # the usual form: a few C scans
             rows = max(rows, max(map(int, _TIGHT_CELL_ROW.findall(window)), default=0))
             rows = max(rows, max(map(int, _TIGHT_ROW.findall(window)), default=0))
             wide = set(_TIGHT_WIDE_COLUMN.findall(window))
@@ -127,4 +143,4 @@ def scan_sheet(archive: zipfile.ZipFile, part: str, shared: array[int]) -> Sheet
             shared_cells = _TIGHT_SHARED_CELL if tight else _SHARED_CELL
             used.update(map(int, shared_cells.findall(window)))
     text = sum(shared[index] * count for index, count in used.items() if index < len(shared))
-    return SheetBounds(rows, columns, cells, text)
+    return SheetBounds(rows, columns, cells, text, long_numbers)

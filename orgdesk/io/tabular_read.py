@@ -37,6 +37,7 @@ from orgdesk.io.sheet_bounds import (
     MAX_CELLS,
     MAX_COLUMNS,
     MAX_TEXT,
+    SheetBounds,
     column_number,
     scan_sheet,
     shared_string_sizes,
@@ -173,9 +174,9 @@ def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
     return parts
 
 
-def check_sheet_bounds(archive: zipfile.ZipFile, name: str, part: str, shared: array[int]) -> None:
+def check_sheet_bounds(archive: zipfile.ZipFile, name: str, part: str, shared: array[int]) -> SheetBounds:
     """Refuse a sheet a reader would blow up into gigabytes (a stray far cell, a huge dimension,
-    one long shared string in every cell), before any reader builds it."""
+    one long shared string in every cell), before any reader builds it; else its bounds."""
     bounds = scan_sheet(archive, part, shared)
     if bounds.rows > MAX_ROWS:
         raise SpreadsheetImportError(TOO_MANY_ROWS, sheet=name, rows=bounds.rows, limit=MAX_ROWS)
@@ -188,15 +189,14 @@ def check_sheet_bounds(archive: zipfile.ZipFile, name: str, part: str, shared: a
         )
     if bounds.text > MAX_TEXT:
         raise SpreadsheetImportError(TOO_MUCH_TEXT, sheet=name, size=bounds.text >> 20, limit=MAX_TEXT >> 20)
+    return bounds
 
 
-def _check_sheets(path: Path, parts: dict[str, str], chosen: list[str]) -> None:
+def _check_sheets(path: Path, parts: dict[str, str], chosen: list[str]) -> dict[str, SheetBounds]:
     try:
         with zipfile.ZipFile(path) as archive:
             shared = shared_string_sizes(archive)
-            for name in chosen:
-                if name in parts:
-                    check_sheet_bounds(archive, name, parts[name], shared)
+            return {name: check_sheet_bounds(archive, name, parts[name], shared) for name in chosen if name in parts}
     except (KeyError, OSError, zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as error:
         raise SpreadsheetImportError(DAMAGED_WORKBOOK, path=str(path)) from error
 
@@ -232,8 +232,7 @@ def _read_with_calamine(
     if wanted is not None and wanted not in names:
         raise SpreadsheetImportError(NO_SUCH_SHEET, sheet=wanted, sheets=", ".join(names))
     chosen = [wanted] if wanted is not None else names
-    if parts:
-        _check_sheets(path, parts, chosen)
+    bounds = _check_sheets(path, parts, chosen) if parts else {}
     report = _SheetProgress(progress, len(chosen))
     sheets = []
     with no_cycle_collection():  # hundreds of thousands of row lists, no cycles among them
@@ -249,7 +248,10 @@ def _read_with_calamine(
                 rows = _calamine_rows(cells, report)
             except (calamine.CalamineError, ValueError) as error:
                 raise SpreadsheetImportError(CANNOT_READ, path=str(path), reason=str(error)) from error
-            rounded = _exact_long_numbers(path, parts[name], rows) if name in parts else _long_floats(rows)
+            if name not in parts:  # an old .xls: only floats, no digits to put back
+                rounded = _long_floats(rows)
+            else:
+                rounded = _exact_long_numbers(path, parts[name], rows) if bounds[name].long_numbers else []
             sheets.append(Sheet(name, rows, rounded))
             report.sheet_done()
     return sheets
@@ -278,8 +280,6 @@ def _exact_long_numbers(path: Path, part: str, rows: list[list[Cell]]) -> list[t
     """Put back the digits of long integers the reader turned into floats (an 18-digit 身份证号 as a
     number cell: the file holds every digit, a float only 15-17), as text; return the long numbers
     the file itself had already rounded (written as 1.10101199001011E+17)."""
-    if not _long_floats(rows):
-        return []
     rounded: list[tuple[int, int, str]] = []
     with zipfile.ZipFile(path) as archive:
         data = archive.read(part)
