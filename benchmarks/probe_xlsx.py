@@ -17,7 +17,7 @@ from pathlib import Path
 
 from probe_open import peak_rss_mb
 
-from orgdesk.io.xlsx_export import write_workbook
+from orgdesk.io.workbook.writer import write_workbook
 from orgdesk.store.store import Store
 
 

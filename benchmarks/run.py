@@ -346,7 +346,7 @@ def _loaded(path: Path) -> Any:
 
 
 def _chart_pdf_time(ctx: Context) -> float:
-    from orgdesk.io.pdf_chart import ChartPdfOptions, write_chart_pdf
+    from orgdesk.io.chart.pdf_writer import ChartPdfOptions, write_chart_pdf
 
     document = _loaded(ctx.path)
     scenario = document.current_scenario()
@@ -394,7 +394,7 @@ def dot_pdf_time(ctx: Context) -> float | None:
 def booklet_time(ctx: Context) -> float:
     """`write_booklet_pdf` of the first 1,000 posts of the 10,000-unit document (with their departments,
     cover, contents, chart), with a progress callback as the GUI's worker has; measured once per run."""
-    from orgdesk.io.pdf_booklet import write_booklet_pdf
+    from orgdesk.io.booklet.writer import write_booklet_pdf
 
     big = Context(10000, ctx.seed, ctx.repeat, ctx.out_dir)
     document = _loaded(big.path)
@@ -415,7 +415,7 @@ def booklet_time(ctx: Context) -> float:
 def xlsx_export_time(ctx: Context) -> float:
     """`write_workbook` (the streaming writer behind `export --xlsx`) of the current scenario, every sheet,
     in Chinese, from the loaded document, with a progress callback as the GUI's worker has."""
-    from orgdesk.io.xlsx_export import write_workbook
+    from orgdesk.io.workbook.writer import write_workbook
 
     document = _loaded(ctx.path)
     scenario = document.current_scenario()
@@ -452,8 +452,8 @@ def xlsx_import_time(ctx: Context) -> float:
     of the current scenario (units, posts, people, assignments, duties, KPIs), plan the exact round trip and
     commit it as one edit. The workbook is written once, untimed; each run gets a fresh empty document."""
     from orgdesk.domain.builder import empty_document
-    from orgdesk.io.spreadsheet_import import ImportOptions, plan_import, read_source
-    from orgdesk.io.xlsx_export import write_workbook
+    from orgdesk.io.importing.spreadsheet import ImportOptions, plan_import, read_source
+    from orgdesk.io.workbook.writer import write_workbook
     from orgdesk.store.session import EditSession
 
     document = _loaded(ctx.path)

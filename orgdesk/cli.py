@@ -400,12 +400,12 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
         for line in export_warnings(document, scenario.id, scope, language):
             print(line, file=out)
     if args.xlsx:
-        from orgdesk.io.xlsx_export import write_workbook
+        from orgdesk.io.workbook.writer import write_workbook
 
         write_workbook(document, scenario.id, Path(args.xlsx), language=language)
         print(_(QT_TRANSLATE_NOOP("CLI", "Wrote {path}"), path=args.xlsx), file=out)
     if args.chart_pdf:
-        from orgdesk.io.pdf_chart import ChartPdfOptions, write_chart_pdf
+        from orgdesk.io.chart.pdf_writer import ChartPdfOptions, write_chart_pdf
 
         options = ChartPdfOptions(
             paper=args.paper,
@@ -420,7 +420,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
             print(line, file=out)
         print(_(QT_TRANSLATE_NOOP("CLI", "Wrote {path}"), path=args.chart_pdf), file=out)
     if args.booklet_pdf:
-        from orgdesk.io.pdf_booklet import write_booklet_pdf
+        from orgdesk.io.booklet.writer import write_booklet_pdf
 
         root_id = root.id if root is not None else None
         booklet = Path(args.booklet_pdf)
@@ -435,9 +435,9 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
 def _export_images(
     args: argparse.Namespace, document: Document, scenario: Scenario, root: Unit | None, language: str, out: TextIO
 ) -> None:
-    from orgdesk.io.chart_model import ChartImageOptions
-    from orgdesk.io.chart_png import write_chart_png
-    from orgdesk.io.chart_svg import write_chart_svg
+    from orgdesk.io.chart.drawing import ChartImageOptions
+    from orgdesk.io.chart.png import write_chart_png
+    from orgdesk.io.chart.svg import write_chart_svg
 
     options = ChartImageOptions(
         layout=args.layout,

@@ -175,11 +175,11 @@ def _write_diff_exports(document: Document, report: DiffReport, args: argparse.N
     """The --xlsx and --pdf files of `orgdesk diff`; returns the paths written."""
     language = {"zh": "zh_CN", "en": "en", None: system_language()}[args.lang]
     if args.xlsx:
-        from orgdesk.io.compare_xlsx import write_compare_workbook
+        from orgdesk.io.reports.compare_xlsx import write_compare_workbook
 
         write_compare_workbook(document, report, Path(args.xlsx), language)
     if args.pdf:
-        from orgdesk.io.compare_pdf import write_compare_pdf
+        from orgdesk.io.reports.compare_pdf import write_compare_pdf
 
         for line in write_compare_pdf(document, report, Path(args.pdf), language):
             print(line, file=sys.stderr)
@@ -266,7 +266,7 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     settings = HealthSettings(overlap_similarity=args.overlap / 100, span_min=low, span_max=high, depth_max=args.depth)
     report = run_health_check(document, scenario.id, settings)
     if args.xlsx:
-        from orgdesk.io.health_xlsx import write_health_workbook
+        from orgdesk.io.reports.health_xlsx import write_health_workbook
 
         language = {"zh": "zh_CN", "en": "en", None: system_language()}[args.lang]
         write_health_workbook(document, report, Path(args.xlsx), language)

@@ -10,9 +10,9 @@ from orgdesk.cli_types import whole_number
 from orgdesk.domain.entities import Unit
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
 from orgdesk.i18n import render, system_language
-from orgdesk.io.import_mapping import FIELDS, parse_overrides
-from orgdesk.io.import_plan import ImportPlan
-from orgdesk.io.spreadsheet_import import ImportOptions, plan_import, read_source, refusal
+from orgdesk.io.importing.mapping import FIELDS, parse_overrides
+from orgdesk.io.importing.plan import ImportPlan
+from orgdesk.io.importing.spreadsheet import ImportOptions, plan_import, read_source, refusal
 from orgdesk.store.session import EditSession
 
 SHOWN_PROBLEMS = 20

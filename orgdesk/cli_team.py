@@ -93,7 +93,7 @@ def cmd_history(args: argparse.Namespace, out: TextIO) -> int:
     with open_document(args.path, readonly=True) as store:
         entries = store.history(kind=args.kind, entity_id=args.entity_id)
     if args.xlsx:
-        from orgdesk.io.history_xlsx import write_history_workbook
+        from orgdesk.io.reports.history_xlsx import write_history_workbook
 
         write_history_workbook(entries, Path(args.xlsx), action_text)
         print(_(QT_TRANSLATE_NOOP("CLI", "Wrote {path}"), path=args.xlsx), file=out)

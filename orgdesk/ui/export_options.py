@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orgdesk.io.pdf_pages import PAPERS
+from orgdesk.io.chart.pages import PAPERS
 
 SETTINGS_GROUP = "exportOptions"
 ALL_LEVELS = 0  # the depth spin box's special value

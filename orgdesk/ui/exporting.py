@@ -23,9 +23,13 @@ from PySide6.QtWidgets import QDialog
 from orgdesk.domain.document import Document
 from orgdesk.domain.entities import Unit
 from orgdesk.domain.rules import MessageError
-from orgdesk.io import chart_png, chart_svg, pdf_booklet, pdf_chart, xlsx_export
-from orgdesk.io.chart_model import ChartImageOptions
+from orgdesk.io.booklet import writer as pdf_booklet
+from orgdesk.io.chart import pdf_writer as pdf_chart
+from orgdesk.io.chart import png as chart_png
+from orgdesk.io.chart import svg as chart_svg
+from orgdesk.io.chart.drawing import ChartImageOptions
 from orgdesk.io.glyph_check import Scope
+from orgdesk.io.workbook import writer as xlsx_export
 from orgdesk.ui.background import BackgroundRunner
 from orgdesk.ui.busy import wait_cursor
 from orgdesk.ui.export_options import ExportChoices, ExportKind, ExportOptionsDialog

@@ -188,7 +188,7 @@ class HistoryPanel(QWidget):
 
     # ----- export --------------------------------------------------------------------
     def export(self) -> bool:
-        from orgdesk.io.history_xlsx import write_history_workbook
+        from orgdesk.io.reports.history_xlsx import write_history_workbook
 
         interaction = self.window_.context.interaction
         suggested = Path.home() / (self.tr("history") + ".xlsx")

@@ -34,10 +34,10 @@ from orgdesk.domain.document import Document
 from orgdesk.domain.entities import Unit
 from orgdesk.domain.rules import MessageError
 from orgdesk.io import SpreadsheetImportError
-from orgdesk.io.import_mapping import NO_NAMES, Mapping, build_mapping
-from orgdesk.io.import_plan import ImportPlan, PlanProgress
-from orgdesk.io.spreadsheet_import import ImportOptions, Source, choose_sheet, plan_import, uses_workbook_import
-from orgdesk.io.tabular_read import EMPTY, Cell
+from orgdesk.io.importing.mapping import NO_NAMES, Mapping, build_mapping
+from orgdesk.io.importing.plan import ImportPlan, PlanProgress
+from orgdesk.io.importing.reading import EMPTY, Cell
+from orgdesk.io.importing.spreadsheet import ImportOptions, Source, choose_sheet, plan_import, uses_workbook_import
 from orgdesk.ui.background import BackgroundRunner
 from orgdesk.ui.import_widgets import NOT_USED, MappingTable, ProblemsTable, RowsPreview, TreePreview, translated
 

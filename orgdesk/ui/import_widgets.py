@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from orgdesk.domain.rules import FIELD_NAMES, TRANSLATED_PARAMS
-from orgdesk.io.import_mapping import FIELDS, Mapping, text_of
-from orgdesk.io.import_plan import Problem
-from orgdesk.io.tabular_read import Cell
-from orgdesk.io.xlsx_stream import column_letter
+from orgdesk.io.importing.mapping import FIELDS, Mapping, text_of
+from orgdesk.io.importing.plan import Problem
+from orgdesk.io.importing.reading import Cell
+from orgdesk.io.workbook.xlsx_stream import column_letter
 
 PREVIEW_ROWS = 20
 SHOWN_PROBLEMS = 1000

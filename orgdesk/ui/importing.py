@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QMenu
 
 from orgdesk.domain.entities import Unit
 from orgdesk.domain.rules import MessageError
-from orgdesk.io.import_plan import ImportPlan
-from orgdesk.io.spreadsheet_import import ImportOptions, Source, choose_sheet, read_source
+from orgdesk.io.importing.plan import ImportPlan
+from orgdesk.io.importing.spreadsheet import ImportOptions, Source, choose_sheet, read_source
 from orgdesk.ui.background import BackgroundRunner
 from orgdesk.ui.busy import wait_cursor
 from orgdesk.ui.import_dialog import ImportDialog

@@ -20,7 +20,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QMenu
 
 from orgdesk.domain.rules import MessageError
-from orgdesk.io import pdf_chart
+from orgdesk.io.chart import pdf_writer as pdf_chart
 from orgdesk.ui.actions import shortcuts
 from orgdesk.ui.export_options import ExportChoices, ExportKind
 

@@ -882,77 +882,77 @@
 <context>
     <name>CompareExport</name>
     <message>
-        <location filename="../../orgdesk/io/compare_xlsx.py" line="26"/>
+        <location filename="../../orgdesk/io/reports/compare_xlsx.py" line="26"/>
         <source>Totals</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/compare_xlsx.py" line="27"/>
+        <location filename="../../orgdesk/io/reports/compare_xlsx.py" line="27"/>
         <source>Changes</source>
         <translation>变化清单</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/compare_xlsx.py" line="28"/>
+        <location filename="../../orgdesk/io/reports/compare_xlsx.py" line="28"/>
         <source>Top-level unit</source>
         <translation>一级机构</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/compare_xlsx.py" line="30"/>
+        <location filename="../../orgdesk/io/reports/compare_xlsx.py" line="30"/>
         <source>Units</source>
         <translation>机构数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/compare_xlsx.py" line="31"/>
+        <location filename="../../orgdesk/io/reports/compare_xlsx.py" line="31"/>
         <source>Posts</source>
         <translation>岗位数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/compare_xlsx.py" line="32"/>
+        <location filename="../../orgdesk/io/reports/compare_xlsx.py" line="32"/>
         <source>Headcount</source>
         <translation>编制</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/compare_xlsx.py" line="33"/>
+        <location filename="../../orgdesk/io/reports/compare_xlsx.py" line="33"/>
         <source>Filled</source>
         <translation>在岗</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/compare_xlsx.py" line="36"/>
+        <location filename="../../orgdesk/io/reports/compare_xlsx.py" line="36"/>
         <source>{figure} before</source>
         <translation>{figure}（原）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/compare_xlsx.py" line="37"/>
+        <location filename="../../orgdesk/io/reports/compare_xlsx.py" line="37"/>
         <source>{figure} after</source>
         <translation>{figure}（新）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/compare_xlsx.py" line="38"/>
+        <location filename="../../orgdesk/io/reports/compare_xlsx.py" line="38"/>
         <source>{figure} change</source>
         <translation>{figure}（增减）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/compare_xlsx.py" line="40"/>
+        <location filename="../../orgdesk/io/reports/compare_xlsx.py" line="40"/>
         <source>Whole organisation: {name}</source>
         <translation>全组织：{name}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/compare_xlsx.py" line="42"/>
+        <location filename="../../orgdesk/io/reports/compare_xlsx.py" line="42"/>
         <source>Item</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/compare_xlsx.py" line="43"/>
+        <location filename="../../orgdesk/io/reports/compare_xlsx.py" line="43"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/compare_xlsx.py" line="44"/>
+        <location filename="../../orgdesk/io/reports/compare_xlsx.py" line="44"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/compare_xlsx.py" line="46"/>
+        <location filename="../../orgdesk/io/reports/compare_xlsx.py" line="46"/>
         <source>Comparison “{before}” → “{after}”</source>
         <translation>方案对照：“{before}” → “{after}”</translation>
     </message>
@@ -1036,58 +1036,58 @@
 <context>
     <name>ComparePdf</name>
     <message>
-        <location filename="../../orgdesk/io/compare_pdf.py" line="48"/>
+        <location filename="../../orgdesk/io/reports/compare_pdf.py" line="48"/>
         <source>Comparison of scenarios</source>
         <translation>方案对照</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/compare_pdf.py" line="118"/>
+        <location filename="../../orgdesk/io/reports/compare_pdf.py" line="118"/>
         <source>Page {page}</source>
         <translation>第 {page} 页</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/compare_pdf.py" line="122"/>
+        <location filename="../../orgdesk/io/reports/compare_pdf.py" line="122"/>
         <source>{count} changes</source>
         <translation>共 {count} 处变化</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/compare_pdf.py" line="124"/>
-        <location filename="../../orgdesk/io/compare_pdf.py" line="176"/>
+        <location filename="../../orgdesk/io/reports/compare_pdf.py" line="124"/>
+        <location filename="../../orgdesk/io/reports/compare_pdf.py" line="176"/>
         <source>No differences.</source>
         <translation>没有差异。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/compare_pdf.py" line="138"/>
+        <location filename="../../orgdesk/io/reports/compare_pdf.py" line="138"/>
         <source>Whole organisation: {name}</source>
         <translation>全组织：{name}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/compare_pdf.py" line="146"/>
+        <location filename="../../orgdesk/io/reports/compare_pdf.py" line="146"/>
         <source>Totals per top-level unit</source>
         <translation>各一级机构汇总</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/compare_pdf.py" line="152"/>
+        <location filename="../../orgdesk/io/reports/compare_pdf.py" line="152"/>
         <source>Chart of “{name}”</source>
         <translation>“{name}”架构图</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/compare_pdf.py" line="168"/>
+        <location filename="../../orgdesk/io/reports/compare_pdf.py" line="168"/>
         <source>The top {levels} levels; the change list names every change.</source>
         <translation>仅显示上 {levels} 层；全部变化见变化清单。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/compare_pdf.py" line="174"/>
+        <location filename="../../orgdesk/io/reports/compare_pdf.py" line="174"/>
         <source>Changes</source>
         <translation>变化清单</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/compare_pdf.py" line="178"/>
+        <location filename="../../orgdesk/io/reports/compare_pdf.py" line="178"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/compare_pdf.py" line="179"/>
+        <location filename="../../orgdesk/io/reports/compare_pdf.py" line="179"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
@@ -1309,52 +1309,52 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../orgdesk/io/chart_model.py" line="23"/>
+        <location filename="../../orgdesk/io/chart/drawing.py" line="23"/>
         <source>Scenario “{scenario}” has no units, so there is no chart to export; add a unit first.</source>
         <translation>方案“{scenario}”中没有任何单位，无法导出组织机构图；请先添加单位。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/chart_model.py" line="26"/>
+        <location filename="../../orgdesk/io/chart/drawing.py" line="26"/>
         <source>Cannot write “{path}”: {reason}. Choose another folder, or close the file if another program has it open.</source>
         <translation>无法写入“{path}”：{reason}。请选择其他文件夹；如果该文件正被其他程序打开，请先关闭。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_chart.py" line="60"/>
+        <location filename="../../orgdesk/io/chart/pdf_writer.py" line="60"/>
         <source>The chart does not fit legibly on one {paper} sheet: it would print at {percent} %, and text needs at least {minimum} %. Print it on tiles (--fit tiles), on {suggestion} paper, or fewer levels (--depth, --root).</source>
         <translation>组织机构图无法清晰地打印在一张 {paper} 纸上：需要缩小到 {percent}%，而文字至少需要 {minimum}%。请改为分页拼接打印（--fit tiles）、使用 {suggestion} 纸，或减少层级（--depth、--root）。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_chart.py" line="65"/>
+        <location filename="../../orgdesk/io/chart/pdf_writer.py" line="65"/>
         <source>The chart does not fit legibly on one {paper} sheet, nor on A0: it would print at {percent} %, and text needs at least {minimum} %. Print it on tiles (--fit tiles), or fewer levels (--depth, --root).</source>
         <translation>组织机构图无法清晰地打印在一张 {paper} 纸上，A0 也不够：需要缩小到 {percent}%，而文字至少需要 {minimum}%。请改为分页拼接打印（--fit tiles），或减少层级（--depth、--root）。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_chart.py" line="70"/>
+        <location filename="../../orgdesk/io/chart/pdf_writer.py" line="70"/>
         <source>{pages} pages: an overview and {tiles} sheets of a grid {columns} across × {rows} down (blank ones left out), overlapping by 8 mm: glue them along the crop marks.</source>
         <translation>共 {pages} 页：1 页总览和 {tiles} 张分页（横 {columns} × 纵 {rows} 的网格，空白页已省略），相邻分页重叠 8 毫米，请沿裁切标记拼接。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/chart_png.py" line="25"/>
+        <location filename="../../orgdesk/io/chart/png.py" line="25"/>
         <source>At {dpi} dpi the chart would be {width} × {height} pixels, too large for one picture. Choose a lower resolution (at most {fits} dpi), fewer levels, or one unit&apos;s subtree; or export a PDF.</source>
         <translation>按 {dpi} dpi 输出时图片将达 {width} × {height} 像素，过大无法生成。请降低分辨率（最多 {fits} dpi）、减少层级或只导出某个单位的下级架构；也可以导出 PDF。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/xlsx_export.py" line="29"/>
+        <location filename="../../orgdesk/io/workbook/writer.py" line="29"/>
         <source>Cannot write “{path}”: {reason}. Close it if it is open in Excel or WPS, or choose another folder.</source>
         <translation>无法写入“{path}”：{reason}。如果该文件已在 Excel 或 WPS 中打开，请先关闭，或选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/xlsx_export.py" line="32"/>
+        <location filename="../../orgdesk/io/workbook/writer.py" line="32"/>
         <source>Sheet “{sheet}” would have more rows than Excel allows (1,048,576); export a part of the tree.</source>
         <translation>工作表“{sheet}”的行数将超过 Excel 的上限（1,048,576 行）；请只导出组织树的一部分。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/xlsx_export.py" line="35"/>
+        <location filename="../../orgdesk/io/workbook/writer.py" line="35"/>
         <source>The document has no scenario with id {id}; choose another scenario.</source>
         <translation>文档中没有编号为 {id} 的方案；请选择其他方案。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_departments.py" line="32"/>
+        <location filename="../../orgdesk/io/chart/department_pages.py" line="32"/>
         <source>The sub-units of {units} do not fit legibly on one {paper} sheet even one level at a time; they print smaller than the legible minimum. Choose tiles, or bigger paper, for these.</source>
         <translation>{units} 的下级单位即使每页只排一级，也无法清晰地印在一张 {paper} 纸上，打印出来会小于可读的最小字号。请为这些单位选择分页拼贴或更大的纸张。</translation>
     </message>
@@ -1367,69 +1367,69 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="63"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="67"/>
         <source>&amp;Excel Workbook (Roster)…</source>
         <translation>Excel 工作簿（花名册）(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="66"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="70"/>
         <source>Structure, establishment, posts, roster, duties and KPIs of the shown scenario, for Excel or WPS</source>
         <translation>当前方案的组织架构、定编表、岗位、花名册、岗位职责和考核指标，可用 Excel 或 WPS 打开</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="68"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="72"/>
         <source>Chart as &amp;PDF…</source>
         <translation>组织机构图 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="71"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="75"/>
         <source>&amp;Job-Description Booklet (PDF)…</source>
         <translation>岗位说明书汇编 PDF(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="73"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="77"/>
         <source>Chart as P&amp;NG Picture…</source>
         <translation>组织机构图 PNG 图片(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="74"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="78"/>
         <source>Chart as &amp;SVG Drawing…</source>
         <translation>组织机构图 SVG 矢量图(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="166"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="170"/>
         <source>Export an Excel Workbook</source>
         <translation>导出 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="166"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="170"/>
         <source>roster</source>
         <translation>花名册</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="166"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="170"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="189"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="193"/>
         <source>Export the Chart as PDF</source>
         <translation>导出组织机构图 PDF</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="189"/>
-        <location filename="../../orgdesk/ui/exporting.py" line="292"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="193"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="296"/>
         <source>chart</source>
         <translation>组织机构图</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="189"/>
-        <location filename="../../orgdesk/ui/exporting.py" line="251"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="193"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="255"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="226"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="230"/>
         <source>{reason}
 
 Export it on tiles over several sheets instead?</source>
@@ -1438,79 +1438,79 @@ Export it on tiles over several sheets instead?</source>
 改为分页拼贴导出到多张纸上吗？</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="227"/>
-        <location filename="../../orgdesk/ui/exporting.py" line="333"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="231"/>
         <location filename="../../orgdesk/ui/exporting.py" line="337"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="341"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="227"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="231"/>
         <source>Use Tiles</source>
         <translation>分页拼贴</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="234"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="238"/>
         <source>The chart does not fit legibly on one {paper} sheet, nor on A0: it would print at {percent} %, and text needs at least {minimum} %. Choose tiles, or fewer levels, or the selected unit only.</source>
         <translation>组织机构图无法清晰地印在一张 {paper} 纸上，A0 也不行：只能缩放到 {percent} %，而文字至少需要 {minimum} % 才能看清。请选择分页拼贴、减少层级，或只导出所选单位。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="238"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="242"/>
         <source>The chart does not fit legibly on one {paper} sheet: it would print at {percent} %, and text needs at least {minimum} %. Choose tiles, {suggestion} paper, or fewer levels, or the selected unit only.</source>
         <translation>组织机构图无法清晰地印在一张 {paper} 纸上：只能缩放到 {percent} %，而文字至少需要 {minimum} % 才能看清。请选择分页拼贴、改用 {suggestion} 纸张、减少层级，或只导出所选单位。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="248"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="252"/>
         <source>Export the Job-Description Booklet</source>
         <translation>导出岗位说明书汇编</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="249"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="253"/>
         <source>job descriptions</source>
         <translation>岗位说明书</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="287"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="291"/>
         <source>Export the Chart as PNG</source>
         <translation>导出组织机构图 PNG</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="287"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="291"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="290"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="294"/>
         <source>Export the Chart as SVG</source>
         <translation>导出组织机构图 SVG</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="290"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="294"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="323"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="327"/>
         <source>Writing “{file}”…</source>
         <translation>正在写入“{file}”…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="330"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="334"/>
         <source>Exported “{file}”.</source>
         <translation>已导出“{file}”。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="332"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="336"/>
         <source>“{file}” was written. Please note:</source>
         <translation>已写入“{file}”。请注意：</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="344"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="348"/>
         <source>The file cannot be written ({reason}). Choose another folder or file name.</source>
         <translation>无法写入文件（{reason}）。请选择其他文件夹或文件名。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="348"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="352"/>
         <source>The export failed ({reason}). Try again; if it fails again, report it.</source>
         <translation>导出失败（{reason}）。请重试；如果仍然失败，请报告此问题。</translation>
     </message>
@@ -2249,42 +2249,42 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
 <context>
     <name>HealthExport</name>
     <message>
-        <location filename="../../orgdesk/io/health_xlsx.py" line="27"/>
+        <location filename="../../orgdesk/io/reports/health_xlsx.py" line="27"/>
         <source>Findings</source>
         <translation>体检结果</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/health_xlsx.py" line="28"/>
+        <location filename="../../orgdesk/io/reports/health_xlsx.py" line="28"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/health_xlsx.py" line="30"/>
+        <location filename="../../orgdesk/io/reports/health_xlsx.py" line="30"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/health_xlsx.py" line="31"/>
+        <location filename="../../orgdesk/io/reports/health_xlsx.py" line="31"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/health_xlsx.py" line="32"/>
+        <location filename="../../orgdesk/io/reports/health_xlsx.py" line="32"/>
         <source>Message</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/health_xlsx.py" line="33"/>
+        <location filename="../../orgdesk/io/reports/health_xlsx.py" line="33"/>
         <source>Items</source>
         <translation>涉及对象</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/health_xlsx.py" line="34"/>
+        <location filename="../../orgdesk/io/reports/health_xlsx.py" line="34"/>
         <source>Fix offered</source>
         <translation>可用修正</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/health_xlsx.py" line="36"/>
+        <location filename="../../orgdesk/io/reports/health_xlsx.py" line="36"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -2438,47 +2438,47 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
 <context>
     <name>History</name>
     <message>
-        <location filename="../../orgdesk/io/history_xlsx.py" line="16"/>
+        <location filename="../../orgdesk/io/reports/history_xlsx.py" line="16"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/history_xlsx.py" line="17"/>
+        <location filename="../../orgdesk/io/reports/history_xlsx.py" line="17"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/history_xlsx.py" line="18"/>
+        <location filename="../../orgdesk/io/reports/history_xlsx.py" line="18"/>
         <source>Who</source>
         <translation>修改人</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/history_xlsx.py" line="19"/>
+        <location filename="../../orgdesk/io/reports/history_xlsx.py" line="19"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/history_xlsx.py" line="20"/>
+        <location filename="../../orgdesk/io/reports/history_xlsx.py" line="20"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/history_xlsx.py" line="21"/>
+        <location filename="../../orgdesk/io/reports/history_xlsx.py" line="21"/>
         <source>Item</source>
         <translation>对象 ID</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/history_xlsx.py" line="22"/>
+        <location filename="../../orgdesk/io/reports/history_xlsx.py" line="22"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/history_xlsx.py" line="23"/>
+        <location filename="../../orgdesk/io/reports/history_xlsx.py" line="23"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/history_xlsx.py" line="25"/>
+        <location filename="../../orgdesk/io/reports/history_xlsx.py" line="25"/>
         <source>History</source>
         <translation>修改历史</translation>
     </message>
@@ -2570,167 +2570,167 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../orgdesk/io/import_mapping.py" line="80"/>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="80"/>
         <source>“{item}” is not a valid mapping; write FIELD=HEADER with FIELD one of: {fields}.</source>
         <translation>“{item}”不是有效的映射；请写成 字段=表头，字段可为：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/import_mapping.py" line="83"/>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="83"/>
         <source>No column “{header}” in sheet “{sheet}”; its headers are: {headers}.</source>
         <translation>工作表“{sheet}”中没有“{header}”列；它的表头是：{headers}。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/import_mapping.py" line="84"/>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="84"/>
         <source>No column of sheet “{sheet}” could be recognised as names (e.g. 部门名称, 姓名, name); say which one with --map name=HEADER.</source>
         <translation>工作表“{sheet}”中找不到名称列（如 部门名称、姓名、name）；请用 --map name=表头 指定。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/import_mapping.py" line="89"/>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="89"/>
         <source>Sheet “{sheet}” has only {rows} rows; --header-row {row} is past its end.</source>
         <translation>工作表“{sheet}”只有 {rows} 行；--header-row {row} 超出了范围。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/import_sheet.py" line="27"/>
+        <location filename="../../orgdesk/io/importing/units.py" line="27"/>
         <source>The row has no name; fill in column “{column}” or skip the row.</source>
         <translation>该行没有名称；请填写“{column}”列，或跳过该行。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/import_sheet.py" line="28"/>
+        <location filename="../../orgdesk/io/importing/units.py" line="28"/>
         <source>Level “{level}” is not a whole number of 1 or more.</source>
         <translation>层级“{level}”不是大于等于 1 的整数。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/import_sheet.py" line="29"/>
+        <location filename="../../orgdesk/io/importing/units.py" line="29"/>
         <source>Level {level} follows level {previous}; a row can be at most one level below the row above it.</source>
         <translation>第 {level} 级紧跟在第 {previous} 级之后；一行最多只能比上一行低一级。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/import_sheet.py" line="32"/>
+        <location filename="../../orgdesk/io/importing/units.py" line="32"/>
         <source>Headcount “{value}” is not a whole number; the row was imported without it.</source>
         <translation>编制“{value}”不是整数；该行已导入，但未填编制。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/import_tree.py" line="15"/>
+        <location filename="../../orgdesk/io/importing/tree.py" line="15"/>
         <source>Id “{id}” is already used in row {first}; every row needs its own id.</source>
         <translation>编号“{id}”已在第 {first} 行使用；每一行都需要自己的编号。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/import_tree.py" line="16"/>
+        <location filename="../../orgdesk/io/importing/tree.py" line="16"/>
         <source>Parent “{parent}” is not in the sheet; correct the parent or add a row for it.</source>
         <translation>上级“{parent}”不在表中；请更正上级，或为它添加一行。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/import_tree.py" line="19"/>
+        <location filename="../../orgdesk/io/importing/tree.py" line="19"/>
         <source>Parent “{parent}” is not in the sheet; the rows under it were imported as top-level units.</source>
         <translation>上级“{parent}”不在表中；其下的行已作为顶层机构导入。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/import_tree.py" line="22"/>
+        <location filename="../../orgdesk/io/importing/tree.py" line="22"/>
         <source>Several rows are named “{parent}”; add id and parent-id columns to say which one is meant.</source>
         <translation>有多行名为“{parent}”；请添加编号和上级编号列来指明是哪一个。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/import_tree.py" line="25"/>
+        <location filename="../../orgdesk/io/importing/tree.py" line="25"/>
         <source>The row is its own ancestor (a cycle through its parents); correct one parent.</source>
         <translation>该行成了自己的上级（上级关系形成了循环）；请更正其中一个上级。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/import_tree.py" line="26"/>
+        <location filename="../../orgdesk/io/importing/tree.py" line="26"/>
         <source>Its parent (row {parent_row}) was rejected, so this row was too.</source>
         <translation>它的上级（第 {parent_row} 行）被拒绝，因此该行也被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/spreadsheet_import.py" line="29"/>
+        <location filename="../../orgdesk/io/importing/spreadsheet.py" line="29"/>
         <source>Column “{column}” holds {value}, a number of more than 15 digits that the file itself had already rounded (Excel keeps 15), so its last digits are lost. If it is an ID number, format the column as text in Excel or WPS, type the numbers again and import again.</source>
         <translation>“{column}”列中的 {value} 是一个超过 15 位的数字，文件本身已将其舍入（Excel 只保留 15 位），末几位已丢失。如果它是证件号码，请在 Excel 或 WPS 中把该列设为文本格式，重新输入号码后再导入。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/spreadsheet_import.py" line="35"/>
+        <location filename="../../orgdesk/io/importing/spreadsheet.py" line="35"/>
         <source>{count} rows cannot be imported (first: sheet “{sheet}”, row {row}: {reason}). Correct them, or import the other rows with --on-error skip.</source>
         <translation>有 {count} 行无法导入（第一处：工作表“{sheet}”第 {row} 行：{reason}）。请更正，或用 --on-error skip 导入其余各行。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="55"/>
+        <location filename="../../orgdesk/io/importing/reading.py" line="56"/>
         <source>Cannot read “{path}”: {reason}.</source>
         <translation>无法读取“{path}”：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="56"/>
+        <location filename="../../orgdesk/io/importing/reading.py" line="57"/>
         <source>“{path}” is not an Excel workbook or CSV file. Save it from Excel or WPS as .xlsx or .csv and try again.</source>
         <translation>“{path}”不是 Excel 工作簿或 CSV 文件。请在 Excel 或 WPS 中另存为 .xlsx 或 .csv 后重试。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="59"/>
+        <location filename="../../orgdesk/io/importing/reading.py" line="60"/>
         <source>“{path}” is damaged (its contents cannot be unpacked). Open it in Excel or WPS, save it again and retry.</source>
         <translation>“{path}”已损坏（其内容无法解压）。请在 Excel 或 WPS 中打开它，重新保存后再试。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="62"/>
+        <location filename="../../orgdesk/io/importing/reading.py" line="63"/>
         <source>“{path}” is protected with a password. Open it in Excel or WPS, remove the password, save and try again.</source>
         <translation>“{path}”设有密码保护。请在 Excel 或 WPS 中打开，取消密码并保存后重试。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="65"/>
+        <location filename="../../orgdesk/io/importing/reading.py" line="66"/>
         <source>“{path}” would unpack to {size} MB (the limit is {limit} MB); it may be damaged or built to harm. Open it in Excel and save the sheet you need on its own.</source>
         <translation>“{path}”解压后将达 {size} MB（上限 {limit} MB），文件可能已损坏或带有恶意。请在 Excel 中打开，把需要的工作表单独保存。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="70"/>
+        <location filename="../../orgdesk/io/importing/reading.py" line="71"/>
         <source>“{path}” contains XML entity declarations, which a normal workbook never has; it was not read.</source>
         <translation>“{path}”包含 XML 实体声明，正常的工作簿不会有这种内容；未读取该文件。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="73"/>
+        <location filename="../../orgdesk/io/importing/reading.py" line="74"/>
         <source>Sheet “{sheet}” has {rows} rows; at most {limit} can be imported at once. Split the sheet and try again.</source>
         <translation>工作表“{sheet}”有 {rows} 行；一次最多导入 {limit} 行。请拆分工作表后重试。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="76"/>
+        <location filename="../../orgdesk/io/importing/reading.py" line="77"/>
         <source>Sheet “{sheet}” has a cell in column {column}; at most {limit} columns can be read. Something lies far to the right of the table: in Excel or WPS press Ctrl+End to find it, delete those columns, save and try again.</source>
         <translation>工作表“{sheet}”在第 {column} 列有单元格；最多只能读取 {limit} 列。表格右侧很远处有内容：请在 Excel 或 WPS 中按 Ctrl+End 找到它，删除这些列，保存后重试。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="81"/>
+        <location filename="../../orgdesk/io/importing/reading.py" line="82"/>
         <source>Sheet “{sheet}” spans {rows} rows × {columns} columns; at most {limit} cells can be read at once. Delete what lies beyond the table (Ctrl+End in Excel or WPS shows the last cell), or split the sheet, and try again.</source>
         <translation>工作表“{sheet}”占 {rows} 行 × {columns} 列；一次最多只能读取 {limit} 个单元格。请删除表格以外的内容（在 Excel 或 WPS 中按 Ctrl+End 可看到最后一个单元格），或拆分工作表后重试。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="86"/>
+        <location filename="../../orgdesk/io/importing/reading.py" line="87"/>
         <source>Sheet “{sheet}” would unfold to {size} MB of text (the limit is {limit} MB); it may be damaged or built to harm. Open it in Excel or WPS and save the sheet you need on its own.</source>
         <translation>工作表“{sheet}”展开后将有 {size} MB 文本（上限为 {limit} MB）；文件可能已损坏或被恶意构造。请在 Excel 或 WPS 中打开，把需要的工作表单独另存后再导入。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="91"/>
+        <location filename="../../orgdesk/io/importing/reading.py" line="92"/>
         <source>“{path}”, line {line}: a field is longer than {limit} characters (often a quote that never closes). Check the quotes on that line, save and try again.</source>
         <translation>“{path}”第 {line} 行：有一个字段超过 {limit} 个字符（常见原因是引号没有闭合）。请检查该行的引号，保存后重试。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="96"/>
+        <location filename="../../orgdesk/io/importing/reading.py" line="97"/>
         <source>“{path}”, line {line}: a quote (&quot;) opens a field that never closes, so the rest of the file would become one name. Close or remove that quote, save and try again.</source>
         <translation>“{path}”第 {line} 行：一个引号（&quot;）开始的字段没有闭合，文件其余部分会变成一个名称。请补上或删除该引号，保存后重试。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="101"/>
+        <location filename="../../orgdesk/io/importing/reading.py" line="102"/>
         <source>The workbook has no sheet “{sheet}”; it has: {sheets}.</source>
         <translation>工作簿中没有工作表“{sheet}”；现有工作表：{sheets}。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/tabular_read.py" line="102"/>
+        <location filename="../../orgdesk/io/importing/reading.py" line="103"/>
         <source>Sheet “{sheet}” is empty; choose the sheet that holds the data.</source>
         <translation>工作表“{sheet}”是空的；请选择有数据的工作表。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/workbook_import.py" line="33"/>
+        <location filename="../../orgdesk/io/importing/our_workbook.py" line="33"/>
         <source>“{ref}” names no unit or post of the workbook; the row was skipped.</source>
         <translation>“{ref}”不是工作簿中的机构或岗位；已跳过该行。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/json_read.py" line="33"/>
+        <location filename="../../orgdesk/io/importing/json_records.py" line="33"/>
         <source>“{path}” is JSON but not a list of records; it must be a list of objects such as [{{&quot;id&quot;: &quot;1&quot;, &quot;parent_id&quot;: null, &quot;name&quot;: &quot;…&quot;}}].</source>
         <translation>“{path}”是 JSON，但不是记录列表；它必须是对象列表，例如 [{{&quot;id&quot;: &quot;1&quot;, &quot;parent_id&quot;: null, &quot;name&quot;: &quot;…&quot;}}]。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/import_plan.py" line="39"/>
+        <location filename="../../orgdesk/io/importing/plan.py" line="39"/>
         <source>The {field} was {length} characters long; it was cut to {limit} (marked with …).</source>
         <translation>{field}长 {length} 个字符，已截短为 {limit} 个字符（以“…”标出）。</translation>
     </message>
@@ -3643,310 +3643,310 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
 <context>
     <name>Pdf</name>
     <message>
-        <location filename="../../orgdesk/io/pdf_booklet.py" line="43"/>
+        <location filename="../../orgdesk/io/booklet/writer.py" line="43"/>
         <source>Job descriptions</source>
         <translation>岗位说明书</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_booklet.py" line="200"/>
+        <location filename="../../orgdesk/io/booklet/writer.py" line="200"/>
         <source>Department responsibilities and job descriptions</source>
         <translation>部门职责说明与岗位说明书汇编</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_booklet.py" line="213"/>
+        <location filename="../../orgdesk/io/booklet/writer.py" line="213"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_booklet.py" line="214"/>
-        <location filename="../../orgdesk/io/pdf_booklet.py" line="226"/>
-        <location filename="../../orgdesk/io/pdf_chart.py" line="168"/>
-        <location filename="../../orgdesk/io/pdf_chart.py" line="272"/>
+        <location filename="../../orgdesk/io/booklet/writer.py" line="214"/>
+        <location filename="../../orgdesk/io/booklet/writer.py" line="226"/>
+        <location filename="../../orgdesk/io/chart/pdf_writer.py" line="168"/>
+        <location filename="../../orgdesk/io/chart/pdf_writer.py" line="272"/>
         <source>Organisation chart</source>
         <translation>组织机构图</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_booklet.py" line="237"/>
+        <location filename="../../orgdesk/io/booklet/writer.py" line="237"/>
         <source>The top levels; each department&apos;s section shows its own units.</source>
         <translation>此处仅显示上层架构；各部门的下级单位见各部门职责说明中的部门架构图。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="19"/>
+        <location filename="../../orgdesk/io/booklet/sections.py" line="19"/>
         <source>Monthly</source>
         <translation>月度</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="20"/>
+        <location filename="../../orgdesk/io/booklet/sections.py" line="20"/>
         <source>Quarterly</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="21"/>
+        <location filename="../../orgdesk/io/booklet/sections.py" line="21"/>
         <source>Yearly</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="24"/>
+        <location filename="../../orgdesk/io/booklet/sections.py" line="24"/>
         <source>Primary post</source>
         <translation>主岗</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="25"/>
+        <location filename="../../orgdesk/io/booklet/sections.py" line="25"/>
         <source>Concurrent</source>
         <translation>兼职</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="26"/>
+        <location filename="../../orgdesk/io/booklet/sections.py" line="26"/>
         <source>Acting</source>
         <translation>代理</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="62"/>
+        <location filename="../../orgdesk/io/booklet/sections.py" line="62"/>
         <source>Duty</source>
         <translation>职责内容</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="68"/>
-        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="147"/>
+        <location filename="../../orgdesk/io/booklet/sections.py" line="68"/>
+        <location filename="../../orgdesk/io/booklet/sections.py" line="147"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="69"/>
+        <location filename="../../orgdesk/io/booklet/sections.py" line="69"/>
         <source>KPI</source>
         <translation>指标名称</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="70"/>
+        <location filename="../../orgdesk/io/booklet/sections.py" line="70"/>
         <source>Definition</source>
         <translation>指标定义</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="71"/>
+        <location filename="../../orgdesk/io/booklet/sections.py" line="71"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="72"/>
+        <location filename="../../orgdesk/io/booklet/sections.py" line="72"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="73"/>
+        <location filename="../../orgdesk/io/booklet/sections.py" line="73"/>
         <source>Period</source>
         <translation>考核周期</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="93"/>
+        <location filename="../../orgdesk/io/booklet/sections.py" line="93"/>
         <source>(none recorded)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="189"/>
+        <location filename="../../orgdesk/io/booklet/sections.py" line="189"/>
         <source>Department</source>
         <translation>所属部门</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="109"/>
+        <location filename="../../orgdesk/io/booklet/sections.py" line="109"/>
         <source>Code</source>
         <translation>部门编码</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="195"/>
+        <location filename="../../orgdesk/io/booklet/sections.py" line="195"/>
         <source>Reports to</source>
         <translation>直接上级</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="115"/>
+        <location filename="../../orgdesk/io/booklet/sections.py" line="115"/>
         <source>Unit type</source>
         <translation>单位类型</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="107"/>
+        <location filename="../../orgdesk/io/booklet/sections.py" line="107"/>
         <source>Department name</source>
         <translation>部门名称</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="113"/>
+        <location filename="../../orgdesk/io/booklet/sections.py" line="113"/>
         <source>Parent unit</source>
         <translation>上级单位</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="118"/>
+        <location filename="../../orgdesk/io/booklet/sections.py" line="118"/>
         <source>Purpose</source>
         <translation>部门职能</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="125"/>
+        <location filename="../../orgdesk/io/booklet/sections.py" line="125"/>
         <source>Main responsibilities</source>
         <translation>主要职责</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="130"/>
-        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="221"/>
+        <location filename="../../orgdesk/io/booklet/sections.py" line="130"/>
+        <location filename="../../orgdesk/io/booklet/sections.py" line="221"/>
         <source>Performance indicators</source>
         <translation>考核指标</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="133"/>
+        <location filename="../../orgdesk/io/booklet/sections.py" line="133"/>
         <source>Posts and headcount</source>
         <translation>岗位设置及定编</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="138"/>
+        <location filename="../../orgdesk/io/booklet/sections.py" line="138"/>
         <source>Department chart</source>
         <translation>部门架构图</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="148"/>
-        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="183"/>
+        <location filename="../../orgdesk/io/booklet/sections.py" line="148"/>
+        <location filename="../../orgdesk/io/booklet/sections.py" line="183"/>
         <source>Post</source>
         <translation>岗位名称</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="149"/>
-        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="185"/>
+        <location filename="../../orgdesk/io/booklet/sections.py" line="149"/>
+        <location filename="../../orgdesk/io/booklet/sections.py" line="185"/>
         <source>Post code</source>
         <translation>岗位编号</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="150"/>
-        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="197"/>
+        <location filename="../../orgdesk/io/booklet/sections.py" line="150"/>
+        <location filename="../../orgdesk/io/booklet/sections.py" line="197"/>
         <source>Grade</source>
         <translation>职级</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="151"/>
+        <location filename="../../orgdesk/io/booklet/sections.py" line="151"/>
         <source>Headcount</source>
         <translation>编制</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="152"/>
+        <location filename="../../orgdesk/io/booklet/sections.py" line="152"/>
         <source>Filled</source>
         <translation>在岗</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="153"/>
+        <location filename="../../orgdesk/io/booklet/sections.py" line="153"/>
         <source>Vacant</source>
         <translation>空缺</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="162"/>
+        <location filename="../../orgdesk/io/booklet/sections.py" line="162"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="178"/>
+        <location filename="../../orgdesk/io/booklet/sections.py" line="178"/>
         <source>Job description</source>
         <translation>岗位说明书</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="191"/>
+        <location filename="../../orgdesk/io/booklet/sections.py" line="191"/>
         <source>Category</source>
         <translation>岗位类别</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="201"/>
+        <location filename="../../orgdesk/io/booklet/sections.py" line="201"/>
         <source>Direct reports</source>
         <translation>直接下级</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="203"/>
+        <location filename="../../orgdesk/io/booklet/sections.py" line="203"/>
         <source>Headcount / filled</source>
         <translation>编制/在岗</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="211"/>
+        <location filename="../../orgdesk/io/booklet/sections.py" line="211"/>
         <source>Purpose of the post</source>
         <translation>岗位目的</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="216"/>
+        <location filename="../../orgdesk/io/booklet/sections.py" line="216"/>
         <source>Duties</source>
         <translation>工作职责</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="225"/>
+        <location filename="../../orgdesk/io/booklet/sections.py" line="225"/>
         <source>Qualifications</source>
         <translation>任职资格</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="228"/>
+        <location filename="../../orgdesk/io/booklet/sections.py" line="228"/>
         <source>Holders</source>
         <translation>在岗人员</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="243"/>
+        <location filename="../../orgdesk/io/booklet/sections.py" line="243"/>
         <source>(vacant)</source>
         <translation>（空缺）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="245"/>
+        <location filename="../../orgdesk/io/booklet/sections.py" line="245"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="246"/>
+        <location filename="../../orgdesk/io/booklet/sections.py" line="246"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="247"/>
+        <location filename="../../orgdesk/io/booklet/sections.py" line="247"/>
         <source>Holds it as</source>
         <translation>任职方式</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="248"/>
+        <location filename="../../orgdesk/io/booklet/sections.py" line="248"/>
         <source>Since</source>
         <translation>到岗日期</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="258"/>
+        <location filename="../../orgdesk/io/booklet/sections.py" line="258"/>
         <source>Written by</source>
         <translation>编写</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="260"/>
+        <location filename="../../orgdesk/io/booklet/sections.py" line="260"/>
         <source>Reviewed by</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="262"/>
+        <location filename="../../orgdesk/io/booklet/sections.py" line="262"/>
         <source>Approved by</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="265"/>
+        <location filename="../../orgdesk/io/booklet/sections.py" line="265"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_booklet_sections.py" line="265"/>
+        <location filename="../../orgdesk/io/booklet/sections.py" line="265"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_chart.py" line="226"/>
+        <location filename="../../orgdesk/io/chart/pdf_writer.py" line="226"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_chart.py" line="229"/>
+        <location filename="../../orgdesk/io/chart/pdf_writer.py" line="229"/>
         <source>Overview: {columns} × {rows} sheets</source>
         <translation>总览：横 {columns} × 纵 {rows} 张</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_chart.py" line="249"/>
+        <location filename="../../orgdesk/io/chart/pdf_writer.py" line="249"/>
         <source>Sheet {label}</source>
         <translation>分页 {label}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_chart.py" line="274"/>
+        <location filename="../../orgdesk/io/chart/pdf_writer.py" line="274"/>
         <source>Page {page} / {pages}</source>
         <translation>第 {page} 页 / 共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/pdf_departments.py" line="126"/>
+        <location filename="../../orgdesk/io/chart/department_pages.py" line="126"/>
         <source>→ p. {page}</source>
         <translation>→ 第 {page} 页</translation>
     </message>

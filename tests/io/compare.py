@@ -7,7 +7,7 @@ from typing import Any, cast
 
 from orgdesk.domain.document import Document
 from orgdesk.domain.entities import Assignment, OwnerKind, Person
-from orgdesk.io.workbook_rows import outline
+from orgdesk.io.workbook.rows import outline
 
 
 def scenario_content(doc: Document, scenario_id: int) -> dict[str, Any]:

@@ -10,8 +10,8 @@ from python_calamine import CalamineWorkbook
 
 from orgdesk.domain.compare import DiffReport, compare_scenarios
 from orgdesk.domain.document import Document
-from orgdesk.io.compare_pdf import write_compare_pdf
-from orgdesk.io.compare_xlsx import write_compare_workbook
+from orgdesk.io.reports.compare_pdf import write_compare_pdf
+from orgdesk.io.reports.compare_xlsx import write_compare_workbook
 from orgdesk.layout.compare_chart import ADDED_COLOUR, REMOVED_COLOUR, fade
 from orgdesk.layout.style import rgb
 from tests.external_tools import require

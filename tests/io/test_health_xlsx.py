@@ -15,7 +15,7 @@ from orgdesk.domain.messages import render_message
 from orgdesk.domain.progress import Cancelled
 from orgdesk.i18n import translate
 from orgdesk.io import ExportError
-from orgdesk.io.health_xlsx import write_health_workbook
+from orgdesk.io.reports.health_xlsx import write_health_workbook
 
 FORMULA_NAME = '=HYPERLINK("http://example.com","点我")'
 

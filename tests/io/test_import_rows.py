@@ -17,10 +17,10 @@ from hypothesis import strategies as st
 from orgdesk.domain.builder import empty_document
 from orgdesk.domain.progress import Cancelled
 from orgdesk.io import SpreadsheetImportError
-from orgdesk.io.import_mapping import text_of
-from orgdesk.io.import_rows import text_records
-from orgdesk.io.spreadsheet_import import ImportOptions, plan_import, read_source
-from orgdesk.io.tabular_read import Cell, read_sheets
+from orgdesk.io.importing.mapping import text_of
+from orgdesk.io.importing.reading import Cell, read_sheets
+from orgdesk.io.importing.spreadsheet import ImportOptions, plan_import, read_source
+from orgdesk.io.importing.text_rows import text_records
 
 CELLS = st.one_of(
     st.none(),
@@ -114,7 +114,7 @@ def _numbered_workbook(path: Path, rows: int) -> Path:
 
 
 def test_a_cancelled_read_stops_between_rows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from orgdesk.io import tabular_read
+    from orgdesk.io.importing import reading as tabular_read
 
     monkeypatch.setattr(tabular_read._SheetProgress, "STEP_ROWS", 10)
     path = _numbered_workbook(tmp_path / "long.xlsx", 100)
@@ -174,7 +174,7 @@ def test_planning_stops_when_progress_says_so_and_the_collector_runs_again(tmp_p
 def test_a_sheet_that_does_not_declare_its_size_is_measured_before_its_rows_are_made(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from orgdesk.io import tabular_read
+    from orgdesk.io.importing import reading as tabular_read
 
     monkeypatch.setattr(tabular_read, "MAX_ROWS", 100)
     written = _numbered_workbook(tmp_path / "written.xlsx", 120)

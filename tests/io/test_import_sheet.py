@@ -12,8 +12,8 @@ from orgdesk.domain.analysis import check_invariants
 from orgdesk.domain.builder import empty_document
 from orgdesk.domain.document import Document
 from orgdesk.domain.entities import Position, Unit
-from orgdesk.io.import_plan import ImportPlan
-from orgdesk.io.spreadsheet_import import ImportOptions, detect, plan_import, read_source
+from orgdesk.io.importing.plan import ImportPlan
+from orgdesk.io.importing.spreadsheet import ImportOptions, detect, plan_import, read_source
 
 REALDATA = Path(__file__).parents[1] / "data" / "realdata"
 

@@ -10,7 +10,7 @@ import pytest
 from orgdesk.domain.analysis import check_invariants
 from orgdesk.domain.builder import empty_document
 from orgdesk.io import SpreadsheetImportError
-from orgdesk.io.spreadsheet_import import ImportOptions, plan_import, read_source
+from orgdesk.io.importing.spreadsheet import ImportOptions, plan_import, read_source
 
 REALDATA = Path(__file__).parents[1] / "data" / "realdata"
 

@@ -13,13 +13,13 @@ from orgdesk.domain.builder import DocumentBuilder
 from orgdesk.domain.document import Document
 from orgdesk.domain.entities import OwnerKind
 from orgdesk.io import ExportError
-from orgdesk.io.chart_model import ChartImageOptions, prepare_chart
-from orgdesk.io.chart_png import chart_image, write_chart_png
-from orgdesk.io.chart_svg import write_chart_svg
-from orgdesk.io.pdf_chart import ChartPdfOptions, write_chart_pdf
-from orgdesk.io.pdf_fonts import text_width
-from orgdesk.io.pdf_pages import LARGEST_PAGE, PAPERS, TileGrid, page_frame, tile_grid
-from orgdesk.io.xlsx_stream import column_letter
+from orgdesk.io.chart.drawing import ChartImageOptions, prepare_chart
+from orgdesk.io.chart.pages import LARGEST_PAGE, PAPERS, TileGrid, page_frame, tile_grid
+from orgdesk.io.chart.pdf_writer import ChartPdfOptions, write_chart_pdf
+from orgdesk.io.chart.png import chart_image, write_chart_png
+from orgdesk.io.chart.svg import write_chart_svg
+from orgdesk.io.fonts import text_width
+from orgdesk.io.workbook.xlsx_stream import column_letter
 from orgdesk.layout import paint, style
 from tests.io import pdf_tools
 

@@ -10,10 +10,10 @@ from reportlab.pdfbase import ttfonts
 from orgdesk.domain.builder import DocumentBuilder
 from orgdesk.domain.document import Document
 from orgdesk.domain.entities import OwnerKind
-from orgdesk.io import pdf_fonts
+from orgdesk.io import fonts as pdf_fonts
+from orgdesk.io.booklet.writer import write_booklet_pdf
+from orgdesk.io.chart.pdf_writer import ChartPdfOptions, write_chart_pdf
 from orgdesk.io.glyph_check import Scope, export_warnings, missing_glyphs
-from orgdesk.io.pdf_booklet import write_booklet_pdf
-from orgdesk.io.pdf_chart import ChartPdfOptions, write_chart_pdf
 from tests.external_tools import require
 from tests.io import pdf_tools
 

@@ -10,11 +10,11 @@ from reportlab.pdfgen.canvas import Canvas
 
 from orgdesk.domain.builder import DocumentBuilder
 from orgdesk.domain.document import Document
-from orgdesk.io.chart_model import prepare_chart
-from orgdesk.io.pdf_pages import TILE_SCALE, page_frame, tile_grid
-from orgdesk.io.pdf_stamps import Stamps
-from orgdesk.io.pdf_textops import encoder_for
-from orgdesk.io.pdf_tiles import bucket
+from orgdesk.io.chart.drawing import prepare_chart
+from orgdesk.io.chart.pages import TILE_SCALE, page_frame, tile_grid
+from orgdesk.io.chart.stamps import Stamps
+from orgdesk.io.chart.tiles import bucket
+from orgdesk.io.pdf.text_operators import encoder_for
 from orgdesk.layout.style import BADGE_H
 
 NUMBER = re.compile(r"-?\d+\.\d+")

@@ -1,4 +1,4 @@
-"""reportlab's private internals are reached only through orgdesk/io/reportlab_adapter.py, and a
+"""reportlab's private internals are reached only through orgdesk/io/pdf/reportlab_adapter.py, and a
 reportlab release that drops one of them fails there, loudly, naming it."""
 
 from __future__ import annotations
@@ -10,10 +10,10 @@ from types import SimpleNamespace
 import pytest
 import reportlab
 
-from orgdesk.io import reportlab_adapter
-from orgdesk.io.reportlab_adapter import ReportlabChanged, check_reportlab, internals_missing
+from orgdesk.io.pdf import reportlab_adapter
+from orgdesk.io.pdf.reportlab_adapter import ReportlabChanged, check_reportlab, internals_missing
 
-ORGDESK = Path(reportlab_adapter.__file__).resolve().parents[1]
+ORGDESK = Path(reportlab_adapter.__file__).resolve().parents[2]
 
 
 def test_the_installed_reportlab_has_every_internal_the_pdf_code_uses() -> None:

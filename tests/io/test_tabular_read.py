@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from orgdesk.io import SpreadsheetImportError, tabular_read
-from orgdesk.io.spreadsheet_import import ImportOptions, choose_sheet, read_source
-from orgdesk.io.tabular_read import ENCRYPTED, NOT_A_SPREADSHEET, TOO_BIG, TOO_MANY_ROWS, XML_TRICKS, read_sheets
-from orgdesk.io.xlsx_stream import StreamingWorkbook
+from orgdesk.io import SpreadsheetImportError
+from orgdesk.io.importing import reading as tabular_read
+from orgdesk.io.importing.reading import ENCRYPTED, NOT_A_SPREADSHEET, TOO_BIG, TOO_MANY_ROWS, XML_TRICKS, read_sheets
+from orgdesk.io.importing.spreadsheet import ImportOptions, choose_sheet, read_source
+from orgdesk.io.workbook.xlsx_stream import StreamingWorkbook
 
 
 def _refused(path: Path) -> SpreadsheetImportError:

@@ -12,8 +12,8 @@ from orgdesk.domain.analysis import check_invariants
 from orgdesk.domain.builder import empty_document
 from orgdesk.domain.document import Document
 from orgdesk.domain.entities import Kpi, Person, Position
-from orgdesk.io.spreadsheet_import import ImportOptions, plan_import, read_source
-from orgdesk.io.xlsx_export import write_workbook
+from orgdesk.io.importing.spreadsheet import ImportOptions, plan_import, read_source
+from orgdesk.io.workbook.writer import write_workbook
 
 
 def _exported(sample: Document, path: Path) -> Path:

@@ -11,8 +11,8 @@ from orgdesk.domain.analysis import check_invariants
 from orgdesk.domain.builder import DocumentBuilder, empty_document
 from orgdesk.domain.document import Document
 from orgdesk.domain.entities import OwnerKind
-from orgdesk.io.spreadsheet_import import ImportOptions, plan_import, read_source
-from orgdesk.io.xlsx_export import write_workbook
+from orgdesk.io.importing.spreadsheet import ImportOptions, plan_import, read_source
+from orgdesk.io.workbook.writer import write_workbook
 from tests.io.compare import scenario_content
 
 

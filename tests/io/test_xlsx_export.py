@@ -13,8 +13,8 @@ from python_calamine import CalamineWorkbook
 from orgdesk.domain.builder import DocumentBuilder
 from orgdesk.domain.document import Document
 from orgdesk.io import ExportError
-from orgdesk.io.xlsx_export import write_workbook
-from orgdesk.io.xlsx_stream import column_letter
+from orgdesk.io.workbook.writer import write_workbook
+from orgdesk.io.workbook.xlsx_stream import column_letter
 
 
 def _written(document: Document, tmp_path: Path, language: str = "zh_CN") -> Path:
@@ -70,7 +70,7 @@ def test_formula_like_text_stays_text_codes_stay_text_dates_are_dates(tmp_path: 
 
 
 def test_progress_is_reported_and_a_cancel_leaves_no_file(sample: Document, tmp_path: Path) -> None:
-    from orgdesk.io import xlsx_export
+    from orgdesk.io.workbook import writer as xlsx_export
 
     seen: list[tuple[int, int]] = []
     scenario = sample.current_scenario()

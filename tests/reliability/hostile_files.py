@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from orgdesk.io.xlsx_stream import column_letter
+from orgdesk.io.workbook.xlsx_stream import column_letter
 
 CONTENT_TYPES = (
     '<?xml version="1.0" encoding="UTF-8"?>'

@@ -20,7 +20,7 @@ from orgdesk.domain.analysis import check_invariants
 from orgdesk.domain.builder import empty_document
 from orgdesk.domain.document import Document
 from orgdesk.domain.rules import MessageError
-from orgdesk.io.spreadsheet_import import ImportOptions, plan_import, read_source, refusal
+from orgdesk.io.importing.spreadsheet import ImportOptions, plan_import, read_source, refusal
 from orgdesk.store.session import EditSession
 from orgdesk.store.store import Store
 from tests.reliability.conftest import Figure

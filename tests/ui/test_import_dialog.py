@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 from orgdesk.app import install_translators
 from orgdesk.domain.entities import Unit
 from orgdesk.domain.progress import Cancelled
-from orgdesk.io.import_plan import ImportPlan
-from orgdesk.io.spreadsheet_import import ImportOptions, plan_import
+from orgdesk.io.importing.plan import ImportPlan
+from orgdesk.io.importing.spreadsheet import ImportOptions, plan_import
 from orgdesk.ui.background import BackgroundRunner
 from orgdesk.ui.import_dialog import ImportDialog, make_preview
 from orgdesk.ui.main_window import MainWindow
@@ -275,7 +275,7 @@ def _long_csv(tmp_path: Path, rows: int) -> Path:
 def test_a_sheet_over_the_row_limit_is_refused_from_the_background_reader(
     window: MainWindow, interaction: ScriptedInteraction, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from orgdesk.io import tabular_read
+    from orgdesk.io.importing import reading as tabular_read
 
     monkeypatch.setattr(tabular_read, "MAX_ROWS", 50_000)  # the same path as 1,000,000 rows, faster
     window.importing.background_bytes = 0

@@ -12,8 +12,8 @@ from PySide6.QtCore import QCoreApplication, QObject
 from orgdesk.domain.compare import DiffReport
 from orgdesk.domain.document import Document
 from orgdesk.domain.rules import MessageError
-from orgdesk.io.compare_pdf import write_compare_pdf
-from orgdesk.io.compare_xlsx import write_compare_workbook
+from orgdesk.io.reports.compare_pdf import write_compare_pdf
+from orgdesk.io.reports.compare_xlsx import write_compare_workbook
 from orgdesk.ui.busy import wait_cursor
 
 if TYPE_CHECKING:

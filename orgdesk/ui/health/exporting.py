@@ -13,7 +13,7 @@ from orgdesk.domain.document import Document
 from orgdesk.domain.health import HealthReport
 from orgdesk.domain.progress import ProgressCallback
 from orgdesk.domain.rules import MessageError
-from orgdesk.io.health_xlsx import write_health_workbook
+from orgdesk.io.reports.health_xlsx import write_health_workbook
 from orgdesk.store.session import EditSession
 from orgdesk.ui.context import AppContext
 from orgdesk.ui.health.runner import BackgroundJob

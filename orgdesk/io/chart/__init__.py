@@ -1,0 +1,2 @@
+"""The org chart as an export: what is drawn (drawing), how it goes onto pages, and the PDF, PNG
+and SVG writers."""

@@ -1,0 +1,1 @@
+"""Reading anyone's spreadsheet, CSV or JSON safely and planning the import as one edit."""
