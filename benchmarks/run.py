@@ -67,7 +67,7 @@ from probe_open import open_first_window
 from orgdesk.cli import main as cli_main
 from orgdesk.layout import Layout, LayoutOptions, Orientation, layout_tree
 from orgdesk.layout.live import LiveLayout
-from orgdesk.store.files import SCHEMA_VERSION
+from orgdesk.store.file_format import SCHEMA_VERSION
 from orgdesk.store.store import Store
 
 HERE = Path(__file__).resolve().parent
@@ -346,7 +346,8 @@ def _loaded(path: Path) -> Any:
 
 
 def _chart_pdf_time(ctx: Context) -> float:
-    from orgdesk.io.chart.pdf_writer import ChartPdfOptions, write_chart_pdf
+    from orgdesk.io.chart.options import ChartPdfOptions
+    from orgdesk.io.chart.pdf_writer import write_chart_pdf
 
     document = _loaded(ctx.path)
     scenario = document.current_scenario()

@@ -405,7 +405,8 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
         write_workbook(document, scenario.id, Path(args.xlsx), language=language)
         print(_(QT_TRANSLATE_NOOP("CLI", "Wrote {path}"), path=args.xlsx), file=out)
     if args.chart_pdf:
-        from orgdesk.io.chart.pdf_writer import ChartPdfOptions, write_chart_pdf
+        from orgdesk.io.chart.options import ChartPdfOptions
+        from orgdesk.io.chart.pdf_writer import write_chart_pdf
 
         options = ChartPdfOptions(
             paper=args.paper,

@@ -33,6 +33,15 @@ def copy_document(
         return create_on_server(str(target), ask_password=ask_password, fill=partial(_copy_tables, reading))
 
 
+def save_copy(store: Store, target: Path) -> None:
+    """File › Save As: the open document (a file or a server document) as a new file at `target`
+    (the dialog has asked before replacing one)."""
+    if store.server:
+        copy_document(store, Path(target), overwrite=True).close()
+    else:
+        store.save_as(Path(target))
+
+
 def _copy_tables(reading: Connection, writing: Connection) -> None:
     present = set(inspect(reading).get_table_names())
     writing.execute(DocumentStateRow.__table__.delete())  # type: ignore[attr-defined]

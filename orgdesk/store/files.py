@@ -15,14 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP, MessageError
+from orgdesk.store.file_format import APPLICATION_ID, HEADER_SIZE, SCHEMA_VERSION, SQLITE_MAGIC
 
 STORE = "Store"
-# "ODSK" — PRAGMA application_id marks OrgDesk documents (see sqlite.org/fileformat).
-APPLICATION_ID = 0x4F44534B
-# PRAGMA user_version: the schema generation; bumped with every migration.
-SCHEMA_VERSION = 5
-SQLITE_MAGIC = b"SQLite format 3\x00"
-HEADER_SIZE = 100
 
 MISSING_FILE = QT_TRANSLATE_NOOP("Store", "The file “{path}” does not exist.")
 NOT_A_FILE = QT_TRANSLATE_NOOP("Store", "“{path}” is a folder, not an OrgDesk document.")

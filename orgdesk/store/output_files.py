@@ -19,7 +19,8 @@ from contextlib import suppress
 from pathlib import Path
 
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
-from orgdesk.store.files import APPLICATION_ID, HEADER_SIZE, SQLITE_MAGIC, DocumentError
+from orgdesk.store.file_format import APPLICATION_ID, HEADER_SIZE, SQLITE_MAGIC
+from orgdesk.store.files import DocumentError
 
 NOT_A_FILE_TARGET = QT_TRANSLATE_NOOP(
     "Store", "“{path}” is not a file OrgDesk can write (it is a folder, a device or a pipe); choose a file name."

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.pool import NullPool
 
-from orgdesk.store.files import SCHEMA_VERSION
+from orgdesk.store.file_format import SCHEMA_VERSION
 
 if TYPE_CHECKING:
     from alembic.config import Config

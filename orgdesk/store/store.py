@@ -28,8 +28,8 @@ from orgdesk.domain.patch import Change, Patch
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
 from orgdesk.domain.scenario_copy import ScenarioCopySpec
 from orgdesk.store.copy_sql import CopyMismatch
+from orgdesk.store.file_format import APPLICATION_ID
 from orgdesk.store.files import (
-    APPLICATION_ID,
     CANNOT_CREATE,
     CORRUPT,
     EXISTS,
@@ -410,12 +410,10 @@ class Store:
         )
 
     def save_as(self, target: Path) -> None:
-        """A consistent copy of the document at `target` (SQLite's online backup)."""
+        """A consistent copy of the file document at `target` (SQLite's online backup); a server
+        document is saved to a file by orgdesk.store.copy.save_copy."""
         if self.server:
-            from orgdesk.store.copy import copy_document
-
-            copy_document(self, Path(target), overwrite=True).close()  # Save As already asked
-            return
+            raise ValueError("a server document is copied with orgdesk.store.copy.save_copy")
         target = Path(target)
         check_target(target, inputs=[self.path], replace_document=True)  # the dialog asked before replacing
         try:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from orgdesk.domain.builder import empty_document
 from orgdesk.domain.heap import no_cycle_collection, release_loaded, settle_loaded
 from orgdesk.domain.sample import sample_document
+from orgdesk.store.copy import save_copy
 from orgdesk.store.files import READ_ONLY, DocumentError
 from orgdesk.store.server import is_server_location
 from orgdesk.store.session import EditSession
@@ -155,7 +156,7 @@ class DocumentController(QObject):
         if self._same_as_current(target):
             return True  # every edit is already saved in the open file
         try:
-            session.store.save_as(target)
+            save_copy(session.store, target)
         except DocumentError as error:
             self.context.interaction.warn(self.tr("Cannot save a copy"), error_text(error))
             return False

@@ -28,6 +28,7 @@ from orgdesk.io.chart import pdf_writer as pdf_chart
 from orgdesk.io.chart import png as chart_png
 from orgdesk.io.chart import svg as chart_svg
 from orgdesk.io.chart.drawing import ChartImageOptions
+from orgdesk.io.chart.options import ChartPdfOptions
 from orgdesk.io.glyph_check import Scope
 from orgdesk.io.workbook import writer as xlsx_export
 from orgdesk.ui.background import BackgroundRunner
@@ -209,8 +210,8 @@ class ExportController(QObject):
     def booklet_scope(self, choices: ExportChoices) -> Scope:
         return Scope(self.root_id(choices), chart=True, booklet=True)
 
-    def chart_pdf_options(self, choices: ExportChoices) -> pdf_chart.ChartPdfOptions:
-        return pdf_chart.ChartPdfOptions(
+    def chart_pdf_options(self, choices: ExportChoices) -> ChartPdfOptions:
+        return ChartPdfOptions(
             paper=choices.paper,
             landscape=choices.landscape,
             fit=choices.fit,

@@ -36,7 +36,8 @@ from orgdesk.domain.rules import MessageError
 from orgdesk.io import SpreadsheetImportError
 from orgdesk.io.importing.mapping import NO_NAMES, Mapping, build_mapping
 from orgdesk.io.importing.plan import ImportPlan, PlanProgress
-from orgdesk.io.importing.reading import EMPTY, Cell
+from orgdesk.io.importing.reading import EMPTY
+from orgdesk.io.importing.sheets import Cell
 from orgdesk.io.importing.spreadsheet import ImportOptions, Source, choose_sheet, plan_import, uses_workbook_import
 from orgdesk.ui.background import BackgroundRunner
 from orgdesk.ui.import_widgets import NOT_USED, MappingTable, ProblemsTable, RowsPreview, TreePreview, translated

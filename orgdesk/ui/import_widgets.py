@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from orgdesk.domain.rules import FIELD_NAMES, TRANSLATED_PARAMS
 from orgdesk.io.importing.mapping import FIELDS, Mapping, text_of
 from orgdesk.io.importing.plan import Problem
-from orgdesk.io.importing.reading import Cell
+from orgdesk.io.importing.sheets import Cell
 from orgdesk.io.workbook.xlsx_stream import column_letter
 
 PREVIEW_ROWS = 20

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QMenu
 
 from orgdesk.domain.rules import MessageError
 from orgdesk.io.chart import pdf_writer as pdf_chart
+from orgdesk.io.chart.options import ChartPdfOptions
 from orgdesk.ui.actions import shortcuts
 from orgdesk.ui.export_options import ExportChoices, ExportKind
 
@@ -175,7 +176,7 @@ class PrintController(QObject):
                 raise
             # too small for one legible sheet: print it on tiles, and say so
             self.exports.window.statusBar().showMessage(self.exports.too_small_text(error), 15_000)
-            tiles = pdf_chart.ChartPdfOptions(**{**options.__dict__, "fit": "tiles"})
+            tiles = ChartPdfOptions(**{**options.__dict__, "fit": "tiles"})
             pdf_chart.write_chart_pdf(document, scenario_id, path, tiles)
         return path
 

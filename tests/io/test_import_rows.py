@@ -18,7 +18,8 @@ from orgdesk.domain.builder import empty_document
 from orgdesk.domain.progress import Cancelled
 from orgdesk.io import SpreadsheetImportError
 from orgdesk.io.importing.mapping import text_of
-from orgdesk.io.importing.reading import Cell, read_sheets
+from orgdesk.io.importing.reading import read_sheets
+from orgdesk.io.importing.sheets import Cell
 from orgdesk.io.importing.spreadsheet import ImportOptions, plan_import, read_source
 from orgdesk.io.importing.text_rows import text_records
 

@@ -14,8 +14,9 @@ from orgdesk.domain.document import Document
 from orgdesk.domain.entities import OwnerKind
 from orgdesk.io import ExportError
 from orgdesk.io.chart.drawing import ChartImageOptions, prepare_chart
+from orgdesk.io.chart.options import ChartPdfOptions
 from orgdesk.io.chart.pages import LARGEST_PAGE, PAPERS, TileGrid, page_frame, tile_grid
-from orgdesk.io.chart.pdf_writer import ChartPdfOptions, write_chart_pdf
+from orgdesk.io.chart.pdf_writer import write_chart_pdf
 from orgdesk.io.chart.png import chart_image, write_chart_png
 from orgdesk.io.chart.svg import write_chart_svg
 from orgdesk.io.fonts import text_width

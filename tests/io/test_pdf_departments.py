@@ -11,8 +11,9 @@ import pytest
 from orgdesk.domain.builder import DocumentBuilder
 from orgdesk.domain.document import Document
 from orgdesk.domain.entities import Unit
+from orgdesk.io.chart.options import ChartPdfOptions
 from orgdesk.io.chart.pages import LARGEST_PAGE
-from orgdesk.io.chart.pdf_writer import ChartPdfOptions, write_chart_pdf
+from orgdesk.io.chart.pdf_writer import write_chart_pdf
 from tests.io import pdf_tools
 
 

@@ -12,7 +12,8 @@ from PIL import Image
 from orgdesk.domain.document import Document
 from orgdesk.domain.sample import sample_document
 from orgdesk.io.booklet.writer import write_booklet_pdf
-from orgdesk.io.chart.pdf_writer import ChartPdfOptions, write_chart_pdf
+from orgdesk.io.chart.options import ChartPdfOptions
+from orgdesk.io.chart.pdf_writer import write_chart_pdf
 from tests.external_tools import require
 from tests.io import pdf_tools  # noqa: F401 - fails early, with the fix, when poppler is missing
 

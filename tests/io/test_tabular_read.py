@@ -9,7 +9,8 @@ import pytest
 
 from orgdesk.io import SpreadsheetImportError
 from orgdesk.io.importing import reading as tabular_read
-from orgdesk.io.importing.reading import ENCRYPTED, NOT_A_SPREADSHEET, TOO_BIG, TOO_MANY_ROWS, XML_TRICKS, read_sheets
+from orgdesk.io.importing.reading import ENCRYPTED, TOO_BIG, XML_TRICKS, read_sheets
+from orgdesk.io.importing.sheets import NOT_A_SPREADSHEET, TOO_MANY_ROWS
 from orgdesk.io.importing.spreadsheet import ImportOptions, choose_sheet, read_source
 from orgdesk.io.workbook.xlsx_stream import StreamingWorkbook
 

@@ -129,7 +129,7 @@ def test_documents_of_every_older_revision_still_open(tmp_path: Path) -> None:
     from alembic import command
     from sqlalchemy import create_engine
 
-    from orgdesk.store.files import APPLICATION_ID
+    from orgdesk.store.file_format import APPLICATION_ID
     from orgdesk.store.schema import _alembic_config
 
     for revision in known_revisions()[1:]:

@@ -12,7 +12,8 @@ from alembic import command
 from sqlalchemy import create_engine
 
 from orgdesk.domain.document import Document
-from orgdesk.store.files import APPLICATION_ID, SCHEMA_VERSION, DocumentError
+from orgdesk.store.file_format import APPLICATION_ID, SCHEMA_VERSION
+from orgdesk.store.files import DocumentError
 from orgdesk.store.schema import _alembic_config
 from orgdesk.store.store import Store
 

@@ -11,20 +11,35 @@ from __future__ import annotations
 
 from collections import deque
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
+
+from reportlab.pdfgen.canvas import Canvas
 
 from orgdesk.domain.document import Document
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
 from orgdesk.i18n import render
 from orgdesk.io.chart.drawing import ChartDrawing, prepare_chart
-from orgdesk.io.chart.pages import MIN_SCALE, fit_scale
+from orgdesk.io.chart.options import ChartPdfOptions
+from orgdesk.io.chart.pages import MIN_SCALE, Frame, fit_scale
 from orgdesk.io.chart.sheet_marks import area_box
 from orgdesk.io.pdf.painter import PdfPainter
 from orgdesk.layout import paint, style
 from orgdesk.layout.subtree import children_map
 
-if TYPE_CHECKING:
-    from orgdesk.io.chart.pdf_writer import ChartPdfOptions, _ChartWriter
+
+class PageWriter(Protocol):
+    """What these pages need of the chart writer (orgdesk.io.chart.pdf_writer)."""
+
+    drawing: ChartDrawing
+    frame: Frame
+    canvas: Canvas
+    cache: dict[object, str]
+    language: str | None
+    pages: int
+
+    def report_progress(self, done: int, total: int) -> None: ...
+
+    def finish_page(self, middle: str) -> None: ...
 
 DEFAULT_LEVELS = 4
 REFERENCE_SIZE = 7.0
@@ -46,7 +61,7 @@ class DepartmentPage:
 
 
 def plan_pages(
-    document: Document, scenario_id: int, options: ChartPdfOptions, writer: _ChartWriter
+    document: Document, scenario_id: int, options: ChartPdfOptions, writer: PageWriter
 ) -> tuple[list[DepartmentPage], list[str]]:
     """Every page, numbered in reading order (breadth first), with its cut-off boxes' references."""
     kids = children_map(document, scenario_id)
@@ -79,7 +94,7 @@ def _legible_drawing(
     root_id: int,
     levels: int,
     options: ChartPdfOptions,
-    writer: _ChartWriter,
+    writer: PageWriter,
     kids: dict[int | None, list[int]],
 ) -> tuple[ChartDrawing, float]:
     """The deepest drawing (at most `levels` below `root_id`) that fits the sheet legibly, or one level."""
@@ -91,7 +106,7 @@ def _legible_drawing(
     return drawing, scale
 
 
-def write_department_pages(writer: _ChartWriter, pages: list[DepartmentPage]) -> None:
+def write_department_pages(writer: PageWriter, pages: list[DepartmentPage]) -> None:
     writer.pages = len(pages)
     keys = {page.drawing.root_id: f"page{page.number}" for page in pages}
     levels: dict[int, int] = {}
@@ -108,7 +123,7 @@ def write_department_pages(writer: _ChartWriter, pages: list[DepartmentPage]) ->
         writer.finish_page(page.drawing.root_path)
 
 
-def _draw_page(writer: _ChartWriter, page: DepartmentPage) -> PdfPainter:
+def _draw_page(writer: PageWriter, page: DepartmentPage) -> PdfPainter:
     layout, frame = page.drawing.layout, writer.frame
     left, _, width, _ = area_box(frame)
     page_left = left + (width - layout.width * page.scale) / 2
@@ -119,7 +134,7 @@ def _draw_page(writer: _ChartWriter, page: DepartmentPage) -> PdfPainter:
 
 
 def _reference(
-    writer: _ChartWriter, painter: PdfPainter, drawing: ChartDrawing, unit_id: int, number: int, keys: dict[int, str]
+    writer: PageWriter, painter: PdfPainter, drawing: ChartDrawing, unit_id: int, number: int, keys: dict[int, str]
 ) -> None:
     """ "→ p. N" right of the cut-off box's "+N" badge, and the whole box a link to page N."""
     box = drawing.layout.boxes[unit_id]

@@ -18,7 +18,6 @@ garbage collector is paused meanwhile.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -33,6 +32,7 @@ from orgdesk.io import ExportError
 from orgdesk.io.booklet.building_blocks import ExportCancelled
 from orgdesk.io.chart.department_pages import plan_pages, write_department_pages
 from orgdesk.io.chart.drawing import ChartDrawing, prepare_chart, write_error
+from orgdesk.io.chart.options import ChartPdfOptions
 from orgdesk.io.chart.pages import (
     MIN_SCALE,
     TILE_SCALE,
@@ -72,17 +72,6 @@ TILED = QT_TRANSLATE_NOOP(
     "{pages} pages: an overview and {tiles} sheets of a grid {columns} across × {rows} down (blank ones left out), "
     "overlapping by 8 mm: glue them along the crop marks.",
 )
-
-
-@dataclass(frozen=True)
-class ChartPdfOptions:
-    paper: str = "A4"
-    landscape: bool = False
-    fit: str = "page"  # "page", "tiles" or "departments" (a department per page, see pdf_departments)
-    layout: str = "compact"  # top-down | left-right | compact
-    root_id: int | None = None
-    depth: int | None = None  # levels below the root
-    language: str | None = None
 
 
 def write_chart_pdf(

@@ -17,7 +17,8 @@ from typing import Any
 
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
 from orgdesk.io import SpreadsheetImportError
-from orgdesk.io.importing.reading import (
+from orgdesk.io.importing.sheet_bounds import MAX_CELLS, MAX_COLUMNS
+from orgdesk.io.importing.sheets import (
     CANNOT_READ,
     MAX_ROWS,
     NOT_A_SPREADSHEET,
@@ -26,7 +27,6 @@ from orgdesk.io.importing.reading import (
     Cell,
     Sheet,
 )
-from orgdesk.io.importing.sheet_bounds import MAX_CELLS, MAX_COLUMNS
 
 MAX_JSON_BYTES = 200 << 20  # 200 MB of JSON is far more than 500,000 records of an org chart
 

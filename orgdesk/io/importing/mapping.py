@@ -14,7 +14,7 @@ from datetime import date, datetime, time
 
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
 from orgdesk.io import SpreadsheetImportError
-from orgdesk.io.importing.reading import Cell
+from orgdesk.io.importing.sheets import Cell
 
 # The fields a column can be mapped to (also the names `--map FIELD=HEADER` accepts).
 FIELDS = (

@@ -14,7 +14,7 @@ from typing import Any
 from orgdesk.domain.entities import OwnerKind, Person, Position, Unit
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
 from orgdesk.io.importing.plan import PlanWriter
-from orgdesk.io.importing.reading import Sheet
+from orgdesk.io.importing.sheets import Sheet
 from orgdesk.io.importing.text_rows import TextRow, text_rows
 from orgdesk.io.importing.tree import Node, resolve
 from orgdesk.io.importing.units import NO_NAME

@@ -21,9 +21,6 @@ import re
 import zipfile
 import zlib
 from array import array
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -33,6 +30,7 @@ from defusedxml import ElementTree
 from orgdesk.domain.heap import no_cycle_collection
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
 from orgdesk.io import SpreadsheetImportError
+from orgdesk.io.importing.json_records import looks_like_json, read_json_sheet
 from orgdesk.io.importing.sheet_bounds import (
     MAX_CELLS,
     MAX_COLUMNS,
@@ -42,21 +40,23 @@ from orgdesk.io.importing.sheet_bounds import (
     scan_sheet,
     shared_string_sizes,
 )
+from orgdesk.io.importing.sheets import (
+    CANNOT_READ,
+    MAX_ROWS,
+    NOT_A_SPREADSHEET,
+    TOO_MANY_CELLS,
+    TOO_MANY_ROWS,
+    Cell,
+    Progress,
+    Sheet,
+)
 from orgdesk.io.workbook.xlsx_stream import column_letter
-
-Cell = str | int | float | date | datetime | time | timedelta | bool | None
-Progress = Callable[[int, int], None]
 
 MAX_UNCOMPRESSED = 1 << 30  # 1 GiB of unpacked XML: far above a 1,000,000-cell workbook
 MAX_RATIO = 200  # real sheets compress 5-30 : 1; bombs thousands : 1
-MAX_ROWS = 500_000
 MAX_CSV_FIELD = 1 << 20  # characters in one CSV field (Excel's own cell limit is 32,767)
 CSV_SUFFIXES = (".csv", ".txt", ".tsv")
 
-CANNOT_READ = QT_TRANSLATE_NOOP("Import", "Cannot read “{path}”: {reason}.")
-NOT_A_SPREADSHEET = QT_TRANSLATE_NOOP(
-    "Import", "“{path}” is not an Excel workbook or CSV file. Save it from Excel or WPS as .xlsx or .csv and try again."
-)
 DAMAGED_WORKBOOK = QT_TRANSLATE_NOOP(
     "Import", "“{path}” is damaged (its contents cannot be unpacked). Open it in Excel or WPS, save it again and retry."
 )
@@ -71,18 +71,10 @@ TOO_BIG = QT_TRANSLATE_NOOP(
 XML_TRICKS = QT_TRANSLATE_NOOP(
     "Import", "“{path}” contains XML entity declarations, which a normal workbook never has; it was not read."
 )
-TOO_MANY_ROWS = QT_TRANSLATE_NOOP(
-    "Import", "Sheet “{sheet}” has {rows} rows; at most {limit} can be imported at once. Split the sheet and try again."
-)
 TOO_WIDE = QT_TRANSLATE_NOOP(
     "Import",
     "Sheet “{sheet}” has a cell in column {column}; at most {limit} columns can be read. Something lies far to "
     "the right of the table: in Excel or WPS press Ctrl+End to find it, delete those columns, save and try again.",
-)
-TOO_MANY_CELLS = QT_TRANSLATE_NOOP(
-    "Import",
-    "Sheet “{sheet}” spans {rows} rows × {columns} columns; at most {limit} cells can be read at once. Delete what "
-    "lies beyond the table (Ctrl+End in Excel or WPS shows the last cell), or split the sheet, and try again.",
 )
 TOO_MUCH_TEXT = QT_TRANSLATE_NOOP(
     "Import",
@@ -103,13 +95,6 @@ NO_SUCH_SHEET = QT_TRANSLATE_NOOP("Import", "The workbook has no sheet “{sheet
 EMPTY = QT_TRANSLATE_NOOP("Import", "Sheet “{sheet}” is empty; choose the sheet that holds the data.")
 
 
-@dataclass
-class Sheet:
-    name: str
-    rows: list[list[Cell]]
-    # (row, column) 0-based and the file's text of numbers of more than 15 digits that the file
-    # itself had rounded (Excel keeps 15): an ID number typed as a number
-    rounded: list[tuple[int, int, str]] = field(default_factory=list)
 
 
 def read_sheets(path: Path, sheet: str | None = None, *, progress: Progress | None = None) -> list[Sheet]:
@@ -124,7 +109,6 @@ def read_sheets(path: Path, sheet: str | None = None, *, progress: Progress | No
         return _read_workbook(path, sheet, progress)
     if head.startswith(b"\xd0\xcf\x11\xe0"):  # an OLE file: an encrypted .xlsx or an old .xls
         return _read_ole(path, sheet)
-    from orgdesk.io.importing.json_records import looks_like_json, read_json_sheet  # json_read builds on this module
 
     if looks_like_json(path, head):
         return [read_json_sheet(path)]

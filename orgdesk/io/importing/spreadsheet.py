@@ -22,7 +22,8 @@ from orgdesk.io.importing.mapping import NO_NAMES, Mapping, build_mapping, rows_
 from orgdesk.io.importing.our_workbook import import_workbook, our_sheets
 from orgdesk.io.importing.plan import ImportPlan, PlanProgress, PlanWriter
 from orgdesk.io.importing.posts import import_posts
-from orgdesk.io.importing.reading import EMPTY, Progress, Sheet, read_sheets
+from orgdesk.io.importing.reading import EMPTY, read_sheets
+from orgdesk.io.importing.sheets import Progress, Sheet
 from orgdesk.io.importing.units import DataRows, SheetOptions, import_units
 from orgdesk.io.workbook.xlsx_stream import column_letter
 

@@ -16,7 +16,7 @@ from operator import itemgetter
 from typing import cast
 
 from orgdesk.io.importing.mapping import text_of
-from orgdesk.io.importing.reading import Cell
+from orgdesk.io.importing.sheets import Cell
 
 Record = tuple[int, dict[str, str]]  # (spreadsheet row number, field -> text)
 TextRow = tuple[int, tuple[str, ...]]  # (spreadsheet row number, texts of the chosen columns, "")

@@ -19,7 +19,7 @@ from orgdesk.domain.entities import Person, Position, Unit
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
 from orgdesk.io.importing.mapping import Mapping
 from orgdesk.io.importing.plan import PlanWriter
-from orgdesk.io.importing.reading import Cell
+from orgdesk.io.importing.sheets import Cell
 from orgdesk.io.importing.text_rows import text_records
 from orgdesk.io.importing.tree import Node, resolve
 from orgdesk.io.workbook.labels import Text
