@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from orgdesk.domain.progress import Cancelled
 from orgdesk.domain.rules import MessageError
+
+ExportCancelled = Cancelled  # the user cancelled a long export; nothing was written
 
 
 class ExportError(MessageError):

@@ -18,7 +18,7 @@ from orgdesk.domain.document import Document
 from orgdesk.domain.entities import Assignment, AssignmentKind, Duty, Kpi, OwnerKind, Person, Position, Unit
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
 from orgdesk.i18n import render
-from orgdesk.io.fonts import missing_in, unsupported
+from orgdesk.io.pdf.fonts import missing_in, unsupported
 
 EXPORT = "Export"
 MISSING_GLYPHS = QT_TRANSLATE_NOOP(

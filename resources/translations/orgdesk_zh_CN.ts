@@ -53,518 +53,518 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../orgdesk/cli.py" line="48"/>
+        <location filename="../../orgdesk/cli/common.py" line="39"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="55"/>
+        <location filename="../../orgdesk/cli/main.py" line="23"/>
         <source>OrgDesk: organisation charts and organisation design.</source>
         <translation>OrgDesk：组织机构图与组织设计。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="60"/>
+        <location filename="../../orgdesk/cli/documents.py" line="34"/>
         <source>create a document</source>
         <translation>新建文档</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="61"/>
+        <location filename="../../orgdesk/cli/documents.py" line="35"/>
         <source>the .orgdesk file to create</source>
         <translation>要创建的 .orgdesk 文件</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="65"/>
+        <location filename="../../orgdesk/cli/documents.py" line="39"/>
         <source>fill it with the bundled sample organisation</source>
         <translation>填入内置的示例组织</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="67"/>
+        <location filename="../../orgdesk/cli/documents.py" line="41"/>
         <source>organisation name (default: the file name)</source>
         <translation>组织名称（默认：文件名）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="68"/>
-        <location filename="../../orgdesk/cli_team.py" line="45"/>
+        <location filename="../../orgdesk/cli/documents.py" line="42"/>
+        <location filename="../../orgdesk/cli/team.py" line="24"/>
         <source>replace an existing file</source>
         <translation>替换已有文件</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="70"/>
+        <location filename="../../orgdesk/cli/documents.py" line="44"/>
         <source>show counts and the unit tree</source>
         <translation>显示统计数字和组织树</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_analysis.py" line="62"/>
-        <location filename="../../orgdesk/cli_analysis.py" line="85"/>
-        <location filename="../../orgdesk/cli_analysis.py" line="133"/>
-        <location filename="../../orgdesk/cli_import.py" line="41"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="62"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="85"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="133"/>
+        <location filename="../../orgdesk/cli/importing.py" line="41"/>
         <source>an .orgdesk file</source>
         <translation>一个 .orgdesk 文件</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="77"/>
-        <location filename="../../orgdesk/cli.py" line="123"/>
-        <location filename="../../orgdesk/cli_analysis.py" line="86"/>
-        <location filename="../../orgdesk/cli_import.py" line="76"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="86"/>
+        <location filename="../../orgdesk/cli/documents.py" line="51"/>
+        <location filename="../../orgdesk/cli/export.py" line="33"/>
+        <location filename="../../orgdesk/cli/importing.py" line="76"/>
         <source>scenario name (default: the current one)</source>
         <translation>方案名称（默认：当前方案）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="78"/>
-        <location filename="../../orgdesk/cli_analysis.py" line="69"/>
-        <location filename="../../orgdesk/cli_analysis.py" line="87"/>
-        <location filename="../../orgdesk/cli_team.py" line="48"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="69"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="87"/>
+        <location filename="../../orgdesk/cli/documents.py" line="52"/>
+        <location filename="../../orgdesk/cli/team.py" line="27"/>
         <source>print one JSON object</source>
         <translation>输出一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="80"/>
+        <location filename="../../orgdesk/cli/documents.py" line="54"/>
         <source>work with duty lists</source>
         <translation>处理职责清单</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="83"/>
+        <location filename="../../orgdesk/cli/documents.py" line="57"/>
         <source>split pasted duty text into numbered items (JSON)</source>
         <translation>把粘贴的职责文本拆分为编号条目（JSON）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="85"/>
+        <location filename="../../orgdesk/cli/documents.py" line="59"/>
         <source>a text file, or - for stdin</source>
         <translation>文本文件，或用 - 表示标准输入</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="120"/>
+        <location filename="../../orgdesk/cli/export.py" line="30"/>
         <source>write an Excel workbook, an org-chart PDF or a booklet PDF</source>
         <translation>导出 Excel 工作簿、组织机构图 PDF 或岗位说明书 PDF</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="127"/>
+        <location filename="../../orgdesk/cli/export.py" line="37"/>
         <source>language of sheet names, headers and labels (default: the system&apos;s)</source>
         <translation>工作表名、表头和标签的语言（默认：系统语言）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="129"/>
+        <location filename="../../orgdesk/cli/export.py" line="39"/>
         <source>write the roster workbook</source>
         <translation>导出花名册工作簿</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="130"/>
+        <location filename="../../orgdesk/cli/export.py" line="40"/>
         <source>write the org-chart PDF</source>
         <translation>导出组织机构图 PDF</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="132"/>
+        <location filename="../../orgdesk/cli/export.py" line="42"/>
         <source>write the job-description booklet PDF</source>
         <translation>导出岗位说明书 PDF</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="134"/>
+        <location filename="../../orgdesk/cli/export.py" line="44"/>
         <source>write the chart as a PNG picture</source>
         <translation>将组织机构图写为 PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="135"/>
+        <location filename="../../orgdesk/cli/export.py" line="45"/>
         <source>write the chart as an SVG drawing</source>
         <translation>将组织机构图写为 SVG 矢量图</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="140"/>
+        <location filename="../../orgdesk/cli/export.py" line="50"/>
         <source>PNG resolution in dots per inch (default 96: the chart&apos;s size on screen)</source>
         <translation>PNG 分辨率（每英寸点数，默认 96：与屏幕上的大小相同）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="145"/>
+        <location filename="../../orgdesk/cli/export.py" line="55"/>
         <source>only this unit and its sub-units, e.g. &quot;某分公司/市场部&quot;</source>
         <translation>只导出此单位及其下级单位，例如 &quot;某分公司/市场部&quot;</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="148"/>
+        <location filename="../../orgdesk/cli/export.py" line="58"/>
         <source>chart: levels below the root to show</source>
         <translation>机构图：显示根单位以下的层数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="150"/>
+        <location filename="../../orgdesk/cli/export.py" line="60"/>
         <source>paper size</source>
         <translation>纸张大小</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="151"/>
+        <location filename="../../orgdesk/cli/export.py" line="61"/>
         <source>landscape pages</source>
         <translation>横向页面</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_team.py" line="21"/>
+        <location filename="../../orgdesk/cli/common.py" line="26"/>
         <source>an .orgdesk file or a server URL postgresql://user@host/database</source>
         <translation>一个 .orgdesk 文件，或服务器地址 postgresql://用户@主机/数据库</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="75"/>
+        <location filename="../../orgdesk/cli/documents.py" line="49"/>
         <source>update a server document&apos;s format to this OrgDesk&apos;s (affects every planner)</source>
         <translation>把服务器文档的格式升级为本版 OrgDesk 的格式（影响所有规划人员）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="156"/>
+        <location filename="../../orgdesk/cli/export.py" line="66"/>
         <source>chart: one sheet, tiles over several sheets, or a department per page</source>
         <translation>组织机构图：缩放到一页、分页拼贴到多页，或每页一个部门</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="159"/>
+        <location filename="../../orgdesk/cli/export.py" line="69"/>
         <source>chart layout</source>
         <translation>机构图布局</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="167"/>
+        <location filename="../../orgdesk/cli/documents.py" line="65"/>
         <source>“{path}” already exists; use --force to replace it.</source>
         <translation>“{path}”已存在；如需替换请加 --force。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="173"/>
+        <location filename="../../orgdesk/cli/documents.py" line="71"/>
         <source>Created {path}</source>
         <translation>已创建 {path}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="182"/>
+        <location filename="../../orgdesk/cli/common.py" line="47"/>
         <source>The document has no scenario.</source>
         <translation>该文档没有任何方案。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="189"/>
+        <location filename="../../orgdesk/cli/common.py" line="54"/>
         <source>No scenario named “{name}”; the document has: {names}.</source>
         <translation>没有名为“{name}”的方案；文档中的方案有：{names}。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="266"/>
+        <location filename="../../orgdesk/cli/documents.py" line="144"/>
         <source>{indent}{name} [{type}]  posts {posts}, headcount {headcount}, filled {filled}</source>
         <translation>{indent}{name} [{type}]  岗位 {posts}，编制 {headcount}，在岗 {filled}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="291"/>
-        <location filename="../../orgdesk/cli_analysis.py" line="36"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="36"/>
+        <location filename="../../orgdesk/cli/documents.py" line="168"/>
         <source>Units</source>
         <translation>部门数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="292"/>
-        <location filename="../../orgdesk/cli_analysis.py" line="37"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="37"/>
+        <location filename="../../orgdesk/cli/documents.py" line="169"/>
         <source>Posts</source>
         <translation>岗位数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="293"/>
-        <location filename="../../orgdesk/cli_analysis.py" line="38"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="38"/>
+        <location filename="../../orgdesk/cli/documents.py" line="170"/>
         <source>People</source>
         <translation>人员数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="294"/>
+        <location filename="../../orgdesk/cli/documents.py" line="171"/>
         <source>Assignments</source>
         <translation>任职数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="295"/>
-        <location filename="../../orgdesk/cli_analysis.py" line="39"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="39"/>
+        <location filename="../../orgdesk/cli/documents.py" line="172"/>
         <source>Duties</source>
         <translation>职责数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="296"/>
-        <location filename="../../orgdesk/cli_analysis.py" line="40"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="40"/>
+        <location filename="../../orgdesk/cli/documents.py" line="173"/>
         <source>KPIs</source>
         <translation>考核指标数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="297"/>
+        <location filename="../../orgdesk/cli/documents.py" line="174"/>
         <source>Relations</source>
         <translation>协作关系数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="298"/>
+        <location filename="../../orgdesk/cli/documents.py" line="175"/>
         <source>Depth</source>
         <translation>层级深度</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="303"/>
+        <location filename="../../orgdesk/cli/documents.py" line="180"/>
         <source>Scenarios: {names}</source>
         <translation>方案：{names}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="330"/>
+        <location filename="../../orgdesk/cli/documents.py" line="198"/>
         <source>Cannot read “{path}”: {reason}.</source>
         <translation>无法读取“{path}”：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="363"/>
+        <location filename="../../orgdesk/cli/common.py" line="75"/>
         <source>No unit “{path}” in scenario “{scenario}”.</source>
         <translation>方案“{scenario}”中没有单位“{path}”。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="385"/>
+        <location filename="../../orgdesk/cli/export.py" line="77"/>
         <source>Say what to write: --xlsx, --chart-pdf, --booklet-pdf, --png or --svg.</source>
         <translation>请指定要输出的内容：--xlsx、--chart-pdf、--booklet-pdf、--png 或 --svg。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="406"/>
-        <location filename="../../orgdesk/cli.py" line="421"/>
-        <location filename="../../orgdesk/cli.py" line="429"/>
-        <location filename="../../orgdesk/cli.py" line="453"/>
-        <location filename="../../orgdesk/cli_analysis.py" line="157"/>
-        <location filename="../../orgdesk/cli_analysis.py" line="297"/>
-        <location filename="../../orgdesk/cli_team.py" line="99"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="157"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="297"/>
+        <location filename="../../orgdesk/cli/export.py" line="97"/>
+        <location filename="../../orgdesk/cli/export.py" line="113"/>
+        <location filename="../../orgdesk/cli/export.py" line="121"/>
+        <location filename="../../orgdesk/cli/export.py" line="145"/>
+        <location filename="../../orgdesk/cli/team.py" line="78"/>
         <source>Wrote {path}</source>
         <translation>已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="504"/>
+        <location filename="../../orgdesk/cli/main.py" line="68"/>
         <source>Interrupted.</source>
         <translation>已中断。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli.py" line="509"/>
+        <location filename="../../orgdesk/cli/main.py" line="73"/>
         <source>Internal error: {error} (set ORGDESK_DEBUG=1 for details)</source>
         <translation>内部错误：{error}（设置 ORGDESK_DEBUG=1 可查看详情）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_analysis.py" line="61"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="61"/>
         <source>compare two scenarios of a document</source>
         <translation>比较文档中的两个方案</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_analysis.py" line="64"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="64"/>
         <source>the scenario to compare from</source>
         <translation>比较的原方案</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_analysis.py" line="67"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="67"/>
         <source>the scenario to compare to</source>
         <translation>比较的目标方案</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_analysis.py" line="73"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="73"/>
         <source>also write the comparison (对照表) as an Excel workbook</source>
         <translation>同时将对照表写成 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_analysis.py" line="76"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="76"/>
         <source>also write the comparison as a PDF for the meeting</source>
         <translation>同时将对照写成供会议使用的 PDF</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_analysis.py" line="81"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="81"/>
         <source>language of the workbook and PDF (default: the system&apos;s)</source>
         <translation>工作簿和 PDF 的语言（默认：系统语言）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_analysis.py" line="84"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="84"/>
         <source>health check of a scenario (体检)</source>
         <translation>方案体检</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_analysis.py" line="89"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="89"/>
         <source>also write the findings as an Excel workbook</source>
         <translation>同时将体检结果写入 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_analysis.py" line="94"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="94"/>
         <source>language of the workbook (default: the system&apos;s)</source>
         <translation>工作簿的语言（默认：系统语言）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_analysis.py" line="103"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="103"/>
         <source>similarity from which two duties overlap, in percent (default: {value})</source>
         <translation>两条职责相似度达到多少（百分比）算作交叉（默认：{value}）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_analysis.py" line="113"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="113"/>
         <source>allowed direct reports of a manager post (default: {low}-{high})</source>
         <translation>负责人岗位允许的直接下级数（默认：{low}-{high}）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_analysis.py" line="124"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="124"/>
         <source>deepest level below the top unit (default: {value})</source>
         <translation>最高机构以下允许的最大层级数（默认：{value}）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_analysis.py" line="128"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="128"/>
         <source>work with scenarios</source>
         <translation>管理方案</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_analysis.py" line="131"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="131"/>
         <source>copy a scenario (units, posts, duties, KPIs, holders)</source>
         <translation>复制方案（机构、岗位、职责、考核指标、任职人员）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_analysis.py" line="134"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="134"/>
         <source>the scenario to copy</source>
         <translation>要复制的方案</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_analysis.py" line="135"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="135"/>
         <source>the new scenario&apos;s name</source>
         <translation>新方案的名称</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_analysis.py" line="159"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="159"/>
         <source>Comparing “{before}” → “{after}”</source>
         <translation>比较“{before}” → “{after}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_analysis.py" line="162"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="162"/>
         <source>No differences.</source>
         <translation>没有差异。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_analysis.py" line="250"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="250"/>
         <source>give a whole number from 1 to 100</source>
         <translation>请给出 1 到 100 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_analysis.py" line="257"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="257"/>
         <source>write it as MIN-MAX, e.g. 3-12</source>
         <translation>请写成 最小-最大，例如 3-12</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_analysis.py" line="278"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="278"/>
         <source>Health check of “{scenario}”: {errors} errors, {warnings} warnings, {notes} notes, {suggestions} suggestions</source>
         <translation>“{scenario}”体检结果：错误 {errors} 项，警告 {warnings} 项，提示 {notes} 项，建议 {suggestions} 项</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_analysis.py" line="337"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="337"/>
         <source>Copied “{source}” as “{name}”</source>
         <translation>已将“{source}”复制为“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_import.py" line="29"/>
+        <location filename="../../orgdesk/cli/importing.py" line="29"/>
         <source>add units, posts and people from an Excel workbook or CSV file</source>
         <translation>从 Excel 工作簿或 CSV 文件导入机构、岗位和人员</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_import.py" line="31"/>
+        <location filename="../../orgdesk/cli/importing.py" line="31"/>
         <source>Import a workbook exported by OrgDesk (exactly), or anyone&apos;s org sheet: the tree from id and parent-id columns, a parent-name column, a path column or a level column; or rows of posts/people with a manager id. The import is one edit (one undo step); with rejected rows nothing is written unless --on-error skip. Fields for --map: {fields}.</source>
         <translation>导入 OrgDesk 导出的工作簿（完全还原），或任何人的组织表格：由编号与上级编号列、上级名称列、路径列或层级列构成树；也可以是带上级编号的岗位/人员行。导入是一次编辑（一步撤销）；有被拒绝的行时，除非指定 --on-error skip，否则不写入任何内容。--map 可用的字段：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_import.py" line="47"/>
+        <location filename="../../orgdesk/cli/importing.py" line="47"/>
         <source>the .xlsx, .csv or .json file (a JSON list of records)</source>
         <translation>.xlsx、.csv 或 .json 文件（JSON 记录列表）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_import.py" line="49"/>
+        <location filename="../../orgdesk/cli/importing.py" line="49"/>
         <source>sheet name (default: the first with data)</source>
         <translation>工作表名称（默认：第一个有数据的工作表）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_import.py" line="54"/>
+        <location filename="../../orgdesk/cli/importing.py" line="54"/>
         <source>row of the headers (default: detect)</source>
         <translation>表头所在行（默认：自动识别）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_import.py" line="61"/>
+        <location filename="../../orgdesk/cli/importing.py" line="61"/>
         <source>use column HEADER for FIELD, one of: {fields}</source>
         <translation>用 HEADER 列作为字段 FIELD，字段可为：{fields}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_import.py" line="63"/>
+        <location filename="../../orgdesk/cli/importing.py" line="63"/>
         <source>separator in path columns</source>
         <translation>路径列中的分隔符</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_import.py" line="68"/>
+        <location filename="../../orgdesk/cli/importing.py" line="68"/>
         <source>rows are units, or posts/people with a manager id (default: detect)</source>
         <translation>各行是机构，还是带上级编号的岗位/人员（默认：自动识别）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_import.py" line="74"/>
+        <location filename="../../orgdesk/cli/importing.py" line="74"/>
         <source>rejected rows: skip them, or import nothing (default)</source>
         <translation>被拒绝的行：跳过，或全部不导入（默认）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_import.py" line="78"/>
+        <location filename="../../orgdesk/cli/importing.py" line="78"/>
         <source>put the top units under this unit</source>
         <translation>把顶层机构放到此机构之下</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_import.py" line="81"/>
+        <location filename="../../orgdesk/cli/importing.py" line="81"/>
         <source>only report what would be imported</source>
         <translation>只报告将导入的内容，不写入</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_import.py" line="110"/>
+        <location filename="../../orgdesk/cli/importing.py" line="110"/>
         <source>{count} rows were skipped.</source>
         <translation>已跳过 {count} 行。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_import.py" line="119"/>
+        <location filename="../../orgdesk/cli/importing.py" line="119"/>
         <source>Sheet “{sheet}”, row {row}: {reason}</source>
         <translation>工作表“{sheet}”第 {row} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_import.py" line="121"/>
+        <location filename="../../orgdesk/cli/importing.py" line="121"/>
         <source>Note: sheet “{sheet}”, row {row}: {reason}</source>
         <translation>提示：工作表“{sheet}”第 {row} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_import.py" line="126"/>
+        <location filename="../../orgdesk/cli/importing.py" line="126"/>
         <source>… and {count} more.</source>
         <translation>……另有 {count} 条。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_import.py" line="131"/>
+        <location filename="../../orgdesk/cli/importing.py" line="131"/>
         <source>Would import from {source}: {units} units, {posts} posts, {people} people.</source>
         <translation>将从 {source} 导入：机构 {units} 个，岗位 {posts} 个，人员 {people} 人。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_import.py" line="133"/>
+        <location filename="../../orgdesk/cli/importing.py" line="133"/>
         <source>Imported from {source}: {units} units, {posts} posts, {people} people.</source>
         <translation>已从 {source} 导入：机构 {units} 个，岗位 {posts} 个，人员 {people} 人。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_team.py" line="32"/>
+        <location filename="../../orgdesk/cli/common.py" line="105"/>
         <source>Password for {location}: </source>
         <translation>{location} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_team.py" line="41"/>
+        <location filename="../../orgdesk/cli/team.py" line="20"/>
         <source>copy a document between a file and a server (either way)</source>
         <translation>在文件与服务器之间复制文档（双向均可）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_team.py" line="44"/>
+        <location filename="../../orgdesk/cli/team.py" line="23"/>
         <source>a new .orgdesk file or an empty server database</source>
         <translation>一个新的 .orgdesk 文件，或服务器上的空数据库</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_team.py" line="46"/>
+        <location filename="../../orgdesk/cli/team.py" line="25"/>
         <source>show who changed what, and when</source>
         <translation>显示谁在何时修改了什么</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_team.py" line="49"/>
+        <location filename="../../orgdesk/cli/team.py" line="28"/>
         <source>write the history workbook</source>
         <translation>写出修改历史工作簿</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_team.py" line="50"/>
+        <location filename="../../orgdesk/cli/team.py" line="29"/>
         <source>only changes of this kind (unit, position, …)</source>
         <translation>只显示此类对象的修改（unit、position……）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_team.py" line="51"/>
+        <location filename="../../orgdesk/cli/team.py" line="30"/>
         <source>only this item&apos;s id</source>
         <translation>只显示此 id 的对象</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_team.py" line="60"/>
+        <location filename="../../orgdesk/cli/team.py" line="39"/>
         <source>Copied to {target}</source>
         <translation>已复制到 {target}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_types.py" line="30"/>
+        <location filename="../../orgdesk/cli/arguments.py" line="28"/>
         <source>give a whole number ({limit}), not “{text}”</source>
         <translation>请给出整数（{limit}），而不是“{text}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli_types.py" line="49"/>
+        <location filename="../../orgdesk/cli/arguments.py" line="47"/>
         <source>give a resolution from {low:g} to {high:g} dots per inch, not “{text}”</source>
         <translation>请给出 {low:g} 到 {high:g} 之间的分辨率（点/英寸），而不是“{text}”</translation>
     </message>
@@ -1183,59 +1183,59 @@
 <context>
     <name>DocumentController</name>
     <message>
-        <location filename="../../orgdesk/ui/documents.py" line="75"/>
+        <location filename="../../orgdesk/ui/documents.py" line="76"/>
         <source>“{path}” could not be opened ({detail}); OrgDesk did not change it.</source>
         <translation>无法打开“{path}”（{detail}）；OrgDesk 未修改该文件。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/documents.py" line="111"/>
+        <location filename="../../orgdesk/ui/documents.py" line="112"/>
         <source>Cannot open the document</source>
         <translation>无法打开文档</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/documents.py" line="124"/>
+        <location filename="../../orgdesk/ui/documents.py" line="125"/>
         <source>Open Document</source>
         <translation>打开文档</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/documents.py" line="128"/>
-        <location filename="../../orgdesk/ui/documents.py" line="136"/>
+        <location filename="../../orgdesk/ui/documents.py" line="129"/>
+        <location filename="../../orgdesk/ui/documents.py" line="137"/>
         <source>New organisation</source>
         <translation>新组织</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/documents.py" line="129"/>
+        <location filename="../../orgdesk/ui/documents.py" line="130"/>
         <source>New Document</source>
         <translation>新建文档</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/documents.py" line="141"/>
-        <location filename="../../orgdesk/ui/documents.py" line="192"/>
+        <location filename="../../orgdesk/ui/documents.py" line="142"/>
+        <location filename="../../orgdesk/ui/documents.py" line="193"/>
         <source>Cannot create the document</source>
         <translation>无法创建文档</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/documents.py" line="150"/>
+        <location filename="../../orgdesk/ui/documents.py" line="151"/>
         <source>{name} copy</source>
         <translation>{name} 副本</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/documents.py" line="151"/>
+        <location filename="../../orgdesk/ui/documents.py" line="152"/>
         <source>Save Document As</source>
         <translation>文档另存为</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/documents.py" line="160"/>
+        <location filename="../../orgdesk/ui/documents.py" line="161"/>
         <source>Cannot save a copy</source>
         <translation>无法保存副本</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/documents.py" line="186"/>
+        <location filename="../../orgdesk/ui/documents.py" line="187"/>
         <source>Cannot create the sample document</source>
         <translation>无法创建示例文档</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/documents.py" line="191"/>
+        <location filename="../../orgdesk/ui/documents.py" line="192"/>
         <source>“{path}” is the open document; choose another name.</source>
         <translation>“{path}”是当前打开的文档，请换一个文件名。</translation>
     </message>
@@ -1319,17 +1319,17 @@
         <translation>无法写入“{path}”：{reason}。请选择其他文件夹；如果该文件正被其他程序打开，请先关闭。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/chart/pdf_writer.py" line="60"/>
+        <location filename="../../orgdesk/io/chart/pdf_writer.py" line="59"/>
         <source>The chart does not fit legibly on one {paper} sheet: it would print at {percent} %, and text needs at least {minimum} %. Print it on tiles (--fit tiles), on {suggestion} paper, or fewer levels (--depth, --root).</source>
         <translation>组织机构图无法清晰地打印在一张 {paper} 纸上：需要缩小到 {percent}%，而文字至少需要 {minimum}%。请改为分页拼接打印（--fit tiles）、使用 {suggestion} 纸，或减少层级（--depth、--root）。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/chart/pdf_writer.py" line="65"/>
+        <location filename="../../orgdesk/io/chart/pdf_writer.py" line="64"/>
         <source>The chart does not fit legibly on one {paper} sheet, nor on A0: it would print at {percent} %, and text needs at least {minimum} %. Print it on tiles (--fit tiles), or fewer levels (--depth, --root).</source>
         <translation>组织机构图无法清晰地打印在一张 {paper} 纸上，A0 也不够：需要缩小到 {percent}%，而文字至少需要 {minimum}%。请改为分页拼接打印（--fit tiles），或减少层级（--depth、--root）。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/chart/pdf_writer.py" line="70"/>
+        <location filename="../../orgdesk/io/chart/pdf_writer.py" line="69"/>
         <source>{pages} pages: an overview and {tiles} sheets of a grid {columns} across × {rows} down (blank ones left out), overlapping by 8 mm: glue them along the crop marks.</source>
         <translation>共 {pages} 页：1 页总览和 {tiles} 张分页（横 {columns} × 纵 {rows} 的网格，空白页已省略），相邻分页重叠 8 毫米，请沿裁切标记拼接。</translation>
     </message>
@@ -1354,7 +1354,7 @@
         <translation>文档中没有编号为 {id} 的方案；请选择其他方案。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/chart/department_pages.py" line="32"/>
+        <location filename="../../orgdesk/io/chart/department_pages.py" line="47"/>
         <source>The sub-units of {units} do not fit legibly on one {paper} sheet even one level at a time; they print smaller than the legible minimum. Choose tiles, or bigger paper, for these.</source>
         <translation>{units} 的下级单位即使每页只排一级，也无法清晰地印在一张 {paper} 纸上，打印出来会小于可读的最小字号。请为这些单位选择分页拼贴或更大的纸张。</translation>
     </message>
@@ -1367,69 +1367,69 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="67"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="68"/>
         <source>&amp;Excel Workbook (Roster)…</source>
         <translation>Excel 工作簿（花名册）(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="70"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="71"/>
         <source>Structure, establishment, posts, roster, duties and KPIs of the shown scenario, for Excel or WPS</source>
         <translation>当前方案的组织架构、定编表、岗位、花名册、岗位职责和考核指标，可用 Excel 或 WPS 打开</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="72"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="73"/>
         <source>Chart as &amp;PDF…</source>
         <translation>组织机构图 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="75"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="76"/>
         <source>&amp;Job-Description Booklet (PDF)…</source>
         <translation>岗位说明书汇编 PDF(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="77"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="78"/>
         <source>Chart as P&amp;NG Picture…</source>
         <translation>组织机构图 PNG 图片(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="78"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="79"/>
         <source>Chart as &amp;SVG Drawing…</source>
         <translation>组织机构图 SVG 矢量图(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="170"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="171"/>
         <source>Export an Excel Workbook</source>
         <translation>导出 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="170"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="171"/>
         <source>roster</source>
         <translation>花名册</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="170"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="171"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="193"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="194"/>
         <source>Export the Chart as PDF</source>
         <translation>导出组织机构图 PDF</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="193"/>
-        <location filename="../../orgdesk/ui/exporting.py" line="296"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="194"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="297"/>
         <source>chart</source>
         <translation>组织机构图</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="193"/>
-        <location filename="../../orgdesk/ui/exporting.py" line="255"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="194"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="256"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="230"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="231"/>
         <source>{reason}
 
 Export it on tiles over several sheets instead?</source>
@@ -1438,79 +1438,79 @@ Export it on tiles over several sheets instead?</source>
 改为分页拼贴导出到多张纸上吗？</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="231"/>
-        <location filename="../../orgdesk/ui/exporting.py" line="337"/>
-        <location filename="../../orgdesk/ui/exporting.py" line="341"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="232"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="338"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="342"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="231"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="232"/>
         <source>Use Tiles</source>
         <translation>分页拼贴</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="238"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="239"/>
         <source>The chart does not fit legibly on one {paper} sheet, nor on A0: it would print at {percent} %, and text needs at least {minimum} %. Choose tiles, or fewer levels, or the selected unit only.</source>
         <translation>组织机构图无法清晰地印在一张 {paper} 纸上，A0 也不行：只能缩放到 {percent} %，而文字至少需要 {minimum} % 才能看清。请选择分页拼贴、减少层级，或只导出所选单位。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="242"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="243"/>
         <source>The chart does not fit legibly on one {paper} sheet: it would print at {percent} %, and text needs at least {minimum} %. Choose tiles, {suggestion} paper, or fewer levels, or the selected unit only.</source>
         <translation>组织机构图无法清晰地印在一张 {paper} 纸上：只能缩放到 {percent} %，而文字至少需要 {minimum} % 才能看清。请选择分页拼贴、改用 {suggestion} 纸张、减少层级，或只导出所选单位。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="252"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="253"/>
         <source>Export the Job-Description Booklet</source>
         <translation>导出岗位说明书汇编</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="253"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="254"/>
         <source>job descriptions</source>
         <translation>岗位说明书</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="291"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="292"/>
         <source>Export the Chart as PNG</source>
         <translation>导出组织机构图 PNG</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="291"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="292"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="294"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="295"/>
         <source>Export the Chart as SVG</source>
         <translation>导出组织机构图 SVG</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="294"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="295"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="327"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="328"/>
         <source>Writing “{file}”…</source>
         <translation>正在写入“{file}”…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="334"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="335"/>
         <source>Exported “{file}”.</source>
         <translation>已导出“{file}”。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="336"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="337"/>
         <source>“{file}” was written. Please note:</source>
         <translation>已写入“{file}”。请注意：</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="348"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="349"/>
         <source>The file cannot be written ({reason}). Choose another folder or file name.</source>
         <translation>无法写入文件（{reason}）。请选择其他文件夹或文件名。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="352"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="353"/>
         <source>The export failed ({reason}). Try again; if it fails again, report it.</source>
         <translation>导出失败（{reason}）。请重试；如果仍然失败，请报告此问题。</translation>
     </message>
@@ -2640,22 +2640,22 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
         <translation>它的上级（第 {parent_row} 行）被拒绝，因此该行也被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/spreadsheet.py" line="29"/>
+        <location filename="../../orgdesk/io/importing/spreadsheet.py" line="30"/>
         <source>Column “{column}” holds {value}, a number of more than 15 digits that the file itself had already rounded (Excel keeps 15), so its last digits are lost. If it is an ID number, format the column as text in Excel or WPS, type the numbers again and import again.</source>
         <translation>“{column}”列中的 {value} 是一个超过 15 位的数字，文件本身已将其舍入（Excel 只保留 15 位），末几位已丢失。如果它是证件号码，请在 Excel 或 WPS 中把该列设为文本格式，重新输入号码后再导入。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/spreadsheet.py" line="35"/>
+        <location filename="../../orgdesk/io/importing/spreadsheet.py" line="36"/>
         <source>{count} rows cannot be imported (first: sheet “{sheet}”, row {row}: {reason}). Correct them, or import the other rows with --on-error skip.</source>
         <translation>有 {count} 行无法导入（第一处：工作表“{sheet}”第 {row} 行：{reason}）。请更正，或用 --on-error skip 导入其余各行。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/reading.py" line="56"/>
+        <location filename="../../orgdesk/io/importing/sheets.py" line="16"/>
         <source>Cannot read “{path}”: {reason}.</source>
         <translation>无法读取“{path}”：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/reading.py" line="57"/>
+        <location filename="../../orgdesk/io/importing/sheets.py" line="17"/>
         <source>“{path}” is not an Excel workbook or CSV file. Save it from Excel or WPS as .xlsx or .csv and try again.</source>
         <translation>“{path}”不是 Excel 工作簿或 CSV 文件。请在 Excel 或 WPS 中另存为 .xlsx 或 .csv 后重试。</translation>
     </message>
@@ -2680,42 +2680,42 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
         <translation>“{path}”包含 XML 实体声明，正常的工作簿不会有这种内容；未读取该文件。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/reading.py" line="74"/>
+        <location filename="../../orgdesk/io/importing/sheets.py" line="20"/>
         <source>Sheet “{sheet}” has {rows} rows; at most {limit} can be imported at once. Split the sheet and try again.</source>
         <translation>工作表“{sheet}”有 {rows} 行；一次最多导入 {limit} 行。请拆分工作表后重试。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/reading.py" line="77"/>
+        <location filename="../../orgdesk/io/importing/reading.py" line="74"/>
         <source>Sheet “{sheet}” has a cell in column {column}; at most {limit} columns can be read. Something lies far to the right of the table: in Excel or WPS press Ctrl+End to find it, delete those columns, save and try again.</source>
         <translation>工作表“{sheet}”在第 {column} 列有单元格；最多只能读取 {limit} 列。表格右侧很远处有内容：请在 Excel 或 WPS 中按 Ctrl+End 找到它，删除这些列，保存后重试。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/reading.py" line="82"/>
+        <location filename="../../orgdesk/io/importing/sheets.py" line="23"/>
         <source>Sheet “{sheet}” spans {rows} rows × {columns} columns; at most {limit} cells can be read at once. Delete what lies beyond the table (Ctrl+End in Excel or WPS shows the last cell), or split the sheet, and try again.</source>
         <translation>工作表“{sheet}”占 {rows} 行 × {columns} 列；一次最多只能读取 {limit} 个单元格。请删除表格以外的内容（在 Excel 或 WPS 中按 Ctrl+End 可看到最后一个单元格），或拆分工作表后重试。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/reading.py" line="87"/>
+        <location filename="../../orgdesk/io/importing/reading.py" line="79"/>
         <source>Sheet “{sheet}” would unfold to {size} MB of text (the limit is {limit} MB); it may be damaged or built to harm. Open it in Excel or WPS and save the sheet you need on its own.</source>
         <translation>工作表“{sheet}”展开后将有 {size} MB 文本（上限为 {limit} MB）；文件可能已损坏或被恶意构造。请在 Excel 或 WPS 中打开，把需要的工作表单独另存后再导入。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/reading.py" line="92"/>
+        <location filename="../../orgdesk/io/importing/reading.py" line="84"/>
         <source>“{path}”, line {line}: a field is longer than {limit} characters (often a quote that never closes). Check the quotes on that line, save and try again.</source>
         <translation>“{path}”第 {line} 行：有一个字段超过 {limit} 个字符（常见原因是引号没有闭合）。请检查该行的引号，保存后重试。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/reading.py" line="97"/>
+        <location filename="../../orgdesk/io/importing/reading.py" line="89"/>
         <source>“{path}”, line {line}: a quote (&quot;) opens a field that never closes, so the rest of the file would become one name. Close or remove that quote, save and try again.</source>
         <translation>“{path}”第 {line} 行：一个引号（&quot;）开始的字段没有闭合，文件其余部分会变成一个名称。请补上或删除该引号，保存后重试。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/reading.py" line="102"/>
+        <location filename="../../orgdesk/io/importing/reading.py" line="94"/>
         <source>The workbook has no sheet “{sheet}”; it has: {sheets}.</source>
         <translation>工作簿中没有工作表“{sheet}”；现有工作表：{sheets}。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/reading.py" line="103"/>
+        <location filename="../../orgdesk/io/importing/reading.py" line="95"/>
         <source>Sheet “{sheet}” is empty; choose the sheet that holds the data.</source>
         <translation>工作表“{sheet}”是空的；请选择有数据的工作表。</translation>
     </message>
@@ -2793,144 +2793,144 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="98"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="99"/>
         <source>Import from a Spreadsheet</source>
         <translation>从表格导入</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="116"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="117"/>
         <source>&amp;Choose File…</source>
         <translation>选择文件(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="123"/>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="177"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="124"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="178"/>
         <source>Detect</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="133"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="134"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="134"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="135"/>
         <source>&amp;Sheet:</source>
         <translation>工作表(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="135"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="136"/>
         <source>&amp;Header row:</source>
         <translation>表头行(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="136"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="137"/>
         <source>Path &amp;separator:</source>
         <translation>路径分隔符(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="137"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="138"/>
         <source>&amp;Rows are:</source>
         <translation>每行是(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="144"/>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="310"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="145"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="311"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="146"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="147"/>
         <source>First rows of the sheet</source>
         <translation>工作表的前几行</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="149"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="150"/>
         <source>Columns</source>
         <translation>列对应</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="151"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="152"/>
         <source>Units the import adds</source>
         <translation>将导入的部门</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="157"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="158"/>
         <source>S&amp;kip the rejected rows and import the others</source>
         <translation>跳过被拒绝的行，导入其余行(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="158"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="159"/>
         <source>Import &amp;nothing while a row is rejected</source>
         <translation>只要有行被拒绝就不导入(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="160"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="161"/>
         <source>Rows that cannot be imported</source>
         <translation>无法导入的行</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="165"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="166"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="177"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="178"/>
         <source>Units</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="177"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="178"/>
         <source>Posts and people with a manager id</source>
         <translation>带上级编号的岗位和人员</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="182"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="183"/>
         <source>Put the top units under the selected unit (no unit is selected)</source>
         <translation>把顶层部门放在所选部门之下（当前未选部门）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="186"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="187"/>
         <source>Put the top units under the selected unit “{name}”</source>
         <translation>把顶层部门放在所选部门“{name}”之下</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="292"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="293"/>
         <source>Planning the import of “{file}”…</source>
         <translation>正在规划“{file}”的导入…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="310"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="311"/>
         <source>Problems (rows rejected: {count})</source>
         <translation>问题（被拒绝的行：{count}）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="328"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="329"/>
         <source>The import adds {units} units, {posts} posts and {people} people.</source>
         <translation>将导入 {units} 个部门、{posts} 个岗位、{people} 名人员。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="333"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="334"/>
         <source>This workbook was exported by OrgDesk; it is imported exactly as it was written.</source>
         <translation>此工作簿由 OrgDesk 导出，将按原样完整导入。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="337"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="338"/>
         <source>Rows that cannot be imported: {count} (see Problems).</source>
         <translation>无法导入的行：{count}（见“问题”）。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="339"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="340"/>
         <source>Nothing to import: check the sheet, header row and columns.</source>
         <translation>没有可导入的内容：请检查工作表、表头行和列对应。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="345"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="346"/>
         <source>No column of sheet “{sheet}” could be recognised as names (e.g. 部门名称, 姓名, name); choose the column for Name (or Path, Person, Post) in the Columns table.</source>
         <translation>工作表“{sheet}”中没有可识别为名称的列（如 部门名称、姓名、name）；请在“列对应”表中为“名称”（或路径、人员、岗位）选择一列。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="350"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="351"/>
         <source>The sheet cannot be read: {reason}</source>
         <translation>无法读取该工作表：{reason}</translation>
     </message>
@@ -3660,8 +3660,8 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
     <message>
         <location filename="../../orgdesk/io/booklet/writer.py" line="214"/>
         <location filename="../../orgdesk/io/booklet/writer.py" line="226"/>
-        <location filename="../../orgdesk/io/chart/pdf_writer.py" line="168"/>
-        <location filename="../../orgdesk/io/chart/pdf_writer.py" line="272"/>
+        <location filename="../../orgdesk/io/chart/pdf_writer.py" line="156"/>
+        <location filename="../../orgdesk/io/chart/pdf_writer.py" line="260"/>
         <source>Organisation chart</source>
         <translation>组织机构图</translation>
     </message>
@@ -3926,27 +3926,27 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/chart/pdf_writer.py" line="226"/>
+        <location filename="../../orgdesk/io/chart/pdf_writer.py" line="214"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/chart/pdf_writer.py" line="229"/>
+        <location filename="../../orgdesk/io/chart/pdf_writer.py" line="217"/>
         <source>Overview: {columns} × {rows} sheets</source>
         <translation>总览：横 {columns} × 纵 {rows} 张</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/chart/pdf_writer.py" line="249"/>
+        <location filename="../../orgdesk/io/chart/pdf_writer.py" line="237"/>
         <source>Sheet {label}</source>
         <translation>分页 {label}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/chart/pdf_writer.py" line="274"/>
+        <location filename="../../orgdesk/io/chart/pdf_writer.py" line="262"/>
         <source>Page {page} / {pages}</source>
         <translation>第 {page} 页 / 共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/chart/department_pages.py" line="126"/>
+        <location filename="../../orgdesk/io/chart/department_pages.py" line="141"/>
         <source>→ p. {page}</source>
         <translation>→ 第 {page} 页</translation>
     </message>
@@ -4287,44 +4287,44 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../../orgdesk/ui/printing.py" line="115"/>
+        <location filename="../../orgdesk/ui/printing.py" line="116"/>
         <source>&amp;Print Chart…</source>
         <translation>打印组织机构图(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/printing.py" line="118"/>
+        <location filename="../../orgdesk/ui/printing.py" line="119"/>
         <source>Print the chart, with a preview of the pages</source>
         <translation>打印组织机构图，先预览各页</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/printing.py" line="120"/>
+        <location filename="../../orgdesk/ui/printing.py" line="121"/>
         <source>Print &amp;Booklet…</source>
         <translation>打印岗位说明书汇编(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/printing.py" line="122"/>
+        <location filename="../../orgdesk/ui/printing.py" line="123"/>
         <source>Print the job-description booklet, with a preview of the pages</source>
         <translation>打印岗位说明书汇编，先预览各页</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/printing.py" line="153"/>
+        <location filename="../../orgdesk/ui/printing.py" line="154"/>
         <source>Print Preview — Chart</source>
         <translation>打印预览 — 组织机构图</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/printing.py" line="187"/>
-        <location filename="../../orgdesk/ui/printing.py" line="207"/>
-        <location filename="../../orgdesk/ui/printing.py" line="223"/>
+        <location filename="../../orgdesk/ui/printing.py" line="188"/>
+        <location filename="../../orgdesk/ui/printing.py" line="208"/>
+        <location filename="../../orgdesk/ui/printing.py" line="224"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/printing.py" line="200"/>
+        <location filename="../../orgdesk/ui/printing.py" line="201"/>
         <source>Preparing the pages…</source>
         <translation>正在准备页面…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/printing.py" line="214"/>
+        <location filename="../../orgdesk/ui/printing.py" line="215"/>
         <source>Print Preview — Job-Description Booklet</source>
         <translation>打印预览 — 岗位说明书汇编</translation>
     </message>
@@ -5037,62 +5037,62 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../orgdesk/store/files.py" line="27"/>
+        <location filename="../../orgdesk/store/files.py" line="22"/>
         <source>The file “{path}” does not exist.</source>
         <translation>文件“{path}”不存在。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/store/files.py" line="28"/>
+        <location filename="../../orgdesk/store/files.py" line="23"/>
         <source>“{path}” is a folder, not an OrgDesk document.</source>
         <translation>“{path}”是文件夹，不是 OrgDesk 文档。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/store/files.py" line="29"/>
+        <location filename="../../orgdesk/store/files.py" line="24"/>
         <source>The file “{path}” cannot be read: {reason}.</source>
         <translation>无法读取文件“{path}”：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/store/files.py" line="30"/>
+        <location filename="../../orgdesk/store/files.py" line="25"/>
         <source>“{path}” is not an OrgDesk document (it is not a database file).</source>
         <translation>“{path}”不是 OrgDesk 文档（它不是数据库文件）。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/store/files.py" line="31"/>
+        <location filename="../../orgdesk/store/files.py" line="26"/>
         <source>“{path}” is a database, but not an OrgDesk document; OrgDesk did not change it.</source>
         <translation>“{path}”是数据库文件，但不是 OrgDesk 文档；OrgDesk 没有改动它。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/store/files.py" line="34"/>
+        <location filename="../../orgdesk/store/files.py" line="29"/>
         <source>“{path}” was written by a newer OrgDesk (format {found}; this version reads up to {supported}). Please update OrgDesk to open it.</source>
         <translation>“{path}”由更新版本的 OrgDesk 写入（格式 {found}；本版本最高支持 {supported}）。请升级 OrgDesk 后再打开。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/store/files.py" line="39"/>
+        <location filename="../../orgdesk/store/files.py" line="34"/>
         <source>“{path}” is damaged or incomplete ({reason}); OrgDesk did not change it. Try a backup copy.</source>
         <translation>“{path}”已损坏或不完整（{reason}）；OrgDesk 没有改动它。请尝试打开备份副本。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/store/files.py" line="42"/>
+        <location filename="../../orgdesk/store/files.py" line="37"/>
         <source>“{path}” is read-only (or its folder is); copy it somewhere writable to edit it.</source>
         <translation>“{path}”（或其所在文件夹）是只读的；请复制到可写的位置后再编辑。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/store/files.py" line="45"/>
+        <location filename="../../orgdesk/store/files.py" line="40"/>
         <source>“{path}” already exists; choose another name.</source>
         <translation>“{path}”已存在；请换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/store/files.py" line="46"/>
+        <location filename="../../orgdesk/store/files.py" line="41"/>
         <source>Could not save to “{path}”: {reason}. The document is as it was after the last saved edit.</source>
         <translation>无法保存到“{path}”：{reason}。文档保持在最后一次成功保存后的状态。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/store/files.py" line="49"/>
+        <location filename="../../orgdesk/store/files.py" line="44"/>
         <source>Could not create “{path}”: {reason}.</source>
         <translation>无法创建“{path}”：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/store/files.py" line="50"/>
+        <location filename="../../orgdesk/store/files.py" line="45"/>
         <source>“{path}” holds a save that was cut off (by a crash or a power cut); OrgDesk can undo the unfinished part only where it may write. Make the file and its folder writable, or copy “{path}” together with “{journal}” to a writable folder, and open it again.</source>
         <translation>“{path}”中有一次被中断的保存（程序崩溃或断电）；OrgDesk 只能在可写的位置撤销未完成的部分。请让该文件及其所在文件夹可写，或把“{path}”连同“{journal}”一起复制到可写的文件夹，再重新打开。</translation>
     </message>
@@ -5167,27 +5167,27 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
         <translation>无法保存到“{path}”：另一个程序正占用该文件。最后一次修改没有保存，之前的修改都已保存。请关闭那个程序（或稍等片刻），然后重新做这次修改。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/store/output_files.py" line="24"/>
+        <location filename="../../orgdesk/store/output_files.py" line="25"/>
         <source>“{path}” is not a file OrgDesk can write (it is a folder, a device or a pipe); choose a file name.</source>
         <translation>“{path}”不是 OrgDesk 可以写入的文件（它是文件夹、设备或管道）；请选择一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/store/output_files.py" line="27"/>
+        <location filename="../../orgdesk/store/output_files.py" line="28"/>
         <source>“{path}” is an OrgDesk document; OrgDesk never writes an export over a document. Choose another name.</source>
         <translation>“{path}”是一个 OrgDesk 文档；OrgDesk 不会用导出文件覆盖文档。请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/store/output_files.py" line="30"/>
+        <location filename="../../orgdesk/store/output_files.py" line="31"/>
         <source>“{path}” is the document being read; choose another name for what is written.</source>
         <translation>“{path}”就是正在读取的文档；请为要写出的文件另选一个名称。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/store/output_files.py" line="33"/>
+        <location filename="../../orgdesk/store/output_files.py" line="34"/>
         <source>“{path}” is named for two outputs; give each its own file.</source>
         <translation>“{path}”被指定给了两个输出；请为每个输出各指定一个文件。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/store/output_files.py" line="34"/>
+        <location filename="../../orgdesk/store/output_files.py" line="35"/>
         <source>Could not write “{path}”: {reason}.</source>
         <translation>无法写入“{path}”：{reason}。</translation>
     </message>

@@ -11,8 +11,8 @@ from orgdesk.domain.builder import DocumentBuilder
 from orgdesk.domain.document import Document
 from orgdesk.domain.entities import OwnerKind
 from orgdesk.io.booklet.writer import ExportCancelled, write_booklet_pdf
-from orgdesk.io.fonts import text_width
 from orgdesk.io.pdf.flowables import wrap_lines
+from orgdesk.io.pdf.fonts import text_width
 from tests.io import pdf_tools
 
 

@@ -19,7 +19,7 @@ from orgdesk.io.chart.pages import LARGEST_PAGE, PAPERS, TileGrid, page_frame, t
 from orgdesk.io.chart.pdf_writer import write_chart_pdf
 from orgdesk.io.chart.png import chart_image, write_chart_png
 from orgdesk.io.chart.svg import write_chart_svg
-from orgdesk.io.fonts import text_width
+from orgdesk.io.pdf.fonts import text_width
 from orgdesk.io.workbook.xlsx_stream import column_letter
 from orgdesk.layout import paint, style
 from tests.io import pdf_tools

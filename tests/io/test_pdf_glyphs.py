@@ -10,11 +10,11 @@ from reportlab.pdfbase import ttfonts
 from orgdesk.domain.builder import DocumentBuilder
 from orgdesk.domain.document import Document
 from orgdesk.domain.entities import OwnerKind
-from orgdesk.io import fonts as pdf_fonts
 from orgdesk.io.booklet.writer import write_booklet_pdf
 from orgdesk.io.chart.options import ChartPdfOptions
 from orgdesk.io.chart.pdf_writer import write_chart_pdf
 from orgdesk.io.glyph_check import Scope, export_warnings, missing_glyphs
+from orgdesk.io.pdf import fonts as pdf_fonts
 from tests.external_tools import require
 from tests.io import pdf_tools
 

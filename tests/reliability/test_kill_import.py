@@ -9,6 +9,7 @@ import random
 import shutil
 import signal
 import sqlite3
+import sys
 import time
 from pathlib import Path
 
@@ -28,18 +29,21 @@ def _roster(path: Path) -> None:
 
 
 def _import_in_child(document: Path, roster: Path) -> int:
+    """A forked child running the real command line (its messages go to DOC.log), never back into pytest."""
+    log = os.open(document.with_suffix(".log"), os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
     pid = os.fork()
-    if pid == 0:  # the child: the real command line, never back into pytest
+    if pid == 0:
         code = 1
         try:
             from orgdesk.cli import main
 
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, 1)
-            os.dup2(devnull, 2)
+            sys.stdout = sys.stderr = open(log, "w", encoding="utf-8", closefd=False)  # noqa: SIM115
+            os.environ["ORGDESK_DEBUG"] = "1"
             code = main(["import", str(document), "--from", str(roster)])
         finally:
+            sys.stdout.flush()
             os._exit(code)
+    os.close(log)
     return pid
 
 
@@ -77,7 +81,7 @@ def test_kill_9_inside_the_commit_of_an_import(tmp_path: Path, figure: Figure) -
     document = tmp_path / "导入.orgdesk"
     shutil.copyfile(original, document)
     _, status = os.waitpid(_import_in_child(document, roster), 0)
-    assert os.waitstatus_to_exitcode(status) == 0
+    assert os.waitstatus_to_exitcode(status) == 0, document.with_suffix(".log").read_text(encoding="utf-8")
     after = _units(document)
     reopened = hot = whole = 0
     for _ in range(kills):

@@ -21,7 +21,7 @@ from python_calamine import CalamineWorkbook
 from orgdesk.app import install_translators, remove_translators
 from orgdesk.domain.entities import Person, Unit
 from orgdesk.domain.operations import UpdateEntity
-from orgdesk.io import fonts as pdf_fonts
+from orgdesk.io.pdf import fonts as pdf_fonts
 from orgdesk.io.workbook import writer as xlsx_export
 from orgdesk.store.store import Store
 from orgdesk.ui.export_options import ExportChoices, ExportOptionsDialog

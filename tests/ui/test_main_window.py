@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, QSettings, Qt
 from pytestqt.qtbot import QtBot
 
-from orgdesk.cli import document_info
+from orgdesk.cli.documents import document_info
 from orgdesk.domain.operations import UpdateEntity
 from orgdesk.ui.context import AppContext
 from orgdesk.ui.main_window import MainWindow

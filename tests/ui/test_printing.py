@@ -14,10 +14,10 @@ from pytestqt.qtbot import QtBot
 from orgdesk.domain.document import Document
 from orgdesk.domain.operations import UpdateEntity
 from orgdesk.domain.sample import sample_document
-from orgdesk.io import fonts as pdf_fonts
 from orgdesk.io.booklet.writer import write_booklet_pdf
 from orgdesk.io.chart.options import ChartPdfOptions
 from orgdesk.io.chart.pdf_writer import write_chart_pdf
+from orgdesk.io.pdf import fonts as pdf_fonts
 from orgdesk.ui.export_options import ExportChoices, ExportOptionsDialog
 from orgdesk.ui.main_window import MainWindow
 from orgdesk.ui.printing import (

@@ -15,10 +15,10 @@ from typing import Any
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from orgdesk.domain.progress import Cancelled
+from orgdesk.io import ExportCancelled
 from orgdesk.io.chart.drawing import ChartDrawing
 from orgdesk.io.chart.pages import MIN_SCALE
-from orgdesk.io.fonts import text_width
+from orgdesk.io.pdf.fonts import text_width
 from orgdesk.io.pdf.painter import PdfPainter, draw_text
 from orgdesk.io.pdf.reportlab_adapter import SharedResources
 from orgdesk.layout import paint
@@ -29,7 +29,6 @@ TOC_ROW = 15.0
 FOOTER_SIZE = 8.0
 
 
-ExportCancelled = Cancelled  # the user cancelled a long export; nothing was written
 
 
 class Numbers:

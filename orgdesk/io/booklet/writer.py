@@ -26,13 +26,13 @@ from orgdesk.domain.entities import Position, Unit
 from orgdesk.domain.heap import no_cycle_collection
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
 from orgdesk.i18n import translate
-from orgdesk.io import ExportError
+from orgdesk.io import ExportCancelled, ExportError
 from orgdesk.io.atomic import written_atomically
-from orgdesk.io.booklet.building_blocks import Anchor, ChartFlowable, ExportCancelled, Numbers, TocRow, booklet_canvas
+from orgdesk.io.booklet.building_blocks import Anchor, ChartFlowable, Numbers, TocRow, booklet_canvas
 from orgdesk.io.booklet.sections import Context, department_section, post_section
 from orgdesk.io.chart.drawing import NO_UNITS, prepare_chart, write_error
 from orgdesk.io.chart.pages import MM, TILE_SCALE
-from orgdesk.io.fonts import register_fonts, text_width
+from orgdesk.io.pdf.fonts import register_fonts, text_width
 from orgdesk.io.pdf.painter import draw_text
 from orgdesk.io.pdf.typography import Kit
 from orgdesk.layout.subtree import children_map

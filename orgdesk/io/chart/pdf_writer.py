@@ -28,8 +28,7 @@ from orgdesk.domain.document import Document
 from orgdesk.domain.heap import no_cycle_collection
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
 from orgdesk.i18n import render, translate
-from orgdesk.io import ExportError
-from orgdesk.io.booklet.building_blocks import ExportCancelled
+from orgdesk.io import ExportCancelled, ExportError
 from orgdesk.io.chart.department_pages import plan_pages, write_department_pages
 from orgdesk.io.chart.drawing import ChartDrawing, prepare_chart, write_error
 from orgdesk.io.chart.options import ChartPdfOptions
@@ -47,7 +46,7 @@ from orgdesk.io.chart.pages import (
 from orgdesk.io.chart.sheet_marks import Sheet, TitleBlock, area_box
 from orgdesk.io.chart.stamps import Family, Stamps
 from orgdesk.io.chart.tiles import Buckets, bucket, write_boxes, write_connectors
-from orgdesk.io.fonts import LATIN, register_fonts
+from orgdesk.io.pdf.fonts import LATIN, register_fonts
 from orgdesk.io.pdf.painter import PdfPainter
 from orgdesk.io.pdf.reportlab_adapter import SharedResources, append_ops
 from orgdesk.layout import paint

@@ -16,7 +16,7 @@ from orgdesk.io import ExportError
 from orgdesk.io.atomic import written_atomically
 from orgdesk.io.chart.drawing import ChartDrawing, ChartImageOptions, prepare_chart, write_error
 from orgdesk.io.chart.svg import MARGIN
-from orgdesk.io.fonts import font_file, runs, text_width
+from orgdesk.io.pdf.fonts import font_file, runs, text_width
 from orgdesk.layout import paint, style
 from orgdesk.layout.paint import Point
 

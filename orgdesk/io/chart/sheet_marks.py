@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from reportlab.pdfgen.canvas import Canvas
 
 from orgdesk.io.chart.pages import MARGIN, OVERLAP, TITLE_BLOCK, Frame, Tile, TileGrid
-from orgdesk.io.fonts import text_width
+from orgdesk.io.pdf.fonts import text_width
 from orgdesk.io.pdf.painter import draw_text, stroke_lines
 from orgdesk.io.pdf.reportlab_adapter import append_ops
 from orgdesk.io.workbook.xlsx_stream import column_letter

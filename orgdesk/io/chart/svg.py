@@ -15,7 +15,7 @@ from orgdesk.domain.document import Document
 from orgdesk.domain.text_rules import without_controls
 from orgdesk.io.atomic import written_atomically
 from orgdesk.io.chart.drawing import ChartDrawing, ChartImageOptions, prepare_chart, write_error
-from orgdesk.io.fonts import text_width
+from orgdesk.io.pdf.fonts import text_width
 from orgdesk.layout import paint, style
 from orgdesk.layout.paint import Point
 

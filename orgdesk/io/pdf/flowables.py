@@ -17,7 +17,7 @@ from typing import Any
 
 from reportlab.platypus import Flowable
 
-from orgdesk.io.fonts import CHAR_WIDTHS
+from orgdesk.io.pdf.fonts import CHAR_WIDTHS
 from orgdesk.io.pdf.painter import colour_ops, draw_text
 from orgdesk.io.pdf.reportlab_adapter import page_ops
 

@@ -12,7 +12,7 @@ from functools import cache
 
 from reportlab.pdfgen.canvas import Canvas
 
-from orgdesk.io.fonts import register_fonts, text_width
+from orgdesk.io.pdf.fonts import register_fonts, text_width
 from orgdesk.io.pdf.reportlab_adapter import append_ops, form_name, page_ops, use_forms
 from orgdesk.io.pdf.text_operators import encoder_for
 from orgdesk.layout import style

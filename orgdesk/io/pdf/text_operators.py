@@ -15,7 +15,7 @@ from weakref import WeakKeyDictionary
 
 from reportlab.pdfbase.pdfmetrics import getFont
 
-from orgdesk.io.fonts import CJK, font_of, register_fonts
+from orgdesk.io.pdf.fonts import CJK, font_of, register_fonts
 from orgdesk.io.pdf.reportlab_adapter import pdf_document, subset_code
 
 Runs = tuple[tuple[str, str], ...]  # (subset font name such as "/F1+0", hex codes)

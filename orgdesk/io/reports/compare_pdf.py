@@ -24,8 +24,8 @@ from orgdesk.i18n import system_language, translate
 from orgdesk.io.atomic import exported_atomically
 from orgdesk.io.chart.drawing import CANNOT_WRITE, card_labels, glyph_warnings
 from orgdesk.io.chart.pages import MIN_SCALE, MM, TILE_SCALE
-from orgdesk.io.fonts import LATIN, missing_in, register_fonts, text_width
 from orgdesk.io.pdf.flowables import Cell, GridTable
+from orgdesk.io.pdf.fonts import LATIN, missing_in, register_fonts, text_width
 from orgdesk.io.pdf.painter import PdfPainter, draw_text
 from orgdesk.io.pdf.reportlab_adapter import page_size, use_forms
 from orgdesk.io.pdf.typography import HEADER_FILL, SMALL, Kit

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any, TextIO
 
-from orgdesk.cli_types import whole_number
+from orgdesk.cli.arguments import whole_number
 from orgdesk.domain.entities import Unit
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
 from orgdesk.i18n import render, system_language
@@ -83,12 +83,12 @@ def add_import_parser(commands: Any) -> None:
 
 
 def run_import(args: argparse.Namespace, out: TextIO) -> int:
-    from orgdesk.cli import EXIT_OK, _choose_scenario, find_unit_by_path
+    from orgdesk.cli.common import EXIT_OK, choose_scenario, find_unit_by_path
 
     language = system_language()
     session = EditSession.open(args.path)
     try:
-        scenario = _choose_scenario(session.document, args.scenario)
+        scenario = choose_scenario(session.document, args.scenario)
         under = find_unit_by_path(session.document, scenario, args.under) if args.under else None
         options = ImportOptions(
             sheet=args.sheet,

@@ -1,5 +1,5 @@
 """The command line's analysis commands: `diff` (compare two scenarios), `check` (health check)
-and `scenario copy`. cli.py registers them; no Qt is imported here.
+and `scenario copy`. cli.main registers them; no Qt is imported here.
 
     orgdesk diff PATH --from A --to B [--json] [--xlsx OUT] [--pdf OUT] [--lang zh|en]
     orgdesk check PATH [--scenario NAME] [--json] [--xlsx OUT [--lang zh|en]]
@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from orgdesk.cli import CLI, EXIT_OK, UserError, _, _choose_scenario, _Parser, _print_json, check_outputs
+from orgdesk.cli.common import CLI, EXIT_OK, Parser, UserError, _, check_outputs, choose_scenario, print_json
 from orgdesk.domain.compare import TOTALS_HEADINGS, ChangeKind, DiffEntry, DiffReport, compare_scenarios
 from orgdesk.domain.compare_totals import Figures, TotalsRow
 from orgdesk.domain.document import Document
@@ -126,7 +126,7 @@ def add_parsers(commands: Any) -> None:
     )
 
     scenario = commands.add_parser("scenario", help=_(QT_TRANSLATE_NOOP("CLI", "work with scenarios")))
-    scenario_commands = scenario.add_subparsers(dest="scenario_command", parser_class=_Parser, required=True)
+    scenario_commands = scenario.add_subparsers(dest="scenario_command", parser_class=Parser, required=True)
     copy = scenario_commands.add_parser(
         "copy", help=_(QT_TRANSLATE_NOOP("CLI", "copy a scenario (units, posts, duties, KPIs, holders)"))
     )
@@ -136,7 +136,7 @@ def add_parsers(commands: Any) -> None:
 
 
 def _load(path: str) -> Document:
-    from orgdesk.cli_team import open_document
+    from orgdesk.cli.common import open_document
 
     with open_document(path, readonly=True) as store:
         return store.load(lazy=False)
@@ -146,12 +146,12 @@ def _load(path: str) -> Document:
 def cmd_diff(args: argparse.Namespace, out: TextIO) -> int:
     check_outputs(args.path, [args.xlsx, args.pdf])
     document = _load(args.path)
-    before = _choose_scenario(document, args.before)
-    after = _choose_scenario(document, args.after)
+    before = choose_scenario(document, args.before)
+    after = choose_scenario(document, args.after)
     report = compare_scenarios(document, before.id, after.id)
     written = _write_diff_exports(document, report, args)
     if args.json:
-        _print_json(diff_json(report, before.name, after.name), out)
+        print_json(diff_json(report, before.name, after.name), out)
         return EXIT_OK
     for path in written:
         print(_(QT_TRANSLATE_NOOP("CLI", "Wrote {path}"), path=path), file=out)
@@ -261,7 +261,7 @@ def _span(text: str) -> tuple[int, int]:
 def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     check_outputs(args.path, [args.xlsx])
     document = _load(args.path)
-    scenario = _choose_scenario(document, args.scenario)
+    scenario = choose_scenario(document, args.scenario)
     low, high = args.span
     settings = HealthSettings(overlap_similarity=args.overlap / 100, span_min=low, span_max=high, depth_max=args.depth)
     report = run_health_check(document, scenario.id, settings)
@@ -271,7 +271,7 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
         language = {"zh": "zh_CN", "en": "en", None: system_language()}[args.lang]
         write_health_workbook(document, report, Path(args.xlsx), language)
     if args.json:
-        _print_json(check_json(report, scenario.name), out)
+        print_json(check_json(report, scenario.name), out)
         return EXIT_OK
     counts = report.counts()
     summary = _(
@@ -324,12 +324,12 @@ def check_json(report: HealthReport, scenario: str) -> dict[str, Any]:
 def cmd_scenario(args: argparse.Namespace, out: TextIO) -> int:
     if args.scenario_command != "copy":  # pragma: no cover - argparse allows only copy
         raise UserError(args.scenario_command)
-    from orgdesk.cli_team import open_document
+    from orgdesk.cli.common import open_document
     from orgdesk.store.history import Action
 
     with open_document(args.path) as store:
         document = store.load(lazy=False)
-        source = _choose_scenario(document, args.source)
+        source = choose_scenario(document, args.source)
         operation = CopyScenario(source.id, args.name)
         patch = operation.apply(document)
         store.write(patch, Action(operation.label_source(), operation.label_params(), "edit"))  # named in the history

@@ -4,36 +4,15 @@ every subcommand opens a PATH that may be a server URL (no Qt is imported here).
 from __future__ import annotations
 
 import argparse
-import getpass
-import sys
 from pathlib import Path
 from typing import Any, TextIO
 
+from orgdesk.cli.common import EXIT_OK, LOCATION_HELP, _, ask_password, open_document
 from orgdesk.domain.messages import fill_template, shown_text
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
-from orgdesk.i18n import render, translate
+from orgdesk.i18n import translate
 from orgdesk.store.history import Entry, entity_values, local_time
-from orgdesk.store.server import is_server_location, open_location, shown_location
-from orgdesk.store.store import Store
-
-CLI = "CLI"
-EXIT_OK = 0
-LOCATION_HELP = QT_TRANSLATE_NOOP("CLI", "an .orgdesk file or a server URL postgresql://user@host/database")
-
-
-def _(text: str, **params: object) -> str:
-    return render(CLI, text, params)
-
-
-def ask_password(shown: str) -> str | None:
-    """Asked only at a terminal; a script sets PGPASSWORD (or ~/.pgpass) instead."""
-    if not sys.stdin.isatty():
-        return None
-    return getpass.getpass(_(QT_TRANSLATE_NOOP("CLI", "Password for {location}: "), location=shown))
-
-
-def open_document(location: str, *, readonly: bool = False, migrate: bool = False) -> Store:
-    return open_location(location, readonly=readonly, migrate=migrate, ask_password=ask_password)
+from orgdesk.store.server import is_server_location, shown_location
 
 
 def add_parsers(commands: Any) -> None:
@@ -87,7 +66,7 @@ def entry_json(entry: Entry) -> dict[str, object]:
 
 
 def cmd_history(args: argparse.Namespace, out: TextIO) -> int:
-    from orgdesk.cli import _print_json, check_outputs
+    from orgdesk.cli.common import check_outputs, print_json
 
     check_outputs(args.path, [args.xlsx])
     with open_document(args.path, readonly=True) as store:
@@ -99,7 +78,7 @@ def cmd_history(args: argparse.Namespace, out: TextIO) -> int:
         print(_(QT_TRANSLATE_NOOP("CLI", "Wrote {path}"), path=args.xlsx), file=out)
         return EXIT_OK
     if args.json:
-        _print_json({"entries": [entry_json(entry) for entry in entries]}, out)
+        print_json({"entries": [entry_json(entry) for entry in entries]}, out)
         return EXIT_OK
     for entry in entries:
         action = action_text(entry)

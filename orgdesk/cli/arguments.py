@@ -10,11 +10,9 @@ from collections.abc import Callable
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
 from orgdesk.i18n import render
 
-CLI = "CLI"
 
-
-def _(template: str, **params: object) -> str:
-    return render(CLI, template, params)
+def _(template: str, **params: object) -> str:  # its own: the messages name a parameter "text"
+    return render("CLI", template, params)
 
 
 def whole_number(minimum: int, maximum: int | None = None) -> Callable[[str], int]:
