@@ -51,7 +51,7 @@ def _copy_tables(reading: Connection, writing: Connection) -> None:
     if writing.dialect.name == "postgresql":
         _advance_sequences(writing)
     state = DocumentStateRow.__table__
-    if not writing.execute(select(func.count()).select_from(state)).scalar():  # type: ignore[arg-type]
+    if not writing.execute(select(func.count()).select_from(state)).scalar():
         counter = _history_top(writing)
         writing.execute(state.insert(), {"id": 1, "change_counter": counter})  # type: ignore[attr-defined]
 

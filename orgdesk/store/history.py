@@ -149,9 +149,9 @@ def read_entries(
     that many changes of each entry and only count the others (a listing of operations need not
     open the 140 blobs of a scenario copy)."""
     history = HistoryRow.__table__
-    query = select(history).where(history.c.id > after_id).order_by(history.c.id)  # type: ignore[attr-defined]
+    query = select(history).where(history.c.id > after_id).order_by(history.c.id)
     if author is not None:
-        query = query.where(history.c.author == author)  # type: ignore[attr-defined]
+        query = query.where(history.c.author == author)
     wanted = _Wanted(kind, entity_id, items)
     by_entry: dict[int, list[ItemChange]] = defaultdict(list)
     totals: dict[int, int] = defaultdict(int)
@@ -194,15 +194,15 @@ class _Wanted:
 def _row_changes(connection: Connection, after_id: int, wanted: _Wanted) -> Iterator[tuple[int, ItemChange]]:
     """The changes written one row each (schema 0003 and 0004), JSON objects before and after."""
     change = HistoryChangeRow.__table__
-    query = select(change).where(change.c.history_id > after_id)  # type: ignore[attr-defined]
+    query = select(change).where(change.c.history_id > after_id)
     if wanted.kind is not None:
-        query = query.where(change.c.kind == wanted.kind)  # type: ignore[attr-defined]
+        query = query.where(change.c.kind == wanted.kind)
     if wanted.entity_id is not None:
-        query = query.where(change.c.entity_id == wanted.entity_id)  # type: ignore[attr-defined]
+        query = query.where(change.c.entity_id == wanted.entity_id)
     if wanted.items is not None:
-        matching = [and_(change.c.kind == k, change.c.entity_id.in_(list(ids))) for k, ids in wanted.items.items()]  # type: ignore[attr-defined]
+        matching = [and_(change.c.kind == k, change.c.entity_id.in_(list(ids))) for k, ids in wanted.items.items()]
         query = query.where(or_(false(), *matching))
-    for row in connection.execute(query.order_by(change.c.id)):  # type: ignore[attr-defined]
+    for row in connection.execute(query.order_by(change.c.id)):
         before, after = entity_from_json(row.kind, row.before), entity_from_json(row.kind, row.after)
         yield row.history_id, ItemChange(row.kind, row.entity_id, row.version, before, after)
 
@@ -218,19 +218,19 @@ def _chunk_changes(
     blocks that may hold a wanted item, then the wanted changes picked out of them. With `sample`,
     an entry's blocks are not opened once `read` holds that many of its changes."""
     chunk = HistoryChunkRow.__table__
-    columns = (chunk.c.history_id, chunk.c.kind, chunk.c.rows, chunk.c.data)  # type: ignore[attr-defined]
-    query = select(*columns).where(chunk.c.history_id > after_id)  # type: ignore[attr-defined]
+    columns = (chunk.c.history_id, chunk.c.kind, chunk.c.rows, chunk.c.data)
+    query = select(*columns).where(chunk.c.history_id > after_id)
     if wanted.kind is not None:
-        query = query.where(chunk.c.kind == wanted.kind)  # type: ignore[attr-defined]
+        query = query.where(chunk.c.kind == wanted.kind)
     if wanted.entity_id is not None:
-        query = query.where(chunk.c.block == block_of(wanted.entity_id))  # type: ignore[attr-defined]
+        query = query.where(chunk.c.block == block_of(wanted.entity_id))
     if wanted.items is not None:
         matching = [
-            and_(chunk.c.kind == k, chunk.c.block.in_(sorted({block_of(i) for i in ids})))  # type: ignore[attr-defined]
+            and_(chunk.c.kind == k, chunk.c.block.in_(sorted({block_of(i) for i in ids})))
             for k, ids in wanted.items.items()
         ]
         query = query.where(or_(false(), *matching))
-    for history_id, kind, rows, data in connection.execute(query.order_by(chunk.c.id)):  # type: ignore[attr-defined]
+    for history_id, kind, rows, data in connection.execute(query.order_by(chunk.c.id)):
         if sample is not None and len(read.get(history_id, ())) >= sample:
             yield history_id, [], rows
             continue
@@ -246,18 +246,18 @@ def last_change(connection: Connection, kind: str, entity_id: int, *, chunked: b
     history = HistoryRow.__table__
     change = HistoryChangeRow.__table__
     latest = (
-        select(change.c.history_id)  # type: ignore[attr-defined]
-        .where(change.c.kind == kind, change.c.entity_id == entity_id)  # type: ignore[attr-defined]
-        .order_by(change.c.history_id.desc())  # type: ignore[attr-defined]
+        select(change.c.history_id)
+        .where(change.c.kind == kind, change.c.entity_id == entity_id)
+        .order_by(change.c.history_id.desc())
         .limit(1)
     )
     found = connection.execute(latest).scalar()
     if chunked:
         chunk = HistoryChunkRow.__table__
         blocks = (
-            select(chunk.c.history_id, chunk.c.data)  # type: ignore[attr-defined]
-            .where(chunk.c.kind == kind, chunk.c.block == block_of(entity_id))  # type: ignore[attr-defined]
-            .order_by(chunk.c.history_id.desc())  # type: ignore[attr-defined]
+            select(chunk.c.history_id, chunk.c.data)
+            .where(chunk.c.kind == kind, chunk.c.block == block_of(entity_id))
+            .order_by(chunk.c.history_id.desc())
         )
         for history_id, data in connection.execute(blocks):
             if found is not None and history_id <= found:
@@ -267,7 +267,7 @@ def last_change(connection: Connection, kind: str, entity_id: int, *, chunked: b
                 break
     if found is None:
         return None
-    row = connection.execute(select(history.c.author, history.c.at).where(history.c.id == found)).first()  # type: ignore[attr-defined]
+    row = connection.execute(select(history.c.author, history.c.at).where(history.c.id == found)).first()
     return None if row is None else (str(row[0]), str(row[1]))
 
 

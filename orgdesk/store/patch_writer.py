@@ -79,9 +79,9 @@ def insert_entities(connection: Connection, kind: str, entities: Sequence[Entity
     whole = len(entities) - len(entities) % per
     if whole:
         rows = [tuple(chain.from_iterable(entities[start : start + per])) for start in range(0, whole, per)]
-        connection.exec_driver_sql(_insert_sql(kind, per), rows)  # type: ignore[arg-type]
+        connection.exec_driver_sql(_insert_sql(kind, per), rows)
     if whole < len(entities):
-        connection.exec_driver_sql(_insert_sql(kind, 1), entities[whole:])  # type: ignore[arg-type]
+        connection.exec_driver_sql(_insert_sql(kind, 1), entities[whole:])
 
 
 def _insert_sql(kind: str, rows: int) -> str:
@@ -100,7 +100,7 @@ def update_entities(connection: Connection, kind: str, entities: Sequence[Entity
     assignments = ", ".join(f'"{name}" = ?' for name in fields)
     sql = f'UPDATE "{_table(kind).name}" SET {assignments}, "version" = "version" + 1 WHERE "id" = ?'
     rows = [(*row[1:], row[0]) for row in entities]
-    connection.exec_driver_sql(sql, rows)  # type: ignore[arg-type]
+    connection.exec_driver_sql(sql, rows)
 
 
 def _table(kind: str) -> Table:

@@ -126,7 +126,7 @@ def _cache_file(revision: str) -> Path:
 def _read_cached(path: Path) -> dict[tuple[str, str], SchemaObject] | None:
     try:
         rows = json.loads(path.read_text(encoding="utf-8"))
-        objects = [SchemaObject(k, n, t, s, tuple(tuple(c) for c in cols)) for k, n, t, s, cols in rows]  # type: ignore[misc]
+        objects = [SchemaObject(k, n, t, s, tuple(tuple(c) for c in cols)) for k, n, t, s, cols in rows]
     except (OSError, ValueError, TypeError):
         return None
     return {(o.kind, o.name): o for o in objects}

@@ -22,7 +22,7 @@ def _converters(kind: str) -> list[tuple[int, Callable[[Any], Any]]]:
     table = ROW_CLASSES[kind].__table__
     found: list[tuple[int, Callable[[Any], Any]]] = []
     for position, name in enumerate(ENTITY_CLASSES[kind]._fields):
-        column_type = table.c[name].type  # type: ignore[attr-defined]
+        column_type = table.c[name].type
         if isinstance(column_type, Date):
             found.append((position, _to_date))
         elif isinstance(column_type, Boolean):
@@ -60,7 +60,7 @@ def _value_rules(kind: str) -> list[tuple[int, str, frozenset[type], tuple[float
     table = ROW_CLASSES[kind].__table__
     rules = []
     for position, name in enumerate(ENTITY_CLASSES[kind]._fields):
-        column = table.c[name]  # type: ignore[attr-defined]
+        column = table.c[name]
         column_type = column.type
         if isinstance(column_type, Boolean):
             types: set[type] = {int, bool}

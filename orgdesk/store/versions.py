@@ -52,7 +52,7 @@ def bump_counter(connection: Connection) -> int:
     """Raise the change counter (taking the writers' lock) and return its new value."""
     state = DocumentStateRow.__table__
     raised = state.update().where(state.c.id == 1).values(change_counter=state.c.change_counter + 1)  # type: ignore[attr-defined]
-    value = connection.execute(raised.returning(state.c.change_counter)).scalar()  # type: ignore[attr-defined]
+    value = connection.execute(raised.returning(state.c.change_counter)).scalar()
     if value is None:  # a document without its state row (hand-made): start one
         connection.execute(state.insert(), {"id": 1, "change_counter": 1})  # type: ignore[attr-defined]
         return 1
@@ -61,7 +61,7 @@ def bump_counter(connection: Connection) -> int:
 
 def read_counter(connection: Connection) -> int:
     state = DocumentStateRow.__table__
-    value = connection.execute(select(state.c.change_counter).where(state.c.id == 1)).scalar()  # type: ignore[attr-defined]
+    value = connection.execute(select(state.c.change_counter).where(state.c.id == 1)).scalar()
     return int(value or 0)
 
 
@@ -95,7 +95,7 @@ def _taken_among(connection: Connection, kind: str, ids: list[int]) -> dict[int,
         return {}
     table = ROW_CLASSES[kind].__table__
     wanted = set(ids)
-    query = select(table.c.id, table.c.version).where(table.c.id.between(min(ids), max(ids)))  # type: ignore[attr-defined]
+    query = select(table.c.id, table.c.version).where(table.c.id.between(min(ids), max(ids)))
     return {int(row[0]): int(row[1]) for row in connection.execute(query) if int(row[0]) in wanted}
 
 
@@ -103,17 +103,17 @@ def _current_versions(connection: Connection, kind: str, ids: list[int]) -> dict
     """The rows' versions now: runs of consecutive ids (undoing a copy deletes 140,000 rows in a
     few hundred runs) by one range query each, scattered ids by lists of CHUNK."""
     table = ROW_CLASSES[kind].__table__
-    columns = (table.c.id, table.c.version)  # type: ignore[attr-defined]
+    columns = (table.c.id, table.c.version)
     found: dict[int, int] = {}
     scattered: list[int] = []
     for first, last in id_runs(ids):
         if last - first + 1 >= RUN:
-            found.update(connection.execute(select(*columns).where(table.c.id.between(first, last))).tuples().all())  # type: ignore[attr-defined]
+            found.update(connection.execute(select(*columns).where(table.c.id.between(first, last))).tuples().all())
         else:
             scattered.extend(range(first, last + 1))
     for start in range(0, len(scattered), CHUNK):
         chunk = scattered[start : start + CHUNK]
-        found.update(connection.execute(select(*columns).where(table.c.id.in_(chunk))).tuples().all())  # type: ignore[attr-defined]
+        found.update(connection.execute(select(*columns).where(table.c.id.in_(chunk))).tuples().all())
     return found
 
 

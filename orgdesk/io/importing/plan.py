@@ -182,7 +182,7 @@ class PlanWriter:
             if cut:
                 params = {"field": name, "length": len(value), "limit": limit_of(name)}
                 self.problem(self._sheet, self._row, CUT_TEXT, rejected=False, **params)
-        return entity._replace(**changes) if changes else entity  # type: ignore[arg-type]  # the fields are text
+        return entity._replace(**changes) if changes else entity  # the fields are text
 
     def replace(self, entity: Entity) -> None:
         """Change a new entity (e.g. raise a post's headcount) or an existing one."""

@@ -155,7 +155,7 @@ class UnitItem(QGraphicsRectItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         card, rect = self.card, self._rect
         colour = QColor(card.colour)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[operator]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         if lod < LOD_TEXT:
             painter.setPen(QPen(QColor("#F5A623"), 4 / max(lod, 0.05)) if selected else Qt.PenStyle.NoPen)

@@ -43,7 +43,7 @@ class PostItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         card, rect = self.card, self._rect
         colour = QColor(MANAGER_COLOUR if card.is_manager else POST_COLOUR)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[operator]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         if lod < LOD_TEXT:
             painter.setPen(QPen(QColor(VACANT_COLOUR), 3) if card.vacant else Qt.PenStyle.NoPen)
