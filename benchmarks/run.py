@@ -18,7 +18,7 @@ Metrics:
   create_N_s        build the document in memory and write it with Store.create
   open_N_s          Store.open + load() + the first window's needs, in this (warm) process
   open_fresh_N_s    the same in a fresh process (imports excluded; first-use costs included)
-  info_N_s          `orgdesk info PATH --json`, run in-process via orgdesk.cli.main (stdout to a StringIO)
+  info_N_s          `orgdesk info PATH --json`, run in-process via orgdesk.cli.dispatch (stdout to a StringIO)
   rss_open_N_mb     peak RSS of a fresh process that opens the document as above (probe_open.py)
   layout_N_s        tidy layout (TOP_DOWN) of the current scenario, from prebuilt child lists
   layout_compact_N_s          the same in COMPACT orientation

@@ -34,7 +34,7 @@ SAMPLE_NAME = "示例组织.orgdesk"
 SUFFIX = ".orgdesk"
 EXIT_USAGE = 2  # as the CLI's usage errors
 NOT_A_DOCUMENT = QT_TRANSLATE_NOOP(
-    "App", "“{argument}” is neither a command (new, info, duties) nor an OrgDesk document (.orgdesk)."
+    "App", "“{argument}” is neither a command (see orgdesk --help) nor an OrgDesk document (.orgdesk)."
 )
 # System fonts preferred for Chinese when present; the bundled font is the last resort.
 SYSTEM_CJK_FONTS = (

@@ -49,6 +49,15 @@ def translate(context: str, text: str, language: str | None = None) -> str:
     return catalogue(language or system_language()).get((context, text), text)
 
 
+MAX_SHOWN = 120  # characters of one value in a message (a cell may hold 200,000)
+
+
+def _capped(value: object) -> object:
+    if isinstance(value, str) and len(value) > MAX_SHOWN:
+        return value[: MAX_SHOWN - 1] + "…"
+    return value
+
+
 def render(context: str, template: str, params: dict[str, object], language: str | None = None) -> str:
     """Translate a message template and fill in its `{name}` parameters.
 
@@ -56,7 +65,7 @@ def render(context: str, template: str, params: dict[str, object], language: str
     """
     from orgdesk.domain.rules import FIELD_NAMES, TRANSLATED_PARAMS
 
-    shown = dict(params)
+    shown = {key: _capped(value) for key, value in params.items()}
     for key in TRANSLATED_PARAMS:
         value = shown.get(key)
         if isinstance(value, str) and value in FIELD_NAMES:

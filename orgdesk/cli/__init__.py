@@ -1,6 +1,6 @@
 """The command line (`orgdesk new | info | export | import | diff | check | …`); no Qt is imported here.
 
-Layout: `main` (parser and dispatch), `common` (what every subcommand shares), one module per group
+Layout: `dispatch` (parser and dispatch), `common` (what every subcommand shares), one module per group
 of subcommands (`documents`, `export`, `importing`, `analysis`, `team`) and `arguments` (number types).
 Importing this package is cheap: the window's start-up asks only whether a word is a subcommand.
 """
@@ -14,7 +14,7 @@ SUBCOMMANDS = ("new", "info", "duties", "export", "diff", "check", "scenario", "
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
-    """Run one subcommand; the exit code (orgdesk.cli.main)."""
-    from orgdesk.cli.main import main as run
+    """Run one subcommand; the exit code (orgdesk.cli.dispatch)."""
+    from orgdesk.cli.dispatch import main as run
 
     return run(argv, out)

@@ -1,5 +1,5 @@
 """The command line's analysis commands: `diff` (compare two scenarios), `check` (health check)
-and `scenario copy`. cli.main registers them; no Qt is imported here.
+and `scenario copy`. cli.dispatch registers them; no Qt is imported here.
 
     orgdesk diff PATH --from A --to B [--json] [--xlsx OUT] [--pdf OUT] [--lang zh|en]
     orgdesk check PATH [--scenario NAME] [--json] [--xlsx OUT [--lang zh|en]]
@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
+from orgdesk.cli.arguments import whole_number
 from orgdesk.cli.common import CLI, EXIT_OK, Parser, UserError, _, check_outputs, choose_scenario, print_json
 from orgdesk.domain.compare import TOTALS_HEADINGS, ChangeKind, DiffEntry, DiffReport, compare_scenarios
 from orgdesk.domain.compare_totals import Figures, TotalsRow
@@ -117,7 +118,7 @@ def add_parsers(commands: Any) -> None:
     )
     check.add_argument(
         "--depth",
-        type=int,
+        type=whole_number(0),
         metavar="LEVELS",
         default=defaults.depth_max,
         help=_(

@@ -184,20 +184,30 @@ def cmd_info(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+MAX_DUTY_TEXT = 5 << 20  # characters of pasted duty text (a whole 职责说明书 is a few thousand)
+
+
 def cmd_duties(args: argparse.Namespace, out: TextIO) -> int:
     from orgdesk.domain.duty_text import duties_to_json, parse_duties
 
     if args.file == "-":
-        text = sys.stdin.read()
+        text = sys.stdin.read(MAX_DUTY_TEXT + 1)
     else:
         path = Path(args.file)
         try:
-            raw = path.read_bytes()
+            with path.open("rb") as handle:  # read() of /dev/zero would never end
+                raw = handle.read(MAX_DUTY_TEXT * 4 + 1)
         except OSError as error:
             raise UserError(
                 _(QT_TRANSLATE_NOOP("CLI", "Cannot read “{path}”: {reason}."), path=path, reason=error.strerror)
             ) from error
         text = _decode(raw)
+    if len(text) > MAX_DUTY_TEXT:
+        raise UserError(
+            _(QT_TRANSLATE_NOOP("CLI", "The text is longer than {limit} characters; split it and try again."),
+              limit=MAX_DUTY_TEXT)
+        )  # fmt: skip
+    text = text.replace("\x00", "")
     print_json(duties_to_json(parse_duties(text)), out)
     return EXIT_OK
 

@@ -17,7 +17,7 @@ from typing import cast
 from orgdesk.domain.entities import Entity, Person, Position, Unit, kind_of
 from orgdesk.domain.operations import _CHOICES, _NAME_FIELDS, _check_person_code, check_entity
 from orgdesk.domain.patch import PatchBuilder
-from orgdesk.domain.rules import RuleViolation
+from orgdesk.domain.rules import MAX_HEADCOUNT, RuleViolation
 from orgdesk.domain.text_rules import column_passes, text_fields
 
 _CHOICES_OF_KIND: dict[str, list[tuple[str, frozenset[str]]]] = defaultdict(list)
@@ -63,7 +63,7 @@ def _all_pass(b: PatchBuilder, kind: str, items: list[Entity]) -> bool:
 
 
 def _positions_pass(b: PatchBuilder, posts: list[Position], headcounts: Iterable[object]) -> bool:
-    if not all(isinstance(count, int) and count >= 0 for count in headcounts):
+    if not all(isinstance(count, int) and 0 <= count <= MAX_HEADCOUNT for count in headcounts):
         return False
     reporting = [post for post in posts if post.reports_to_id is not None]
     for post in reporting:

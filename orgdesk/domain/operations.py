@@ -198,6 +198,8 @@ def check_entity(b: PatchBuilder, entity: Entity) -> None:
 def _check_position(b: PatchBuilder, position: Position) -> None:
     if position.headcount < 0:
         raise RuleViolation(rules.NEGATIVE, field="headcount", value=position.headcount)
+    if position.headcount > rules.MAX_HEADCOUNT:
+        raise RuleViolation(rules.TOO_MANY, field="headcount", value=position.headcount, limit=rules.MAX_HEADCOUNT)
     target_id = position.reports_to_id
     if target_id is None:
         return

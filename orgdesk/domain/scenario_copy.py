@@ -34,6 +34,7 @@ from orgdesk.domain.heap import no_cycle_collection
 from orgdesk.domain.operations import Operation, UpdateEntity, _require
 from orgdesk.domain.patch import Change, Patch, PatchBuilder
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP, RuleViolation
+from orgdesk.domain.text_rules import text_problem
 
 E = TypeVar("E", bound=tuple[object, ...])
 
@@ -95,6 +96,10 @@ class CopyScenario(Operation):
             raise RuleViolation(rules.EMPTY_NAME, field="name")
         if doc.scenario_named(name) is not None:
             raise RuleViolation(rules.DUPLICATE_SCENARIO, name=name)
+        for field, value in (("name", name), ("description", self.description or "")):
+            problem = text_problem(field, value)
+            if problem is not None:
+                raise RuleViolation(problem[0], **problem[1])
         self.scenario_id = doc.new_id("scenario")
         scenario = Scenario(
             id=self.scenario_id,

@@ -16,7 +16,7 @@ from sqlalchemy import Connection, text
 
 from orgdesk.domain.depth import MAX_DEPTH
 from orgdesk.domain.messages import shown_text
-from orgdesk.domain.rules import QT_TRANSLATE_NOOP
+from orgdesk.domain.rules import MAX_HEADCOUNT, QT_TRANSLATE_NOOP
 from orgdesk.store.files import DocumentError
 
 BAD_VALUE = QT_TRANSLATE_NOOP(
@@ -78,7 +78,7 @@ def _summed_values(connection: Connection, path: str) -> Iterator[DocumentError]
     headcount = "typeof(headcount) <> 'integer' OR " if typed else ""
     manager = "typeof(is_manager) <> 'integer' OR " if typed else ""
     checks = (
-        ("headcount", f"{headcount}headcount < 0 OR headcount > 1000000"),
+        ("headcount", f"{headcount}headcount < 0 OR headcount > {MAX_HEADCOUNT}"),
         ("is_manager", f"{manager}is_manager NOT IN (0, 1)") if typed else None,
     )
     for field, condition in filter(None, checks):

@@ -34,6 +34,9 @@ TOO_NEW = QT_TRANSLATE_NOOP(
 CORRUPT = QT_TRANSLATE_NOOP(
     "Store", "“{path}” is damaged or incomplete ({reason}); OrgDesk did not change it. Try a backup copy."
 )
+IN_USE = QT_TRANSLATE_NOOP(
+    "Store", "“{path}” is being saved by another program right now; try again in a moment."
+)
 READ_ONLY = QT_TRANSLATE_NOOP(
     "Store", "“{path}” is read-only (or its folder is); copy it somewhere writable to edit it."
 )
@@ -151,7 +154,7 @@ def _roll_back(path: Path, shown: str) -> None:
         _harden(connection)
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.Error as error:
-        raise DocumentError(CORRUPT, path=shown, reason=str(error)) from error
+        raise _read_error(error, shown) from error
     finally:
         connection.close()
 
@@ -177,15 +180,27 @@ def _check_integrity(path: Path, shown: str) -> None:
         _harden(connection)
         result = connection.execute("PRAGMA quick_check(1)").fetchone()
         if result is None or result[0] != "ok":
-            raise DocumentError(CORRUPT, path=shown, reason=str(result[0] if result else "no answer"))
+            raise DocumentError(CORRUPT, path=shown, reason=_first_line(result[0] if result else "no answer"))
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "unit" not in tables or "alembic_version" not in tables:
             raise DocumentError(NOT_ORGDESK, path=shown)
         _check_schema(connection, shown)
     except (sqlite3.Error, UnicodeDecodeError) as error:
-        raise DocumentError(CORRUPT, path=shown, reason=str(error)) from error
+        raise _read_error(error, shown) from error
     finally:
         connection.close()
+
+
+def _first_line(reason: object) -> str:
+    """A one-line reason (SQLite's integrity report spans lines)."""
+    lines = [line.strip(" *") for line in str(reason).splitlines() if line.strip(" *")]
+    return lines[0] if lines else str(reason)
+
+
+def _read_error(error: Exception, shown: str) -> DocumentError:
+    if isinstance(error, sqlite3.OperationalError) and "locked" in str(error):
+        return DocumentError(IN_USE, path=shown)
+    return DocumentError(CORRUPT, path=shown, reason=_first_line(error))
 
 
 def _harden(connection: sqlite3.Connection) -> None:

@@ -74,6 +74,8 @@ def check_target(path: Path, *, inputs: Iterable[Path] = (), replace_document: b
     for source in inputs:
         if same_file(path, Path(source)) or path.absolute() == Path(source).absolute():
             raise DocumentError(SAME_AS_INPUT, path=shown)
+    if not replace_document and _sidecar_of_document(path):  # existing or not: it would be applied to it
+        raise DocumentError(DOCUMENT_TARGET, path=shown)
     try:
         mode = os.stat(path).st_mode  # through a symlink: what would be written is what counts
     except FileNotFoundError:
@@ -84,6 +86,15 @@ def check_target(path: Path, *, inputs: Iterable[Path] = (), replace_document: b
         raise DocumentError(NOT_A_FILE_TARGET, path=shown)
     if not replace_document and is_orgdesk_document(path):
         raise DocumentError(DOCUMENT_TARGET, path=shown)
+
+
+SIDECARS = ("-journal", "-wal", "-shm")  # SQLite's files beside a document
+
+
+def _sidecar_of_document(path: Path) -> bool:
+    """`path` is the journal (or WAL) of an OrgDesk document: writing it would damage the document."""
+    name = path.name
+    return any(name.endswith(tail) and is_orgdesk_document(path.with_name(name[: -len(tail)])) for tail in SIDECARS)
 
 
 def check_targets(paths: Iterable[Path], *, inputs: Iterable[Path] = ()) -> None:
@@ -112,6 +123,10 @@ def reserve_partial(path: Path) -> Path:
 def publish(partial: Path, path: Path, *, replace_document: bool = False) -> None:
     """Rename the complete `partial` over `path`, checked once more (it may have changed meanwhile)."""
     check_target(path, replace_document=replace_document)
+    if replace_document:  # the replaced document's journal must not be applied to the new one
+        for tail in SIDECARS:
+            with suppress(FileNotFoundError):
+                path.with_name(path.name + tail).unlink()
     os.replace(partial, path)
 
 

@@ -12,6 +12,8 @@ from sqlalchemy import Boolean, Connection, Date, Float, Integer
 
 from orgdesk.domain.document import Document
 from orgdesk.domain.entities import ENTITY_CLASSES, KINDS, Entity
+from orgdesk.domain.rules import MAX_HEADCOUNT
+from orgdesk.domain.text_rules import NOT_TEXT, limit_of
 from orgdesk.store.fast_sql import insert_rows
 from orgdesk.store.models import ROW_CLASSES
 from orgdesk.store.versions import Versions
@@ -46,9 +48,10 @@ class WrongValue(ValueError):
         self.kind, self.field, self.entity_id, self.value = kind, field, entity_id, value
 
 
+READ_TOLERANCE = 5  # times the edit limit a text read from a document may be (older files had no limit)
 # Values a column may hold beyond its type (what the rules keep; a file may hold anything).
 _RANGES: dict[tuple[str, str], tuple[float, float]] = {
-    ("position", "headcount"): (0, 1_000_000),
+    ("position", "headcount"): (0, MAX_HEADCOUNT),
     ("kpi", "weight"): (0, 100),
     ("duty", "level"): (0, 100),
 }
@@ -96,6 +99,12 @@ def check_values(kind: str, rows: Sequence[Any]) -> None:
         if limits is not None and numbers and (min(numbers) < limits[0] or max(numbers) > limits[1]):
             bad = next(row for row in rows if row[position] is not None and not limits[0] <= row[position] <= limits[1])
             raise WrongValue(kind, name, bad[0], bad[position])
+        if str in types and name not in NOT_TEXT:
+            longest = READ_TOLERANCE * limit_of(name)  # a text far past what edits allow: damage, or an attack
+            texts = [value for value in column if value.__class__ is str]
+            if texts and max(map(len, texts)) > longest:
+                bad = next(row for row in rows if isinstance(row[position], str) and len(row[position]) > longest)
+                raise WrongValue(kind, name, bad[0], f"{len(bad[position])} characters")
         if types == frozenset({int, bool}) and not set(column) <= {0, 1}:
             bad = next(row for row in rows if row[position] not in (0, 1))
             raise WrongValue(kind, name, bad[0], bad[position])

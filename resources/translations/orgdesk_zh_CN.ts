@@ -5,8 +5,8 @@
     <name>App</name>
     <message>
         <location filename="../../orgdesk/app.py" line="36"/>
-        <source>“{argument}” is neither a command (new, info, duties) nor an OrgDesk document (.orgdesk).</source>
-        <translation>“{argument}”既不是命令（new、info、duties），也不是 OrgDesk 文档（.orgdesk）。</translation>
+        <source>“{argument}” is neither a command (see orgdesk --help) nor an OrgDesk document (.orgdesk).</source>
+        <translation>“{argument}”既不是命令（见 orgdesk --help），也不是 OrgDesk 文档（.orgdesk）。</translation>
     </message>
     <message>
         <location filename="../../orgdesk/app.py" line="228"/>
@@ -58,7 +58,7 @@
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/main.py" line="23"/>
+        <location filename="../../orgdesk/cli/dispatch.py" line="23"/>
         <source>OrgDesk: organisation charts and organisation design.</source>
         <translation>OrgDesk：组织机构图与组织设计。</translation>
     </message>
@@ -94,15 +94,20 @@
         <translation>显示统计数字和组织树</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/analysis.py" line="62"/>
-        <location filename="../../orgdesk/cli/analysis.py" line="85"/>
-        <location filename="../../orgdesk/cli/analysis.py" line="133"/>
+        <location filename="../../orgdesk/cli/documents.py" line="207"/>
+        <source>The text is longer than {limit} characters; split it and try again.</source>
+        <translation>文本超过 {limit} 个字符；请拆分后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli/analysis.py" line="63"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="86"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="134"/>
         <location filename="../../orgdesk/cli/importing.py" line="41"/>
         <source>an .orgdesk file</source>
         <translation>一个 .orgdesk 文件</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/analysis.py" line="86"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="87"/>
         <location filename="../../orgdesk/cli/documents.py" line="51"/>
         <location filename="../../orgdesk/cli/export.py" line="33"/>
         <location filename="../../orgdesk/cli/importing.py" line="76"/>
@@ -110,8 +115,8 @@
         <translation>方案名称（默认：当前方案）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/analysis.py" line="69"/>
-        <location filename="../../orgdesk/cli/analysis.py" line="87"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="70"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="88"/>
         <location filename="../../orgdesk/cli/documents.py" line="52"/>
         <location filename="../../orgdesk/cli/team.py" line="27"/>
         <source>print one JSON object</source>
@@ -238,19 +243,19 @@
         <translation>{indent}{name} [{type}]  岗位 {posts}，编制 {headcount}，在岗 {filled}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/analysis.py" line="36"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="37"/>
         <location filename="../../orgdesk/cli/documents.py" line="168"/>
         <source>Units</source>
         <translation>部门数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/analysis.py" line="37"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="38"/>
         <location filename="../../orgdesk/cli/documents.py" line="169"/>
         <source>Posts</source>
         <translation>岗位数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/analysis.py" line="38"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="39"/>
         <location filename="../../orgdesk/cli/documents.py" line="170"/>
         <source>People</source>
         <translation>人员数</translation>
@@ -261,13 +266,13 @@
         <translation>任职数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/analysis.py" line="39"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="40"/>
         <location filename="../../orgdesk/cli/documents.py" line="172"/>
         <source>Duties</source>
         <translation>职责数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/analysis.py" line="40"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="41"/>
         <location filename="../../orgdesk/cli/documents.py" line="173"/>
         <source>KPIs</source>
         <translation>考核指标数</translation>
@@ -288,7 +293,7 @@
         <translation>方案：{names}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/documents.py" line="198"/>
+        <location filename="../../orgdesk/cli/documents.py" line="202"/>
         <source>Cannot read “{path}”: {reason}.</source>
         <translation>无法读取“{path}”：{reason}。</translation>
     </message>
@@ -303,8 +308,8 @@
         <translation>请指定要输出的内容：--xlsx、--chart-pdf、--booklet-pdf、--png 或 --svg。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/analysis.py" line="157"/>
-        <location filename="../../orgdesk/cli/analysis.py" line="297"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="158"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="298"/>
         <location filename="../../orgdesk/cli/export.py" line="97"/>
         <location filename="../../orgdesk/cli/export.py" line="113"/>
         <location filename="../../orgdesk/cli/export.py" line="121"/>
@@ -314,122 +319,122 @@
         <translation>已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/main.py" line="68"/>
+        <location filename="../../orgdesk/cli/dispatch.py" line="68"/>
         <source>Interrupted.</source>
         <translation>已中断。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/main.py" line="73"/>
+        <location filename="../../orgdesk/cli/dispatch.py" line="73"/>
         <source>Internal error: {error} (set ORGDESK_DEBUG=1 for details)</source>
         <translation>内部错误：{error}（设置 ORGDESK_DEBUG=1 可查看详情）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/analysis.py" line="61"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="62"/>
         <source>compare two scenarios of a document</source>
         <translation>比较文档中的两个方案</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/analysis.py" line="64"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="65"/>
         <source>the scenario to compare from</source>
         <translation>比较的原方案</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/analysis.py" line="67"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="68"/>
         <source>the scenario to compare to</source>
         <translation>比较的目标方案</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/analysis.py" line="73"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="74"/>
         <source>also write the comparison (对照表) as an Excel workbook</source>
         <translation>同时将对照表写成 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/analysis.py" line="76"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="77"/>
         <source>also write the comparison as a PDF for the meeting</source>
         <translation>同时将对照写成供会议使用的 PDF</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/analysis.py" line="81"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="82"/>
         <source>language of the workbook and PDF (default: the system&apos;s)</source>
         <translation>工作簿和 PDF 的语言（默认：系统语言）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/analysis.py" line="84"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="85"/>
         <source>health check of a scenario (体检)</source>
         <translation>方案体检</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/analysis.py" line="89"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="90"/>
         <source>also write the findings as an Excel workbook</source>
         <translation>同时将体检结果写入 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/analysis.py" line="94"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="95"/>
         <source>language of the workbook (default: the system&apos;s)</source>
         <translation>工作簿的语言（默认：系统语言）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/analysis.py" line="103"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="104"/>
         <source>similarity from which two duties overlap, in percent (default: {value})</source>
         <translation>两条职责相似度达到多少（百分比）算作交叉（默认：{value}）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/analysis.py" line="113"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="114"/>
         <source>allowed direct reports of a manager post (default: {low}-{high})</source>
         <translation>负责人岗位允许的直接下级数（默认：{low}-{high}）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/analysis.py" line="124"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="125"/>
         <source>deepest level below the top unit (default: {value})</source>
         <translation>最高机构以下允许的最大层级数（默认：{value}）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/analysis.py" line="128"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="129"/>
         <source>work with scenarios</source>
         <translation>管理方案</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/analysis.py" line="131"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="132"/>
         <source>copy a scenario (units, posts, duties, KPIs, holders)</source>
         <translation>复制方案（机构、岗位、职责、考核指标、任职人员）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/analysis.py" line="134"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="135"/>
         <source>the scenario to copy</source>
         <translation>要复制的方案</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/analysis.py" line="135"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="136"/>
         <source>the new scenario&apos;s name</source>
         <translation>新方案的名称</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/analysis.py" line="159"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="160"/>
         <source>Comparing “{before}” → “{after}”</source>
         <translation>比较“{before}” → “{after}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/analysis.py" line="162"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="163"/>
         <source>No differences.</source>
         <translation>没有差异。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/analysis.py" line="250"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="251"/>
         <source>give a whole number from 1 to 100</source>
         <translation>请给出 1 到 100 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/analysis.py" line="257"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="258"/>
         <source>write it as MIN-MAX, e.g. 3-12</source>
         <translation>请写成 最小-最大，例如 3-12</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/analysis.py" line="278"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="279"/>
         <source>Health check of “{scenario}”: {errors} errors, {warnings} warnings, {notes} notes, {suggestions} suggestions</source>
         <translation>“{scenario}”体检结果：错误 {errors} 项，警告 {warnings} 项，提示 {notes} 项，建议 {suggestions} 项</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/analysis.py" line="337"/>
+        <location filename="../../orgdesk/cli/analysis.py" line="338"/>
         <source>Copied “{source}” as “{name}”</source>
         <translation>已将“{source}”复制为“{name}”</translation>
     </message>
@@ -1656,244 +1661,244 @@ Export it on tiles over several sheets instead?</source>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="77"/>
+        <location filename="../../orgdesk/domain/rules.py" line="79"/>
         <source>organisation</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="78"/>
+        <location filename="../../orgdesk/domain/rules.py" line="80"/>
         <source>unit_type</source>
         <translation>部门类型</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="79"/>
+        <location filename="../../orgdesk/domain/rules.py" line="81"/>
         <source>scenario</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="80"/>
+        <location filename="../../orgdesk/domain/rules.py" line="82"/>
         <source>unit</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="81"/>
+        <location filename="../../orgdesk/domain/rules.py" line="83"/>
         <source>position</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="82"/>
+        <location filename="../../orgdesk/domain/rules.py" line="84"/>
         <source>person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="83"/>
+        <location filename="../../orgdesk/domain/rules.py" line="85"/>
         <source>assignment</source>
         <translation>任职</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="84"/>
+        <location filename="../../orgdesk/domain/rules.py" line="86"/>
         <source>duty</source>
         <translation>职责</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="85"/>
+        <location filename="../../orgdesk/domain/rules.py" line="87"/>
         <source>kpi</source>
         <translation>考核指标</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="86"/>
+        <location filename="../../orgdesk/domain/rules.py" line="88"/>
         <source>relation</source>
         <translation>协作关系</translation>
     </message>
     <message>
         <location filename="../../orgdesk/domain/compare_items.py" line="44"/>
-        <location filename="../../orgdesk/domain/rules.py" line="87"/>
+        <location filename="../../orgdesk/domain/rules.py" line="89"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="88"/>
+        <location filename="../../orgdesk/domain/rules.py" line="90"/>
         <source>title</source>
         <translation>岗位名称</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="89"/>
+        <location filename="../../orgdesk/domain/rules.py" line="91"/>
         <source>text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="90"/>
+        <location filename="../../orgdesk/domain/rules.py" line="92"/>
         <source>headcount</source>
         <translation>编制数</translation>
     </message>
     <message>
         <location filename="../../orgdesk/domain/compare_items.py" line="48"/>
-        <location filename="../../orgdesk/domain/rules.py" line="91"/>
+        <location filename="../../orgdesk/domain/rules.py" line="93"/>
         <source>weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="92"/>
+        <location filename="../../orgdesk/domain/rules.py" line="94"/>
         <source>code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="93"/>
+        <location filename="../../orgdesk/domain/rules.py" line="95"/>
         <source>gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="94"/>
+        <location filename="../../orgdesk/domain/rules.py" line="96"/>
         <source>kind</source>
         <translation>类型</translation>
     </message>
     <message>
         <location filename="../../orgdesk/domain/compare_items.py" line="45"/>
-        <location filename="../../orgdesk/domain/rules.py" line="120"/>
+        <location filename="../../orgdesk/domain/rules.py" line="122"/>
         <source>definition</source>
         <translation>指标定义</translation>
     </message>
     <message>
         <location filename="../../orgdesk/domain/compare_items.py" line="46"/>
-        <location filename="../../orgdesk/domain/rules.py" line="121"/>
+        <location filename="../../orgdesk/domain/rules.py" line="123"/>
         <source>measure_unit</source>
         <translation>计量单位</translation>
     </message>
     <message>
         <location filename="../../orgdesk/domain/compare_items.py" line="47"/>
-        <location filename="../../orgdesk/domain/rules.py" line="122"/>
+        <location filename="../../orgdesk/domain/rules.py" line="124"/>
         <source>target</source>
         <translation>目标值</translation>
     </message>
     <message>
         <location filename="../../orgdesk/domain/compare_items.py" line="49"/>
-        <location filename="../../orgdesk/domain/rules.py" line="95"/>
+        <location filename="../../orgdesk/domain/rules.py" line="97"/>
         <source>period</source>
         <translation>考核周期</translation>
     </message>
     <message>
         <location filename="../../orgdesk/domain/compare_items.py" line="50"/>
-        <location filename="../../orgdesk/domain/rules.py" line="96"/>
+        <location filename="../../orgdesk/domain/rules.py" line="98"/>
         <source>direction</source>
         <translation>指标方向</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="97"/>
+        <location filename="../../orgdesk/domain/rules.py" line="99"/>
         <source>owner_kind</source>
         <translation>归属类型</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="98"/>
+        <location filename="../../orgdesk/domain/rules.py" line="100"/>
         <source>from_kind</source>
         <translation>起点类型</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="99"/>
+        <location filename="../../orgdesk/domain/rules.py" line="101"/>
         <source>to_kind</source>
         <translation>终点类型</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="100"/>
+        <location filename="../../orgdesk/domain/rules.py" line="102"/>
         <source>parent_id</source>
         <translation>上级单位</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="101"/>
+        <location filename="../../orgdesk/domain/rules.py" line="103"/>
         <source>sort_order</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="102"/>
+        <location filename="../../orgdesk/domain/rules.py" line="104"/>
         <source>scenario_id</source>
         <translation>所属方案</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="103"/>
+        <location filename="../../orgdesk/domain/rules.py" line="105"/>
         <source>unit_id</source>
         <translation>所属部门</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="104"/>
+        <location filename="../../orgdesk/domain/rules.py" line="106"/>
         <source>owner_id</source>
         <translation>归属对象</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="105"/>
+        <location filename="../../orgdesk/domain/rules.py" line="107"/>
         <source>person_id</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="106"/>
+        <location filename="../../orgdesk/domain/rules.py" line="108"/>
         <source>position_id</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="107"/>
+        <location filename="../../orgdesk/domain/rules.py" line="109"/>
         <source>origin_id</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="108"/>
+        <location filename="../../orgdesk/domain/rules.py" line="110"/>
         <source>id</source>
         <translation>标识</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="109"/>
+        <location filename="../../orgdesk/domain/rules.py" line="111"/>
         <source>description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="110"/>
+        <location filename="../../orgdesk/domain/rules.py" line="112"/>
         <source>short_name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="111"/>
+        <location filename="../../orgdesk/domain/rules.py" line="113"/>
         <source>grade</source>
         <translation>职级</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="112"/>
+        <location filename="../../orgdesk/domain/rules.py" line="114"/>
         <source>category</source>
         <translation>岗位类别</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="113"/>
+        <location filename="../../orgdesk/domain/rules.py" line="115"/>
         <source>purpose</source>
         <translation>岗位目的</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="114"/>
+        <location filename="../../orgdesk/domain/rules.py" line="116"/>
         <source>qualifications</source>
         <translation>任职资格</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="115"/>
+        <location filename="../../orgdesk/domain/rules.py" line="117"/>
         <source>education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="116"/>
+        <location filename="../../orgdesk/domain/rules.py" line="118"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="117"/>
+        <location filename="../../orgdesk/domain/rules.py" line="119"/>
         <source>email</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="118"/>
+        <location filename="../../orgdesk/domain/rules.py" line="120"/>
         <source>notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="119"/>
+        <location filename="../../orgdesk/domain/rules.py" line="121"/>
         <source>heading</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="123"/>
+        <location filename="../../orgdesk/domain/rules.py" line="125"/>
         <source>label</source>
         <translation>标注</translation>
     </message>
@@ -2606,8 +2611,8 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
     </message>
     <message>
         <location filename="../../orgdesk/io/importing/units.py" line="32"/>
-        <source>Headcount “{value}” is not a whole number; the row was imported without it.</source>
-        <translation>编制“{value}”不是整数；该行已导入，但未填编制。</translation>
+        <source>Headcount “{value}” is not a whole number from 0 to {limit}; the row was imported without it.</source>
+        <translation>编制“{value}”不是 0 到 {limit} 之间的整数；该行已导入，但不含编制。</translation>
     </message>
     <message>
         <location filename="../../orgdesk/io/importing/tree.py" line="15"/>
@@ -2660,22 +2665,22 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
         <translation>“{path}”不是 Excel 工作簿或 CSV 文件。请在 Excel 或 WPS 中另存为 .xlsx 或 .csv 后重试。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/reading.py" line="60"/>
+        <location filename="../../orgdesk/io/importing/reading.py" line="61"/>
         <source>“{path}” is damaged (its contents cannot be unpacked). Open it in Excel or WPS, save it again and retry.</source>
         <translation>“{path}”已损坏（其内容无法解压）。请在 Excel 或 WPS 中打开它，重新保存后再试。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/reading.py" line="63"/>
+        <location filename="../../orgdesk/io/importing/reading.py" line="64"/>
         <source>“{path}” is protected with a password. Open it in Excel or WPS, remove the password, save and try again.</source>
         <translation>“{path}”设有密码保护。请在 Excel 或 WPS 中打开，取消密码并保存后重试。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/reading.py" line="66"/>
+        <location filename="../../orgdesk/io/importing/reading.py" line="67"/>
         <source>“{path}” would unpack to {size} MB (the limit is {limit} MB); it may be damaged or built to harm. Open it in Excel and save the sheet you need on its own.</source>
         <translation>“{path}”解压后将达 {size} MB（上限 {limit} MB），文件可能已损坏或带有恶意。请在 Excel 中打开，把需要的工作表单独保存。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/reading.py" line="71"/>
+        <location filename="../../orgdesk/io/importing/reading.py" line="72"/>
         <source>“{path}” contains XML entity declarations, which a normal workbook never has; it was not read.</source>
         <translation>“{path}”包含 XML 实体声明，正常的工作簿不会有这种内容；未读取该文件。</translation>
     </message>
@@ -2685,7 +2690,7 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
         <translation>工作表“{sheet}”有 {rows} 行；一次最多导入 {limit} 行。请拆分工作表后重试。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/reading.py" line="74"/>
+        <location filename="../../orgdesk/io/importing/reading.py" line="75"/>
         <source>Sheet “{sheet}” has a cell in column {column}; at most {limit} columns can be read. Something lies far to the right of the table: in Excel or WPS press Ctrl+End to find it, delete those columns, save and try again.</source>
         <translation>工作表“{sheet}”在第 {column} 列有单元格；最多只能读取 {limit} 列。表格右侧很远处有内容：请在 Excel 或 WPS 中按 Ctrl+End 找到它，删除这些列，保存后重试。</translation>
     </message>
@@ -2695,29 +2700,39 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
         <translation>工作表“{sheet}”占 {rows} 行 × {columns} 列；一次最多只能读取 {limit} 个单元格。请删除表格以外的内容（在 Excel 或 WPS 中按 Ctrl+End 可看到最后一个单元格），或拆分工作表后重试。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/reading.py" line="79"/>
+        <location filename="../../orgdesk/io/importing/reading.py" line="80"/>
         <source>Sheet “{sheet}” would unfold to {size} MB of text (the limit is {limit} MB); it may be damaged or built to harm. Open it in Excel or WPS and save the sheet you need on its own.</source>
         <translation>工作表“{sheet}”展开后将有 {size} MB 文本（上限为 {limit} MB）；文件可能已损坏或被恶意构造。请在 Excel 或 WPS 中打开，把需要的工作表单独另存后再导入。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/reading.py" line="84"/>
+        <location filename="../../orgdesk/io/importing/reading.py" line="85"/>
         <source>“{path}”, line {line}: a field is longer than {limit} characters (often a quote that never closes). Check the quotes on that line, save and try again.</source>
         <translation>“{path}”第 {line} 行：有一个字段超过 {limit} 个字符（常见原因是引号没有闭合）。请检查该行的引号，保存后重试。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/reading.py" line="89"/>
+        <location filename="../../orgdesk/io/importing/reading.py" line="90"/>
         <source>“{path}”, line {line}: a quote (&quot;) opens a field that never closes, so the rest of the file would become one name. Close or remove that quote, save and try again.</source>
         <translation>“{path}”第 {line} 行：一个引号（&quot;）开始的字段没有闭合，文件其余部分会变成一个名称。请补上或删除该引号，保存后重试。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/reading.py" line="94"/>
+        <location filename="../../orgdesk/io/importing/reading.py" line="95"/>
         <source>The workbook has no sheet “{sheet}”; it has: {sheets}.</source>
         <translation>工作簿中没有工作表“{sheet}”；现有工作表：{sheets}。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/reading.py" line="95"/>
+        <location filename="../../orgdesk/io/importing/reading.py" line="96"/>
         <source>Sheet “{sheet}” is empty; choose the sheet that holds the data.</source>
         <translation>工作表“{sheet}”是空的；请选择有数据的工作表。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/importing/reading.py" line="127"/>
+        <source>“{path}” is not a file (a folder, a pipe or a device); save the data as a file and import that.</source>
+        <translation>“{path}”不是文件（而是文件夹、管道或设备）；请把数据另存为文件后再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/importing/reading.py" line="130"/>
+        <source>“{path}” is {size} MB; at most {limit} MB can be imported at once. Split it and try again.</source>
+        <translation>“{path}”有 {size} MB；一次最多只能导入 {limit} MB。请拆分后重试。</translation>
     </message>
     <message>
         <location filename="../../orgdesk/io/importing/our_workbook.py" line="33"/>
@@ -3429,122 +3444,122 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="248"/>
+        <location filename="../../orgdesk/domain/operations.py" line="250"/>
         <source>Add unit “{name}”</source>
         <translation>新增部门“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="287"/>
+        <location filename="../../orgdesk/domain/operations.py" line="289"/>
         <source>Move unit “{name}”</source>
         <translation>移动部门“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="317"/>
+        <location filename="../../orgdesk/domain/operations.py" line="319"/>
         <source>Delete unit “{name}”</source>
         <translation>删除部门“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="373"/>
+        <location filename="../../orgdesk/domain/operations.py" line="375"/>
         <source>Add post “{title}”</source>
         <translation>新增岗位“{title}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="393"/>
+        <location filename="../../orgdesk/domain/operations.py" line="395"/>
         <source>Move post “{title}”</source>
         <translation>移动岗位“{title}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="417"/>
+        <location filename="../../orgdesk/domain/operations.py" line="419"/>
         <source>Delete post “{title}”</source>
         <translation>删除岗位“{title}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="437"/>
+        <location filename="../../orgdesk/domain/operations.py" line="439"/>
         <source>Add person “{name}”</source>
         <translation>新增人员“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="456"/>
+        <location filename="../../orgdesk/domain/operations.py" line="458"/>
         <source>Delete person “{name}”</source>
         <translation>删除人员“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="475"/>
+        <location filename="../../orgdesk/domain/operations.py" line="477"/>
         <source>Assign “{person}” to “{position}”</source>
         <translation>安排“{person}”任“{position}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="512"/>
+        <location filename="../../orgdesk/domain/operations.py" line="514"/>
         <source>Remove an assignment</source>
         <translation>解除任职</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="601"/>
+        <location filename="../../orgdesk/domain/operations.py" line="603"/>
         <source>Add duty “{text}”</source>
         <translation>新增职责“{text}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="606"/>
+        <location filename="../../orgdesk/domain/operations.py" line="608"/>
         <source>Move a duty</source>
         <translation>移动职责</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="611"/>
+        <location filename="../../orgdesk/domain/operations.py" line="613"/>
         <source>Delete a duty</source>
         <translation>删除职责</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="616"/>
+        <location filename="../../orgdesk/domain/operations.py" line="618"/>
         <source>Add KPI “{text}”</source>
         <translation>新增考核指标“{text}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="621"/>
+        <location filename="../../orgdesk/domain/operations.py" line="623"/>
         <source>Move a KPI</source>
         <translation>移动考核指标</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="626"/>
+        <location filename="../../orgdesk/domain/operations.py" line="628"/>
         <source>Delete a KPI</source>
         <translation>删除考核指标</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="631"/>
+        <location filename="../../orgdesk/domain/operations.py" line="633"/>
         <source>Add relation “{label}”</source>
         <translation>新增协作关系“{label}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="675"/>
+        <location filename="../../orgdesk/domain/operations.py" line="677"/>
         <source>Delete a relation</source>
         <translation>删除协作关系</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="688"/>
+        <location filename="../../orgdesk/domain/operations.py" line="690"/>
         <source>Add scenario “{name}”</source>
         <translation>新增方案“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="714"/>
+        <location filename="../../orgdesk/domain/operations.py" line="716"/>
         <source>Delete scenario “{name}”</source>
         <translation>删除方案“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="763"/>
+        <location filename="../../orgdesk/domain/operations.py" line="765"/>
         <source>Add unit type “{name}”</source>
         <translation>新增部门类型“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="781"/>
+        <location filename="../../orgdesk/domain/operations.py" line="783"/>
         <source>Delete unit type “{name}”</source>
         <translation>删除部门类型“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="805"/>
+        <location filename="../../orgdesk/domain/operations.py" line="807"/>
         <source>Change “{name}”</source>
         <translation>修改“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="806"/>
+        <location filename="../../orgdesk/domain/operations.py" line="808"/>
         <source>Rename “{name}” to “{new}”</source>
         <translation>将“{name}”重命名为“{new}”</translation>
     </message>
@@ -3579,17 +3594,17 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
         <translation>为 {count} 个岗位生成编号</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/scenario_copy.py" line="56"/>
+        <location filename="../../orgdesk/domain/scenario_copy.py" line="57"/>
         <source>Copy scenario “{source}” as “{name}”</source>
         <translation>将方案“{source}”复制为“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/scenario_copy.py" line="242"/>
+        <location filename="../../orgdesk/domain/scenario_copy.py" line="247"/>
         <source>Rename scenario “{name}” to “{new}”</source>
         <translation>将方案“{name}”更名为“{new}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/scenario_copy.py" line="260"/>
+        <location filename="../../orgdesk/domain/scenario_copy.py" line="265"/>
         <source>Make “{name}” the current scenario</source>
         <translation>将“{name}”设为现行方案</translation>
     </message>
@@ -4683,67 +4698,72 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
         <translation>{field}不能小于 0（输入的是 {value}）。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="55"/>
+        <location filename="../../orgdesk/domain/rules.py" line="56"/>
+        <source>The {field} may be at most {limit} (got {value}).</source>
+        <translation>{field}最多为 {limit}（现为 {value}）。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/rules.py" line="57"/>
         <source>A KPI weight must be between 0 and 100 % (got {value}).</source>
         <translation>考核指标的权重必须在 0 到 100% 之间（输入的是 {value}）。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="56"/>
+        <location filename="../../orgdesk/domain/rules.py" line="58"/>
         <source>“{value}” is not a valid {field}; use one of: {choices}.</source>
         <translation>“{value}”不是有效的{field}；可选值：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="57"/>
+        <location filename="../../orgdesk/domain/rules.py" line="59"/>
         <source>The {kind} with id {id} does not exist (any more).</source>
         <translation>编号为 {id} 的{kind}不存在（或已被删除）。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="58"/>
+        <location filename="../../orgdesk/domain/rules.py" line="60"/>
         <source>Employee number {code} is already used by {name}.</source>
         <translation>工号 {code} 已被{name}使用。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="59"/>
+        <location filename="../../orgdesk/domain/rules.py" line="61"/>
         <source>{person} already holds the post “{position}”.</source>
         <translation>{person}已在“{position}”岗位任职。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="60"/>
+        <location filename="../../orgdesk/domain/rules.py" line="62"/>
         <source>The field “{field}” cannot be changed this way; move the item instead.</source>
         <translation>不能这样修改“{field}”；请改用移动操作。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="61"/>
+        <location filename="../../orgdesk/domain/rules.py" line="63"/>
         <source>A {kind} has no field “{field}”.</source>
         <translation>{kind}没有“{field}”这一项。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="62"/>
+        <location filename="../../orgdesk/domain/rules.py" line="64"/>
         <source>A relation needs two different ends.</source>
         <translation>协作关系的两端必须是不同的对象。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="63"/>
+        <location filename="../../orgdesk/domain/rules.py" line="65"/>
         <source>“{position}” cannot report to “{target}”: that post already reports to it.</source>
         <translation>“{position}”不能向“{target}”汇报：该岗位已经（间接）向它汇报。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="66"/>
+        <location filename="../../orgdesk/domain/rules.py" line="68"/>
         <source>The unit type “{type}” is used by {count} units and cannot be deleted.</source>
         <translation>部门类型“{type}”正被 {count} 个部门使用，不能删除。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="67"/>
+        <location filename="../../orgdesk/domain/rules.py" line="69"/>
         <source>The last scenario of a document cannot be deleted.</source>
         <translation>文档的最后一个方案不能删除。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="68"/>
+        <location filename="../../orgdesk/domain/rules.py" line="70"/>
         <source>A scenario named “{name}” already exists.</source>
         <translation>已有名为“{name}”的方案。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="69"/>
+        <location filename="../../orgdesk/domain/rules.py" line="71"/>
         <source>The {kind} “{name}” was changed by someone else in the meantime; reload and try again.</source>
         <translation>{kind}“{name}”已被他人修改；请重新载入后再试。</translation>
     </message>
@@ -5073,26 +5093,31 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
     </message>
     <message>
         <location filename="../../orgdesk/store/files.py" line="37"/>
+        <source>“{path}” is being saved by another program right now; try again in a moment.</source>
+        <translation>“{path}”正在被另一个程序保存；请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/store/files.py" line="40"/>
         <source>“{path}” is read-only (or its folder is); copy it somewhere writable to edit it.</source>
         <translation>“{path}”（或其所在文件夹）是只读的；请复制到可写的位置后再编辑。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/store/files.py" line="40"/>
+        <location filename="../../orgdesk/store/files.py" line="43"/>
         <source>“{path}” already exists; choose another name.</source>
         <translation>“{path}”已存在；请换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/store/files.py" line="41"/>
+        <location filename="../../orgdesk/store/files.py" line="44"/>
         <source>Could not save to “{path}”: {reason}. The document is as it was after the last saved edit.</source>
         <translation>无法保存到“{path}”：{reason}。文档保持在最后一次成功保存后的状态。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/store/files.py" line="44"/>
+        <location filename="../../orgdesk/store/files.py" line="47"/>
         <source>Could not create “{path}”: {reason}.</source>
         <translation>无法创建“{path}”：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/store/files.py" line="45"/>
+        <location filename="../../orgdesk/store/files.py" line="48"/>
         <source>“{path}” holds a save that was cut off (by a crash or a power cut); OrgDesk can undo the unfinished part only where it may write. Make the file and its folder writable, or copy “{path}” together with “{journal}” to a writable folder, and open it again.</source>
         <translation>“{path}”中有一次被中断的保存（程序崩溃或断电）；OrgDesk 只能在可写的位置撤销未完成的部分。请让该文件及其所在文件夹可写，或把“{path}”连同“{journal}”一起复制到可写的文件夹，再重新打开。</translation>
     </message>

@@ -11,6 +11,7 @@ import signal
 import sqlite3
 import sys
 import time
+import traceback
 from pathlib import Path
 
 from orgdesk.domain.builder import empty_document
@@ -35,11 +36,13 @@ def _import_in_child(document: Path, roster: Path) -> int:
     if pid == 0:
         code = 1
         try:
-            from orgdesk.cli import main
-
             sys.stdout = sys.stderr = open(log, "w", encoding="utf-8", closefd=False)  # noqa: SIM115
             os.environ["ORGDESK_DEBUG"] = "1"
+            from orgdesk.cli import main
+
             code = main(["import", str(document), "--from", str(roster)])
+        except BaseException:
+            traceback.print_exc()
         finally:
             sys.stdout.flush()
             os._exit(code)

@@ -12,7 +12,7 @@ from operator import itemgetter
 from typing import Any
 
 from orgdesk.domain.entities import OwnerKind, Person, Position, Unit
-from orgdesk.domain.rules import QT_TRANSLATE_NOOP
+from orgdesk.domain.rules import MAX_HEADCOUNT, QT_TRANSLATE_NOOP
 from orgdesk.io.importing.plan import PlanWriter
 from orgdesk.io.importing.sheets import Sheet
 from orgdesk.io.importing.text_rows import TextRow, text_rows
@@ -224,7 +224,7 @@ def _import_duties(writer: PlanWriter, table: _Table, owners: dict[str, tuple[st
         if owner is None or not text:
             _reject_owned(writer, table, line, ref, owner, "text")
             continue
-        writer.add_duty(owner[0], owner[1], text, level=_int(level, 1), heading=heading)
+        writer.add_duty(owner[0], owner[1], text, level=_int(level, 1, 100), heading=heading)
 
 
 def _import_kpis(writer: PlanWriter, table: _Table, owners: dict[str, tuple[str, int]]) -> None:
@@ -258,15 +258,16 @@ def _reject_owned(
         writer.problem(table.name, line, NO_NAME, column=field)
 
 
-def _int(text: str, default: int) -> int:
+def _int(text: str, default: int, limit: int = MAX_HEADCOUNT) -> int:
+    """A whole number from 0 to `limit` as written, else `default`."""
     try:
-        return int(text)
+        value = int(text) if len(text) <= 15 else -1
     except ValueError:
-        pass
-    try:
-        return int(float(text))
-    except (ValueError, OverflowError):
-        return default
+        try:
+            value = int(float(text))
+        except (ValueError, OverflowError):
+            return default
+    return value if 0 <= value <= limit else default
 
 
 def _float(text: str) -> float | None:

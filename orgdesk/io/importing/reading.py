@@ -18,6 +18,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import stat
 import zipfile
 import zlib
 from array import array
@@ -101,18 +102,34 @@ def read_sheets(path: Path, sheet: str | None = None, *, progress: Progress | No
     """The sheets of a workbook (or the named one), or the one table of a CSV file."""
     path = Path(path)
     try:
+        facts = path.stat()
+        if not stat.S_ISREG(facts.st_mode):  # a pipe would never end, a device never stop
+            raise SpreadsheetImportError(NOT_A_FILE, path=str(path))
         with path.open("rb") as handle:
-            head = handle.read(8)
+            head = handle.read(4096)
     except OSError as error:
         raise SpreadsheetImportError(CANNOT_READ, path=str(path), reason=error.strerror or str(error)) from error
+    if facts.st_size > MAX_FILE_BYTES:
+        raise SpreadsheetImportError(FILE_TOO_BIG, path=str(path), size=facts.st_size >> 20, limit=MAX_FILE_BYTES >> 20)
     if head.startswith(b"PK\x03\x04"):
         return _read_workbook(path, sheet, progress)
     if head.startswith(b"\xd0\xcf\x11\xe0"):  # an OLE file: an encrypted .xlsx or an old .xls
         return _read_ole(path, sheet)
 
+    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):  # binary, not text
+        raise SpreadsheetImportError(NOT_A_SPREADSHEET, path=str(path))
     if looks_like_json(path, head):
         return [read_json_sheet(path)]
     return [_read_csv(path, progress)]
+
+
+MAX_FILE_BYTES = 500 << 20  # a file to import: far above a 500,000-row roster
+NOT_A_FILE = QT_TRANSLATE_NOOP(
+    "Import", "“{path}” is not a file (a folder, a pipe or a device); save the data as a file and import that."
+)
+FILE_TOO_BIG = QT_TRANSLATE_NOOP(
+    "Import", "“{path}” is {size} MB; at most {limit} MB can be imported at once. Split it and try again."
+)
 
 
 # ----- xlsx -------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from orgdesk.domain.entities import Person, Position, Unit
-from orgdesk.domain.rules import QT_TRANSLATE_NOOP
+from orgdesk.domain.rules import MAX_HEADCOUNT, QT_TRANSLATE_NOOP
 from orgdesk.io.importing.mapping import Mapping
 from orgdesk.io.importing.plan import PlanWriter
 from orgdesk.io.importing.sheets import Cell
@@ -30,7 +30,7 @@ LEVEL_GAP = QT_TRANSLATE_NOOP(
     "Import", "Level {level} follows level {previous}; a row can be at most one level below the row above it."
 )
 BAD_HEADCOUNT = QT_TRANSLATE_NOOP(
-    "Import", "Headcount “{value}” is not a whole number; the row was imported without it."
+    "Import", "Headcount “{value}” is not a whole number from 0 to {limit}; the row was imported without it."
 )
 
 DEFAULT_POST = Text("Post", "岗位")
@@ -286,7 +286,7 @@ def headcount_of(writer: PlanWriter, values: dict[str, str], sheet: str, line: i
         value = int(float(text))
     except (ValueError, OverflowError):  # OverflowError: "inf"
         value = -1
-    if value < 0:
-        writer.problem(sheet, line, BAD_HEADCOUNT, rejected=False, value=text)
+    if not 0 <= value <= MAX_HEADCOUNT:
+        writer.problem(sheet, line, BAD_HEADCOUNT, rejected=False, value=text, limit=MAX_HEADCOUNT)
         return None
     return value
