@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 from collections.abc import Sequence
 
@@ -13,8 +14,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if arguments and (arguments[0] in SUBCOMMANDS or arguments[0].startswith("-")):
         from orgdesk.cli import main as cli_main
 
+        # `kill` (SIGTERM) ends a command as Ctrl+C does: through every `finally`, so an export
+        # in progress leaves no temporary file behind
+        signal.signal(signal.SIGTERM, _exit_on_terminate)
         return cli_main(arguments)
     return start_gui(arguments)
+
+
+def _exit_on_terminate(signum: int, _frame: object) -> None:
+    sys.exit(128 + signum)
 
 
 def gui_main() -> int:

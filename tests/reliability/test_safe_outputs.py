@@ -98,3 +98,29 @@ def test_temporary_files_are_new_unpredictable_and_ordinary(tmp_path: Path) -> N
     os.umask(umask)
     assert stat.S_IMODE(first.stat().st_mode) == 0o666 & ~umask
 
+
+def test_a_terminated_export_leaves_no_temporary_file(tmp_path: Path) -> None:
+    """SIGTERM (a `kill`, a logout) ends an export through its clean-up, as Ctrl+C does."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    big = tmp_path / "big.orgdesk"
+    root = Path(__file__).resolve().parents[2]
+    subprocess.run(
+        [sys.executable, str(root / "benchmarks" / "generate.py"), "--units", "3000", str(big)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    target = tmp_path / "chart.pdf"
+    child = subprocess.Popen(
+        [sys.executable, "-m", "orgdesk", "export", str(big), "--chart-pdf", str(target), "--fit", "tiles"]
+    )
+    deadline = time.monotonic() + 60
+    while not list(tmp_path.glob(".chart.pdf.*.partial")) and child.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    child.send_signal(signal.SIGTERM)
+    child.wait(timeout=60)
+    assert not list(tmp_path.glob(".chart.pdf.*.partial"))
+    assert child.returncode == 128 + signal.SIGTERM  # stopped mid-way, not finished
+    assert not target.exists()
