@@ -35,6 +35,10 @@ if [ "$(cat "$STAMP" 2>/dev/null || true)" != "$WANT" ]; then
   echo "$WANT" > "$STAMP"
 fi
 
+# Qt's X11 (xcb) platform plugin needs these for a real window (start.sh) and to build the .deb
+# (installer/linux/deb_depends.py finds the package of each library the bundle links).
+XCB_PACKAGES="libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1"
+
 # Qt's own wheels still need a few system libraries (EGL, fontconfig, xkbcommon, and the
 # xcb ones for a real window); install them once if Qt cannot load.
 QT_PLUGINS="$("$VENV/bin/python" -c 'import PySide6, os; print(os.path.join(os.path.dirname(PySide6.__file__), "Qt", "plugins", "platforms"))')"

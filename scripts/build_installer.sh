@@ -5,6 +5,10 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$ROOT/scripts/_setup.sh" "[test]"
 cd "$ROOT"
+if missing_qt_libs libqxcb.so; then  # the .deb depends on the packages of these libraries
+  # shellcheck disable=SC2086 # one word per package
+  apt_install $XCB_PACKAGES
+fi
 START=$SECONDS
 bash installer/build_linux.sh "$@"
 echo "== smoke test of the bundle and the package"

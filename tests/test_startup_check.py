@@ -87,7 +87,7 @@ def test_orgdesk_without_a_usable_display_says_why_in_one_line_and_exits_2() -> 
 
 
 def test_every_library_package_scripts_start_installs_is_known() -> None:
-    start = (ROOT / "scripts" / "start.sh").read_text(encoding="utf-8")
-    block = start.split("apt_install ", 1)[1].split("\nfi", 1)[0]
-    packages = set(block.replace("\\", " ").split())
+    setup = (ROOT / "scripts" / "_setup.sh").read_text(encoding="utf-8")
+    packages = set(setup.split('XCB_PACKAGES="', 1)[1].split('"', 1)[0].split())
+    assert "$XCB_PACKAGES" in (ROOT / "scripts" / "start.sh").read_text(encoding="utf-8")
     assert packages and packages <= set(startup_check.DEBIAN_PACKAGES.values())
