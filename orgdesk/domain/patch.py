@@ -74,7 +74,7 @@ def check_patch(doc: Document, patch: Patch) -> None:
     for change in patch.changes:
         if doc.get(change.kind, change.id) != change.before:
             shown = change.before or change.after
-            raise StaleEdit(STALE, kind=change.kind, name=_display_name(shown))
+            raise StaleEdit(STALE, kind=change.kind, name=display_name(shown))
 
 
 def apply_patch(doc: Document, patch: Patch) -> None:
@@ -88,7 +88,8 @@ def put_patch(doc: Document, patch: Patch) -> None:
         doc.put(change.kind, change.id, change.after)
 
 
-def _display_name(entity: Entity | None) -> str:
+def display_name(entity: Entity | None) -> str:
+    """How a message names an entity: its name, title, text, label or code, else its id."""
     if entity is None:
         return ""
     for field in ("name", "title", "text", "label", "code"):

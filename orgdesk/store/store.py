@@ -24,7 +24,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
 from orgdesk.domain.document import Document
 from orgdesk.domain.entities import KINDS, Entity
 from orgdesk.domain.messages import shown_text
-from orgdesk.domain.patch import Change, Patch
+from orgdesk.domain.patch import Change, Patch, display_name
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
 from orgdesk.domain.scenario_copy import ScenarioCopySpec
 from orgdesk.store.copy_sql import CopyMismatch
@@ -393,7 +393,7 @@ class Store:
 
     def _conflict_error(self, connection: Connection | None, change: Change) -> ConflictError:
         shown = change.before or change.after
-        name = _display_name(shown)
+        name = display_name(shown)
         try:
             if connection is None:
                 with self.engine.connect() as fresh:
@@ -439,16 +439,6 @@ class Store:
 # Not needed to show the tree and its 编制/在岗 figures (the store sums those in SQL):
 # read when first used.
 LAZY_KINDS = ("position", "assignment", "person", "duty", "kpi", "relation")
-
-
-def _display_name(entity: Entity | None) -> str:
-    if entity is None:
-        return ""
-    for field in ("name", "title", "text", "label", "code"):
-        value = getattr(entity, field, None)
-        if isinstance(value, str) and value:
-            return value
-    return str(entity.id)
 
 
 def _reason(error: BaseException) -> str:
