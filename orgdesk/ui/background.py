@@ -23,6 +23,22 @@ Job = Callable[[Callable[[int, int], Any]], Any]
 SHOW_AFTER_MS = 300
 
 
+def progress_dialog(
+    parent: QWidget | None, label: str, title: str, cancel: str, name: str, maximum: int = 0
+) -> QProgressDialog:
+    """The window-modal progress dialog of a background job: shown only if the job takes longer than
+    SHOW_AFTER_MS (a quick one never flashes), kept open until the job says it is done."""
+    dialog = QProgressDialog(label, cancel, 0, maximum, parent)
+    dialog.setObjectName(name)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(SHOW_AFTER_MS)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.setValue(0)
+    return dialog
+
+
 class Worker(QThread):
     """Runs one job; its progress callback raises `Cancelled` once `cancelled` is set (jobs that
     test the callback's result instead, as the domain's `Progress` does, see True until then)."""
@@ -89,15 +105,7 @@ class BackgroundRunner(QObject):
         worker.start()
 
     def _progress_dialog(self, label: str) -> QProgressDialog:
-        dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, self._widget)
-        dialog.setObjectName("importProgress")
-        dialog.setWindowTitle(self.tr("Please wait"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(SHOW_AFTER_MS)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.setValue(0)
-        return dialog
+        return progress_dialog(self._widget, label, self.tr("Please wait"), self.tr("Cancel"), "importProgress")
 
     def _finished(
         self,

@@ -22,12 +22,12 @@
 <context>
     <name>BackgroundJob</name>
     <message>
-        <location filename="../../orgdesk/ui/health/runner.py" line="112"/>
+        <location filename="../../orgdesk/ui/health/runner.py" line="110"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/health/runner.py" line="114"/>
+        <location filename="../../orgdesk/ui/health/runner.py" line="110"/>
         <source>Health Check</source>
         <translation>组织体检</translation>
     </message>
@@ -35,17 +35,17 @@
 <context>
     <name>BackgroundRunner</name>
     <message>
-        <location filename="../../orgdesk/ui/background.py" line="92"/>
+        <location filename="../../orgdesk/ui/background.py" line="108"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/background.py" line="94"/>
+        <location filename="../../orgdesk/ui/background.py" line="108"/>
         <source>Please wait</source>
         <translation>请稍候</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/background.py" line="136"/>
+        <location filename="../../orgdesk/ui/background.py" line="144"/>
         <source>{rows} rows read…</source>
         <translation>已读取 {rows} 行…</translation>
     </message>

@@ -15,16 +15,14 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from orgdesk.domain.document import Document
 from orgdesk.domain.health import HealthReport, HealthSettings, run_health_check
 from orgdesk.domain.progress import SCALE, ProgressCallback
-from orgdesk.ui.background import Worker
+from orgdesk.ui.background import Worker, progress_dialog
 from orgdesk.ui.health.model import finding_text
-
-SHOW_AFTER_MS = 300  # a check on a small document ends before the dialog would flash
 
 Job = Callable[[ProgressCallback], object]
 
@@ -109,15 +107,7 @@ class BackgroundJob(QObject):
             worker.wait(milliseconds)
 
     def _progress_dialog(self, label: str) -> QProgressDialog:
-        dialog = QProgressDialog(label, self.tr("Cancel"), 0, SCALE, self._widget)
-        dialog.setObjectName(self.name)
-        dialog.setWindowTitle(self.tr("Health Check"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(SHOW_AFTER_MS)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.setValue(0)
-        return dialog
+        return progress_dialog(self._widget, label, self.tr("Health Check"), self.tr("Cancel"), self.name, SCALE)
 
     def _show_progress(self, done: int, total: int) -> None:
         if self.dialog is None:
