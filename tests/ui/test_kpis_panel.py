@@ -113,3 +113,6 @@ def test_add_move_delete(qtbot: QtBot, window: MainWindow) -> None:
     assert [k.name for k in _post_kpis(path)] == ["一站服务开通及时率", "New KPI", "账务结算率"]
     assert panel.delete_kpi()
     assert [k.name for k in _post_kpis(path)] == ["一站服务开通及时率", "账务结算率"]
+    assert panel.view.currentIndex().row() == 1  # the next KPI took the deleted one's place and is selected
+    assert panel.delete_kpi() and [k.name for k in _post_kpis(path)] == ["一站服务开通及时率"]
+    assert panel.view.currentIndex().row() == 0  # past the end: the new last one

@@ -42,6 +42,7 @@ from orgdesk.domain.rules import QT_TRANSLATE_NOOP
 from orgdesk.ui.editing import EditController
 from orgdesk.ui.panels.keys import PanelKeys
 from orgdesk.ui.panels.owners import OwnedItemsPanel, OwnedRowsMixin, Owner, OwnerChooser
+from orgdesk.ui.panels.panel_actions import delete_keeping_place
 
 DUTY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 LEVEL_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -356,12 +357,7 @@ class DutiesPanel(OwnedItemsPanel):
         current = self.current_duty()
         if current is None:
             return False
-        row = self.view.currentIndex().row()
-        if not self.edits.run_edit(DeleteDuty(current.id)):
-            return False
-        if self.model.rowCount():
-            self.view.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1)))
-        return True
+        return delete_keeping_place(self.view, self.edits, DeleteDuty(current.id))
 
     def move_duty(self, step: int) -> bool:
         current, owner = self.current_duty(), self.model.owner

@@ -30,6 +30,7 @@ from orgdesk.domain.operations import AddKpi, DeleteKpi, MoveKpi, UpdateEntity
 from orgdesk.ui.editing import EditController
 from orgdesk.ui.panels.keys import PanelKeys
 from orgdesk.ui.panels.owners import OwnedItemsPanel, OwnedRowsMixin, Owner, OwnerChooser
+from orgdesk.ui.panels.panel_actions import delete_keeping_place
 
 Index = QModelIndex | QPersistentModelIndex
 FIELDS = ("name", "definition", "measure_unit", "target", "weight", "period", "direction")
@@ -295,12 +296,7 @@ class KpisPanel(OwnedItemsPanel):
         current = self.current_kpi()
         if current is None:
             return False
-        row = self.view.currentIndex().row()
-        if not self.edits.run_edit(DeleteKpi(current.id)):
-            return False
-        if self.model.rowCount():
-            self.view.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1), 0))
-        return True
+        return delete_keeping_place(self.view, self.edits, DeleteKpi(current.id))
 
     def move_kpi(self, step: int) -> bool:
         current, owner = self.current_kpi(), self.model.owner

@@ -1,4 +1,4 @@
-"""Keyed actions and a row of tool buttons, as the posts, people and relations panels use them."""
+"""Keyed actions, a row of tool buttons and deleting the current row, as the panels use them."""
 
 from __future__ import annotations
 
@@ -6,7 +6,10 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QToolButton, QWidget
+
+from orgdesk.domain.operations import Operation
+from orgdesk.ui.editing import EditController
 
 
 def keyed_action(owner: QWidget, text: str, key: QKeySequence, slot: Callable[[], object]) -> QAction:
@@ -29,3 +32,15 @@ def button_row(owner: QWidget, actions: Sequence[QAction], stretch: bool = True)
     if stretch:
         buttons.addStretch(1)
     return buttons
+
+
+def delete_keeping_place(view: QAbstractItemView, edits: EditController, operation: Operation) -> bool:
+    """Run a delete edit of the current row, then select the row that took its place (or the new
+    last one), so Del pressed again deletes the next item as in every list editor."""
+    row = view.currentIndex().row()
+    if not edits.run_edit(operation):
+        return False
+    model = view.model()
+    if model.rowCount():
+        view.setCurrentIndex(model.index(min(row, model.rowCount() - 1), 0))
+    return True

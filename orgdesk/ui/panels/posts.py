@@ -33,7 +33,7 @@ from orgdesk.domain.operations import AddPosition, DeletePosition, MovePosition
 from orgdesk.domain.patch import Patch
 from orgdesk.ui.editing import EditController
 from orgdesk.ui.panels.keys import PanelKeys
-from orgdesk.ui.panels.panel_actions import button_row, keyed_action
+from orgdesk.ui.panels.panel_actions import button_row, delete_keeping_place, keyed_action
 from orgdesk.ui.panels.posts_model import HEADCOUNT, HOLDERS, TITLE, PostTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -226,12 +226,7 @@ class PostsPanel(QWidget):
         ).format(title=position.title, holders=holders)
         if not self.edits.context.interaction.confirm(self.tr("Remove post"), question, self.tr("Remove")):
             return False
-        row = self.view.currentIndex().row()
-        if not self.edits.run_edit(DeletePosition(position.id)):
-            return False
-        if self.model.rowCount():
-            self.view.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1), 0))
-        return True
+        return delete_keeping_place(self.view, self.edits, DeletePosition(position.id))
 
     def move_post(self, step: int) -> bool:
         position = self.current_position()

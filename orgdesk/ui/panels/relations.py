@@ -24,7 +24,7 @@ from orgdesk.ui.editing import EditController
 from orgdesk.ui.panels.keys import PanelKeys
 from orgdesk.ui.panels.kpis import ChoiceDelegate
 from orgdesk.ui.panels.owners import OwnedItemsPanel, OwnedRowsMixin, Owner, OwnerChooser
-from orgdesk.ui.panels.panel_actions import button_row
+from orgdesk.ui.panels.panel_actions import button_row, delete_keeping_place
 from orgdesk.ui.panels.relations_chooser import RelationDialog
 
 Index = QModelIndex | QPersistentModelIndex
@@ -239,9 +239,4 @@ class RelationsPanel(OwnedItemsPanel):
         relation = self.current_relation()
         if relation is None:
             return False
-        row = self.view.currentIndex().row()
-        if not self.edits.run_edit(DeleteRelation(relation.id)):
-            return False
-        if self.model.rowCount():
-            self.view.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1), 0))
-        return True
+        return delete_keeping_place(self.view, self.edits, DeleteRelation(relation.id))
