@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTranslator
 from orgdesk.store.files import DocumentError
 from orgdesk.store.output_files import check_target
 from orgdesk.store.session import EditSession
+from orgdesk.ui.events import DocumentEvents
 from orgdesk.ui.interaction import Interaction
 
 RECENT_KEY = "documents/recent"
@@ -69,12 +70,24 @@ class AppContext:
     language: str = "en"
     interaction: Interaction = field(default_factory=Interaction)
     translators: list[QTranslator] = field(default_factory=list)
-    session: EditSession | None = None
     replaced_window: QObject | None = None  # the window built by the last language switch
     recent: RecentFiles = field(init=False)
+    events: DocumentEvents = field(init=False)  # the one change channel every view connects to
+    _session: EditSession | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.recent = RecentFiles(self.settings)
+        self.events = DocumentEvents()
+
+    @property
+    def session(self) -> EditSession | None:
+        """The open document's editing session (None: no document)."""
+        return self._session
+
+    @session.setter
+    def session(self, session: EditSession | None) -> None:
+        self._session = session
+        self.events.follow(session)
 
     def ask_export_target(self, title: str, suggested: Path, file_filter: str) -> Path | None:
         """Where to write an export, asked with the save dialog and checked at once: the open

@@ -110,14 +110,10 @@ class HistoryPanel(QWidget):
 
     # ----- following the document ---------------------------------------------------
     def set_session(self, session: EditSession | None) -> None:
-        if self._session is not None:
-            self._session.unsubscribe(self._document_changed)
         self._session = session
-        if session is not None:
-            session.subscribe(self._document_changed)
         self.mark_stale()
 
-    def _document_changed(self, _notice: ChangeNotice) -> None:
+    def document_changed(self, _notice: ChangeNotice) -> None:
         self.mark_stale()
 
     def mark_stale(self) -> None:
@@ -223,6 +219,7 @@ def install_history_panel(window: MainWindow) -> HistoryPanel:
     if view_menu is not None:
         view_menu.addAction(dock.toggleViewAction())
     window.documents.session_changed.connect(lambda: panel.set_session(window.context.session))
+    window.context.events.changed.connect(panel.document_changed)
     window.tree.current_unit_changed.connect(panel.unit_changed)
     panel.set_session(window.context.session)
     return panel

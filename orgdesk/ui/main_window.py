@@ -8,6 +8,7 @@ session's change notices, whoever started the change (an edit, undo or redo).
 
 from __future__ import annotations
 
+import contextlib
 from html import escape
 from pathlib import Path
 
@@ -75,7 +76,6 @@ class MainWindow(QMainWindow):
         self.commands = MainActions(self)
         self.commands.add_undo_actions(self, self.edits.stack)
         self.clipboard = UnitClipboard(self.edits, self)
-        self._listening: EditSession | None = None
         self._settled: EditSession | None = None  # the session whose loaded tables were frozen out of the GC
 
         self.tree_model = UnitTreeModel(self)
@@ -240,6 +240,7 @@ class MainWindow(QMainWindow):
         actions.about.triggered.connect(self._about)
         actions.about_qt.triggered.connect(QApplication.aboutQt)
         self.documents.session_changed.connect(self._session_changed)
+        self.context.events.changed.connect(self._document_changed)
         self.scenarios.scenario_chosen.connect(self.show_scenario)
         self.tree.current_unit_changed.connect(self._unit_chosen)
         self.tree.current_unit_changed.connect(self.chart.show_unit)
@@ -273,11 +274,6 @@ class MainWindow(QMainWindow):
         session = self.context.session
         if not keep_history:
             self.edits.document_changed()
-        if self._listening is not None:
-            self._listening.unsubscribe(self._document_changed)
-        self._listening = session
-        if session is not None:
-            session.subscribe(self._document_changed)
         document = session.document if session is not None else None
         scenario = document.current_scenario() if document is not None else None
         scenario_id = scenario.id if scenario is not None else None
@@ -532,9 +528,8 @@ class MainWindow(QMainWindow):
 
     def detach(self) -> None:
         """Stop following the document (this window is being replaced)."""
-        if self._listening is not None:
-            self._listening.unsubscribe(self._document_changed)
-            self._listening = None
+        with contextlib.suppress(RuntimeError):  # already disconnected
+            self.context.events.changed.disconnect(self._document_changed)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if self.chart.name_editor is not None:

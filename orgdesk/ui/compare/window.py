@@ -5,6 +5,7 @@ item in the main window. A big comparison runs in a worker behind a progress dia
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -67,25 +68,6 @@ def compare(
     return Comparison(report, compare_chart(document, report))
 
 
-class _Subscription:
-    """The window's subscription to the session's change notices, ended even when the window is
-    deleted without a close (its main window replaced by a language switch)."""
-
-    def __init__(self) -> None:
-        self.session: EditSession | None = None
-        self.callback: Callable[[ChangeNotice], None] | None = None
-
-    def set(self, session: EditSession | None, callback: Callable[[ChangeNotice], None] | None) -> None:
-        if self.session is not None and self.callback is not None:
-            self.session.unsubscribe(self.callback)
-        self.session, self.callback = session, callback
-        if session is not None and callback is not None:
-            session.subscribe(callback)
-
-    def clear(self, *_args: object) -> None:
-        self.set(None, None)
-
-
 class CompareWindow(QWidget):
     def __init__(self, main: MainWindow) -> None:
         super().__init__(main, Qt.WindowType.Window)
@@ -93,8 +75,7 @@ class CompareWindow(QWidget):
         self.setObjectName("compareWindow")
         self.setWindowTitle(self.tr("Compare Scenarios"))
         self.comparison: Comparison | None = None
-        self._subscription = _Subscription()
-        self.destroyed.connect(self._subscription.clear)  # the main window may go without closing this one
+        self._following = False  # hearing the document's change notices (while open)
         self.runner = BackgroundRunner(self)
         self._build()
         self.exports = CompareExports(self)
@@ -186,8 +167,17 @@ class CompareWindow(QWidget):
         return (before if isinstance(before, int) else None, after if isinstance(after, int) else None)
 
     def _follow(self, session: EditSession | None) -> None:
-        if self._subscription.session is not session:
-            self._subscription.set(session, self._document_changed)
+        """Hear the document's change notices while open (Qt ends the connection when deleted)."""
+        following = session is not None
+        if following == self._following:
+            return
+        self._following = following
+        changed = self.main.context.events.changed
+        if following:
+            changed.connect(self._document_changed)
+        else:
+            with contextlib.suppress(RuntimeError):  # not connected
+                changed.disconnect(self._document_changed)
 
     def _document_changed(self, notice: ChangeNotice) -> None:
         if "scenario" in notice.patch.kinds():

@@ -94,6 +94,7 @@ def install_health_check(window: MainWindow) -> HealthPanel:
     panel.run_action.triggered.connect(run)
     panel.item_chosen.connect(lambda ref: show_item(window, ref))
     window.documents.session_changed.connect(lambda *_args: panel.set_session(window.context.session))
+    window.context.events.changed.connect(panel.document_changed)
     # However the shown scenario changes (the switcher, a new copy shown), the tree is reset.
     window.tree_model.modelReset.connect(lambda: panel.scenario_shown(window.tree_model.scenario_id))
     window.installEventFilter(_StopOnClose(panel))

@@ -8,7 +8,6 @@ offers to run it again (fixes are then disabled until it has).
 
 from __future__ import annotations
 
-import contextlib
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -160,20 +159,13 @@ class HealthPanel(QWidget):
     # ----- the document --------------------------------------------------------------------
     def set_session(self, session: EditSession | None) -> None:
         """Another document (or none): forget the findings of the last one."""
-        if self._session is not None:
-            self._session.unsubscribe(self._document_changed)
         self._session = session
-        if session is not None:
-            session.subscribe(self._document_changed)
-            # A window replaced by one in another language goes, the session stays.
-            listener = self._document_changed
-            self.destroyed.connect(lambda *_args: _unsubscribe(session, listener))
         self._rerun.stop()
         self.report, self.stale = None, False
         self.model.set_report(None)
         self._show_summary()
 
-    def _document_changed(self, notice: ChangeNotice) -> None:
+    def document_changed(self, notice: ChangeNotice) -> None:
         if not shiboken6.isValid(self) or self.report is None:
             return
         if self.seconds <= AUTO_RERUN_SECONDS and self.isVisible():
@@ -355,8 +347,3 @@ class HealthPanel(QWidget):
             texts.append(str(group.data()))
             texts.extend(str(self.model.index(child, 0, group).data()) for child in range(self.model.rowCount(group)))
         return texts
-
-
-def _unsubscribe(session: EditSession, listener: Callable[[ChangeNotice], None]) -> None:
-    with contextlib.suppress(ValueError):  # already unsubscribed (another document was opened)
-        session.unsubscribe(listener)
