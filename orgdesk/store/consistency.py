@@ -90,27 +90,27 @@ def _summed_values(connection: Connection, path: str) -> Iterator[DocumentError]
             yield DocumentError(BAD_VALUE, path=path, field=field, kind="position", id=found[0], value=value)
 
 
-# (kind, its table's column, target kind, SQL that finds the first row whose link is broken)
+# (kind, target kind, SQL that finds the first row whose link is broken: its id and the missing id)
 _LINKS = (
-    ("unit", "scenario_id", "scenario",
+    ("unit", "scenario",
      "SELECT u.id, u.scenario_id FROM unit u LEFT JOIN scenario s ON s.id = u.scenario_id WHERE s.id IS NULL"),
-    ("unit", "parent_id", "unit",
+    ("unit", "unit",
      "SELECT u.id, u.parent_id FROM unit u LEFT JOIN unit p ON p.id = u.parent_id "
      "WHERE u.parent_id IS NOT NULL AND (p.id IS NULL OR p.scenario_id <> u.scenario_id)"),
-    ("unit", "type_id", "unit_type",
+    ("unit", "unit_type",
      "SELECT u.id, u.type_id FROM unit u LEFT JOIN unit_type t ON t.id = u.type_id "
      "WHERE u.type_id IS NOT NULL AND t.id IS NULL"),
-    ("position", "unit_id", "unit",
+    ("position", "unit",
      "SELECT p.id, p.unit_id FROM position p LEFT JOIN unit u ON u.id = p.unit_id WHERE u.id IS NULL"),
-    ("position", "reports_to_id", "position",
+    ("position", "position",
      "SELECT p.id, p.reports_to_id FROM position p LEFT JOIN position b ON b.id = p.reports_to_id "
      "WHERE p.reports_to_id IS NOT NULL AND b.id IS NULL"),
-    ("assignment", "person_id", "person",
+    ("assignment", "person",
      "SELECT a.id, a.person_id FROM assignment a LEFT JOIN person p ON p.id = a.person_id WHERE p.id IS NULL"),
-    ("assignment", "position_id", "position",
+    ("assignment", "position",
      "SELECT a.id, a.position_id FROM assignment a LEFT JOIN position p ON p.id = a.position_id "
      "WHERE p.id IS NULL"),
-    ("relation", "scenario_id", "scenario",
+    ("relation", "scenario",
      "SELECT r.id, r.scenario_id FROM relation r LEFT JOIN scenario s ON s.id = r.scenario_id WHERE s.id IS NULL"),
 )  # fmt: skip
 
@@ -127,12 +127,12 @@ def _owner_link(kind: str, kind_column: str, id_column: str) -> str:
 
 def _broken_links(connection: Connection, path: str) -> Iterator[DocumentError]:
     owned = [
-        ("duty", "owner_id", "unit", _owner_link("duty", "owner_kind", "owner_id")),
-        ("kpi", "owner_id", "unit", _owner_link("kpi", "owner_kind", "owner_id")),
-        ("relation", "from_id", "unit", _owner_link("relation", "from_kind", "from_id")),
-        ("relation", "to_id", "unit", _owner_link("relation", "to_kind", "to_id")),
+        ("duty", "unit", _owner_link("duty", "owner_kind", "owner_id")),
+        ("kpi", "unit", _owner_link("kpi", "owner_kind", "owner_id")),
+        ("relation", "unit", _owner_link("relation", "from_kind", "from_id")),
+        ("relation", "unit", _owner_link("relation", "to_kind", "to_id")),
     ]
-    for kind, _column, target, query in (*_LINKS, *owned):
+    for kind, target, query in (*_LINKS, *owned):
         found = connection.execute(text(query + " LIMIT 1")).first()
         if found is not None:
             yield DocumentError(BROKEN_LINK, path=path, kind=kind, id=found[0], target=target, target_id=found[1])

@@ -59,7 +59,9 @@ def is_orgdesk_document(path: Path) -> bool:
 
 
 def same_file(first: Path, second: Path) -> bool:
-    """Both names lead to one file (the same inode: a hard link or a symlink counts)."""
+    """Both names lead to one file: the same path, or the same inode (a hard link or a symlink)."""
+    if first.absolute() == second.absolute():  # also when it does not exist yet
+        return True
     try:
         return os.path.samefile(first, second)
     except OSError:
@@ -72,7 +74,7 @@ def check_target(path: Path, *, inputs: Iterable[Path] = (), replace_document: b
     path = Path(path)
     shown = str(path)
     for source in inputs:
-        if same_file(path, Path(source)) or path.absolute() == Path(source).absolute():
+        if same_file(path, Path(source)):
             raise DocumentError(SAME_AS_INPUT, path=shown)
     if not replace_document and _sidecar_of_document(path):  # existing or not: it would be applied to it
         raise DocumentError(DOCUMENT_TARGET, path=shown)
@@ -102,7 +104,7 @@ def check_targets(paths: Iterable[Path], *, inputs: Iterable[Path] = ()) -> None
     sources = list(inputs)
     seen: list[Path] = []
     for path in map(Path, paths):
-        if any(same_file(path, earlier) or path.absolute() == earlier.absolute() for earlier in seen):
+        if any(same_file(path, earlier) for earlier in seen):
             raise DocumentError(NAMED_TWICE, path=str(path))
         check_target(path, inputs=sources)
         seen.append(path)

@@ -78,7 +78,7 @@ def shared_string_sizes(archive: zipfile.ZipFile) -> array[int]:
     if name is None:
         return sizes
     previous, offset = -1, 0
-    for window, _ in _windows(archive, name):
+    for window in _windows(archive, name):
         for found in _SHARED_ITEM.finditer(window):
             position = offset + found.start()
             if previous >= 0:
@@ -90,17 +90,17 @@ def shared_string_sizes(archive: zipfile.ZipFile) -> array[int]:
     return sizes
 
 
-def _windows(archive: zipfile.ZipFile, part: str) -> Iterator[tuple[bytes, bool]]:
-    """The part's bytes in chunks that end before a tag (no tag is cut), and whether it is the first."""
-    carry, first = b"", True
+def _windows(archive: zipfile.ZipFile, part: str) -> Iterator[bytes]:
+    """The part's bytes in chunks that end before a tag (no tag is cut)."""
+    carry = b""
     with archive.open(part) as stream:
         while True:
             block = stream.read(CHUNK)
             data = carry + block
             cut = data.rfind(b"<", max(len(data) - _TAIL, 0)) if block else len(data)
             end = cut if cut > 0 else len(data)
-            yield data[:end], first
-            first, carry = False, data[end:]
+            yield data[:end]
+            carry = data[end:]
             if not block:
                 return
 
@@ -112,7 +112,7 @@ def scan_sheet(archive: zipfile.ZipFile, part: str, shared: array[int]) -> Sheet
     longest_shared = max(shared, default=0)
     shared_cells_so_far = 0
     used: Counter[int] = Counter()
-    for window, _ in _windows(archive, part):  # a <dimension> may lie and readers ignore it: the cells count
+    for window in _windows(archive, part):  # a <dimension> may lie and readers ignore it: the cells count
         present = window.count(b"<c ") + window.count(b"<c>") + window.count(b"<c/>")
         tight = (
             present == window.count(_TIGHT_CELL)
