@@ -56,8 +56,7 @@ def require(name: str) -> str:
     found = wanted.find()
     if found is None:
         pytest.fail(
-            f"{wanted.thing} is missing: install the Debian package {wanted.package} "
-            "(scripts/test.sh installs it)",
+            f"{wanted.thing} is missing: install the Debian package {wanted.package} (scripts/test.sh installs it)",
             pytrace=False,
         )
     return found

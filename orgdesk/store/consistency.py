@@ -57,6 +57,7 @@ SAME_SCENARIO_NAME = QT_TRANSLATE_NOOP(
     "The file was changed outside OrgDesk or is damaged; OrgDesk did not change it. Try a backup copy.",
 )
 
+
 def check_consistency(connection: Connection, path: str) -> None:
     """Raise DocumentError naming the first contradiction found, if any."""
     for problem in _problems(connection, path):

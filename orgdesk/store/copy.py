@@ -26,9 +26,7 @@ def copy_document(
     if not is_server_location(target):  # the copy is filled before it replaces anything
         with source.engine.connect() as reading:
             inputs = [source.path] if not source.server else []
-            return Store.create(
-                Path(target), overwrite=overwrite, fill=partial(_copy_tables, reading), inputs=inputs
-            )
+            return Store.create(Path(target), overwrite=overwrite, fill=partial(_copy_tables, reading), inputs=inputs)
     with source.engine.connect() as reading:
         return create_on_server(str(target), ask_password=ask_password, fill=partial(_copy_tables, reading))
 

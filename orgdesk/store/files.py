@@ -34,9 +34,7 @@ TOO_NEW = QT_TRANSLATE_NOOP(
 CORRUPT = QT_TRANSLATE_NOOP(
     "Store", "“{path}” is damaged or incomplete ({reason}); OrgDesk did not change it. Try a backup copy."
 )
-IN_USE = QT_TRANSLATE_NOOP(
-    "Store", "“{path}” is being saved by another program right now; try again in a moment."
-)
+IN_USE = QT_TRANSLATE_NOOP("Store", "“{path}” is being saved by another program right now; try again in a moment.")
 READ_ONLY = QT_TRANSLATE_NOOP(
     "Store", "“{path}” is read-only (or its folder is); copy it somewhere writable to edit it."
 )

@@ -1,7 +1,7 @@
 """One channel for what happens to the open document, as Qt signals every view connects itself to.
 
 `changed(notice)` follows each committed change (an edit, an undo, another planner's edit polled in);
-`session_replaced()` follows the opening of another document (or none). A view connects in its
+`session_replaced(session)` follows the opening of another document (or None: none). A view connects in its
 constructor and is disconnected by Qt when it is deleted: no view keeps its own subscription to a
 session, and a window replaced by a language switch stops hearing news with no guard of its own.
 """
@@ -15,7 +15,7 @@ from orgdesk.store.session import ChangeNotice, EditSession
 
 class DocumentEvents(QObject):
     changed = Signal(object)  # ChangeNotice
-    session_replaced = Signal()
+    session_replaced = Signal(object)  # EditSession | None
 
     def __init__(self) -> None:
         super().__init__()
@@ -30,7 +30,7 @@ class DocumentEvents(QObject):
         self._session = session
         if session is not None:
             session.subscribe(self._relay)
-        self.session_replaced.emit()
+        self.session_replaced.emit(session)
 
     def _relay(self, notice: ChangeNotice) -> None:
         self.changed.emit(notice)

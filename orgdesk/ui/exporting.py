@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog
 
@@ -36,10 +36,7 @@ from orgdesk.ui.busy import wait_cursor
 from orgdesk.ui.export_options import ExportChoices, ExportKind, ExportOptionsDialog
 from orgdesk.ui.glyph_prompt import GlyphPrompt
 from orgdesk.ui.import_widgets import translated
-from orgdesk.ui.printing import PrintController
-
-if TYPE_CHECKING:
-    from orgdesk.ui.main_window import MainWindow
+from orgdesk.ui.shell import Shell
 
 FOLDER_KEY = "export/folder"
 Lines = list[str]
@@ -58,13 +55,12 @@ class ExportController(QObject):
     exported = Signal(Path)  # the file is complete
     failed = Signal(str)  # the message shown
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.runner = BackgroundRunner(window)
-        self.glyphs = GlyphPrompt(self)
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell.widget())
+        self.shell = shell
+        self.runner = BackgroundRunner(shell.widget())
+        self.glyphs = GlyphPrompt(self._loaded_document, shell.context, self)
         self.answer_dialog: Callable[[QDialog], bool] = accept_dialog
-        menu = window.export_menu
         self.xlsx_action = self._action("action_export_xlsx", self.tr("&Excel Workbook (Roster)…"), self.export_xlsx)
         self.xlsx_action.setShortcut(QKeySequence("Ctrl+E"))
         self.xlsx_action.setStatusTip(
@@ -78,37 +74,31 @@ class ExportController(QObject):
         self.png_action = self._action("action_export_png", self.tr("Chart as P&NG Picture…"), self.export_png)
         self.svg_action = self._action("action_export_svg", self.tr("Chart as &SVG Drawing…"), self.export_svg)
         for action in (self.xlsx_action, self.chart_pdf_action, self.booklet_action):
-            menu.addAction(action)
-        menu.addSeparator()
-        menu.addAction(self.png_action)
-        menu.addAction(self.svg_action)
-        menu.aboutToShow.connect(self.update_actions)
-        window.documents.session_changed.connect(self.update_actions)
+            shell.add_action("file.export", action)  # the shortcut works while the menu is closed
+        shell.add_separator("file.export")
+        shell.add_action("file.export", self.png_action)
+        shell.add_action("file.export", self.svg_action)
+        shell.scenario_shown.connect(self.update_actions)
         self.update_actions()
-        self.printing = PrintController(self)
-        window.installEventFilter(self)  # a running export stops (and leaves no file) before the window goes
+        # A running export stops (and leaves no file) before the window goes: the worker's thread
+        # must end before its objects go.
+        shell.closing.connect(self.runner.wait)
 
     def _action(self, name: str, text: str, slot: Callable[[], None]) -> QAction:
-        action = QAction(text, self.window)
+        action = QAction(text, self.shell.widget())
         action.setObjectName(name)
         action.triggered.connect(lambda _checked=False: slot())
-        self.window.addAction(action)  # the shortcut works while the menu is closed
         return action
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if watched is self.window and event.type() == QEvent.Type.Close:
-            self.runner.wait()  # cancels: the worker's thread must end before its objects go
-        return False
-
     def update_actions(self, *_args: object) -> None:
-        has_document = self.window.context.session is not None
+        has_document = self.shell.context.session is not None
         for action in (self.xlsx_action, self.chart_pdf_action, self.booklet_action, self.png_action, self.svg_action):
             action.setEnabled(has_document)
 
     # ----- what is shown -------------------------------------------------------------------
     def document(self) -> tuple[Document, int] | None:
-        session = self.window.context.session
-        scenario_id = self.window.tree_model.scenario_id
+        session = self.shell.context.session
+        scenario_id = self.shell.shown_scenario_id()
         if session is None or scenario_id is None:
             return None
         return session.document, scenario_id
@@ -117,18 +107,18 @@ class ExportController(QObject):
         shown = self.document()
         if shown is None:
             return None
-        unit = shown[0].get("unit", self.window.tree.current_unit_id())
+        unit = shown[0].get("unit", self.shell.current_unit_id())
         return unit if isinstance(unit, Unit) else None
 
     @property
     def language(self) -> str:
-        return self.window.context.language
+        return self.shell.context.language
 
     def ask_choices(self, kind: ExportKind) -> ExportChoices | None:
         """The options dialog for `kind`; None if the user cancelled."""
         selected = self.selected_unit()
         dialog = ExportOptionsDialog(
-            kind, selected.name if selected is not None else None, self.window.context.settings, self.window
+            kind, selected.name if selected is not None else None, self.shell.context.settings, self.shell.widget()
         )
         try:
             if not self.answer_dialog(dialog):
@@ -151,17 +141,17 @@ class ExportController(QObject):
         stem = " ".join(part for part in parts if part)
         folder = self._folder()
         suggested = folder / (UNSAFE_IN_NAMES.sub("-", stem).strip("-") + suffix)
-        target = self.window.context.ask_export_target(title, suggested, file_filter)
+        target = self.shell.context.ask_export_target(title, suggested, file_filter)
         if target is None:
             return None
-        self.window.context.settings.setValue(FOLDER_KEY, str(target.parent))
+        self.shell.context.settings.setValue(FOLDER_KEY, str(target.parent))
         return target
 
     def _folder(self) -> Path:
-        remembered = self.window.context.settings.value(FOLDER_KEY, "")
+        remembered = self.shell.context.settings.value(FOLDER_KEY, "")
         if isinstance(remembered, str) and remembered and Path(remembered).is_dir():
             return Path(remembered)
-        session = self.window.context.session
+        session = self.shell.context.session
         return session.store.path.parent if session is not None else Path.home()
 
     # ----- the exports ------------------------------------------------------------------------
@@ -229,7 +219,7 @@ class ExportController(QObject):
         text = self.too_small_text(error)
         self.failed.emit(text)
         question = self.tr("{reason}\n\nExport it on tiles over several sheets instead?").format(reason=text)
-        if self.window.context.interaction.confirm(self.tr("Export"), question, self.tr("Use Tiles")):
+        if self.shell.context.interaction.confirm(self.tr("Export"), question, self.tr("Use Tiles")):
             self.export_chart(ExportChoices(**{**choices.__dict__, "fit": "tiles"}), target)
 
     def too_small_text(self, error: MessageError) -> str:
@@ -312,6 +302,10 @@ class ExportController(QObject):
         self.run(job, target)
 
     # ----- running and reporting ----------------------------------------------------------
+    def _loaded_document(self) -> tuple[Document, int] | None:
+        self.load_tables()  # people, duties and KPIs are read lazily
+        return self.document()
+
     def load_tables(self) -> None:
         """Read the tables a file opens lazily here, on the GUI thread: the worker must not read
         through the store (its connection belongs to this thread). A no-op once read."""
@@ -332,10 +326,10 @@ class ExportController(QObject):
         )
 
     def _done(self, target: Path, lines: Any) -> None:
-        self.window.statusBar().showMessage(self.tr("Exported “{file}”.").format(file=str(target)), 15_000)
+        self.shell.show_status(self.tr("Exported “{file}”.").format(file=str(target)), 15_000)
         if lines:
             text = self.tr("“{file}” was written. Please note:").format(file=target.name)
-            self.window.context.interaction.warn(self.tr("Export"), "\n\n".join([text, *lines]))
+            self.shell.context.interaction.warn(self.tr("Export"), "\n\n".join([text, *lines]))
         self.exported.emit(target)
 
     def show_error(self, error: BaseException) -> None:
@@ -353,10 +347,10 @@ class ExportController(QObject):
             text = self.tr("The export failed ({reason}). Try again; if it fails again, report it.").format(
                 reason=str(error) or type(error).__name__
             )
-        self.window.context.interaction.warn(title, text)
+        self.shell.context.interaction.warn(title, text)
         return text
 
 
-def install_exporting(window: MainWindow) -> ExportController:
+def install_exporting(shell: Shell) -> ExportController:
     """File › Export (workbook, chart PDF, booklet, PNG, SVG) and File › Print."""
-    return ExportController(window)
+    return ExportController(shell)

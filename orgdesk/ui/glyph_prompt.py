@@ -6,29 +6,30 @@ so tests answer it from a script.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 
+from orgdesk.domain.document import Document
 from orgdesk.io.glyph_check import Scope, missing_glyphs
-
-if TYPE_CHECKING:
-    from orgdesk.ui.exporting import ExportController
+from orgdesk.ui.context import AppContext
 
 SHOWN = 15  # items listed in the dialog; the rest are counted
 
 
 class GlyphPrompt(QObject):
-    def __init__(self, exports: ExportController) -> None:
-        super().__init__(exports)
-        self.exports = exports
+    """`shown()`: the document and scenario to print, with its lazily read tables loaded."""
+
+    def __init__(self, shown: Callable[[], tuple[Document, int] | None], context: AppContext, parent: QObject) -> None:
+        super().__init__(parent)
+        self.shown = shown
+        self.context = context
 
     def go_on(self, scope: Scope) -> bool:
         """True when every printed character has a glyph, or the user chose to go on anyway."""
-        shown = self.exports.document()
+        shown = self.shown()
         if shown is None:
             return False
-        self.exports.load_tables()  # people, duties and KPIs are read lazily
         found = missing_glyphs(shown[0], shown[1], scope)
         if not found:
             return True
@@ -41,4 +42,4 @@ class GlyphPrompt(QObject):
             "or correct these names first. Go on anyway?"
         ).format(items="\n".join(items))
         title = self.tr("Characters Missing from the Fonts")
-        return self.exports.window.context.interaction.confirm(title, text, self.tr("Continue"))
+        return self.context.interaction.confirm(title, text, self.tr("Continue"))

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
     QLineEdit,
-    QMenu,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -34,7 +33,7 @@ from orgdesk.store.history import Entry, entity_values, local_time
 from orgdesk.store.session import ChangeNotice, EditSession
 
 if TYPE_CHECKING:
-    from orgdesk.ui.main_window import MainWindow
+    from orgdesk.ui.shell import Shell
 
 WHOLE, UNIT = 0, 1
 SHOWN_FIELDS_LIMIT = 4  # changed fields shown per item; the workbook has them all
@@ -77,9 +76,9 @@ def change_text(kind: str, before: Entity | None, after: Entity | None) -> str:
 
 
 class HistoryPanel(QWidget):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window_ = window
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell.widget())
+        self.shell = shell
         self._session: EditSession | None = None
         self._stale = True
         self.scope = QComboBox(self)
@@ -138,7 +137,7 @@ class HistoryPanel(QWidget):
         if session is None:
             self.entries = []
             return
-        unit_id = self.window_.tree.current_unit_id() if self.scope.currentIndex() == UNIT else None
+        unit_id = self.shell.current_unit_id() if self.scope.currentIndex() == UNIT else None
         try:
             if self.scope.currentIndex() == UNIT:
                 items = None if unit_id is None else unit_items(session.document, unit_id)
@@ -186,14 +185,14 @@ class HistoryPanel(QWidget):
     def export(self) -> bool:
         from orgdesk.io.reports.history_xlsx import write_history_workbook
 
-        interaction = self.window_.context.interaction
+        interaction = self.shell.context.interaction
         suggested = Path.home() / (self.tr("history") + ".xlsx")
         title = self.tr("Export History")
-        target = self.window_.context.ask_export_target(title, suggested, self.tr("Excel Workbook (*.xlsx)"))
+        target = self.shell.context.ask_export_target(title, suggested, self.tr("Excel Workbook (*.xlsx)"))
         if target is None:
             return False
         try:
-            write_history_workbook(self._listed_in_full(), target, action_text, self.window_.context.language)
+            write_history_workbook(self._listed_in_full(), target, action_text, self.shell.context.language)
         except OSError as error:
             message = self.tr("Could not write “{path}”: {reason}. Choose another folder.")
             interaction.warn(self.tr("Export History"), message.format(path=target, reason=error.strerror))
@@ -208,18 +207,14 @@ class HistoryPanel(QWidget):
         return [complete.get(entry.id, entry) for entry in self.entries]
 
 
-def install_history_panel(window: MainWindow) -> HistoryPanel:
-    panel = HistoryPanel(window)
-    dock = QDockWidget(QCoreApplication.translate("HistoryPanel", "History"), window)
+def install_history_panel(shell: Shell) -> HistoryPanel:
+    panel = HistoryPanel(shell)
+    dock = QDockWidget(QCoreApplication.translate("HistoryPanel", "History"), shell.widget())
     dock.setObjectName("historyDock")
     dock.setWidget(panel)
-    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-    dock.hide()  # shown from View › History
-    view_menu = window.findChild(QMenu, "viewMenu")
-    if view_menu is not None:
-        view_menu.addAction(dock.toggleViewAction())
-    window.documents.session_changed.connect(lambda: panel.set_session(window.context.session))
-    window.context.events.changed.connect(panel.document_changed)
-    window.tree.current_unit_changed.connect(panel.unit_changed)
-    panel.set_session(window.context.session)
+    shell.add_dock(dock, Qt.DockWidgetArea.BottomDockWidgetArea)  # shown from View › History
+    shell.context.events.session_replaced.connect(panel.set_session)
+    shell.context.events.changed.connect(panel.document_changed)
+    shell.current_unit_changed.connect(panel.unit_changed)
+    panel.set_session(shell.context.session)
     return panel

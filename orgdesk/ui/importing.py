@@ -2,18 +2,17 @@
 
 Reading a big file runs in a worker thread behind a progress dialog with Cancel; every
 file that cannot be read gets the io layer's own message (translated) in a message box.
-The import itself is one `BulkInsert` through `window.edits.run_edit`, so one undo
+The import itself is one `BulkInsert` through `shell.edits.run_edit`, so one undo
 removes everything it added, and a refusal leaves the document as it was.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
 
 from orgdesk.domain.entities import Unit
 from orgdesk.domain.rules import MessageError
@@ -23,9 +22,7 @@ from orgdesk.ui.background import BackgroundRunner
 from orgdesk.ui.busy import wait_cursor
 from orgdesk.ui.import_dialog import ImportDialog
 from orgdesk.ui.import_widgets import translated
-
-if TYPE_CHECKING:
-    from orgdesk.ui.main_window import MainWindow
+from orgdesk.ui.shell import Shell
 
 READ_IN_BACKGROUND_BYTES = 2 << 20  # files above 2 MB are read behind a progress dialog
 FOLDER_KEY = "import/folder"
@@ -34,31 +31,28 @@ FOLDER_KEY = "import/folder"
 class ImportController(QObject):
     """The Import… action, the reading of the chosen file and the dialog it opens."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.runner = BackgroundRunner(window)
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell.widget())
+        self.shell = shell
+        self.runner = BackgroundRunner(shell.widget())
         self.dialog: ImportDialog | None = None
         self.background_bytes = READ_IN_BACKGROUND_BYTES
-        self.action = QAction(self.tr("&Import…"), window)
+        self.action = QAction(self.tr("&Import…"), shell.widget())
         self.action.setObjectName("action_import")
         self.action.setShortcut(QKeySequence("Ctrl+I"))
         self.action.setStatusTip(self.tr("Add units, posts and people from an Excel workbook, CSV file or JSON list"))
         self.action.triggered.connect(lambda _checked=False: self.start())
-        file_menu = window.menuBar().findChild(QMenu, "fileMenu")
-        if isinstance(file_menu, QMenu):
-            file_menu.insertAction(window.import_menu_anchor, self.action)
-            file_menu.aboutToShow.connect(lambda: self.action.setEnabled(window.edits.editable()))
-        window.addAction(self.action)
+        shell.add_action("file.import", self.action)
+        shell.menu("file").aboutToShow.connect(lambda: self.action.setEnabled(shell.edits.editable()))
 
     # ----- choosing and reading the file -------------------------------------------------
     def start(self) -> None:
         """Ask for a file and open the dialog on it."""
-        if not self.window.edits.editable():
+        if not self.shell.edits.editable():
             self._warn(self.tr("Open or create a document you can change, then import into it."))
             return
-        folder = self.window.context.settings.value(FOLDER_KEY, "")
-        path = self.window.context.interaction.ask_import_path(
+        folder = self.shell.context.settings.value(FOLDER_KEY, "")
+        path = self.shell.context.interaction.ask_import_path(
             self.tr("Import from a Spreadsheet"),
             self.tr("Spreadsheets (*.xlsx *.xlsm *.xls *.csv *.txt *.tsv *.json);;All files (*)"),
             Path(folder) if isinstance(folder, str) and folder else None,
@@ -68,7 +62,7 @@ class ImportController(QObject):
 
     def open_file(self, path: Path) -> None:
         """Read `path` (in the background when it is big) and show it in the dialog."""
-        self.window.context.settings.setValue(FOLDER_KEY, str(Path(path).parent))
+        self.shell.context.settings.setValue(FOLDER_KEY, str(Path(path).parent))
 
         def job(progress: Any) -> Source:
             return read_source(Path(path), None, progress)
@@ -86,8 +80,8 @@ class ImportController(QObject):
         )
 
     def _choose_another_file(self) -> None:
-        folder = self.window.context.settings.value(FOLDER_KEY, "")
-        path = self.window.context.interaction.ask_import_path(
+        folder = self.shell.context.settings.value(FOLDER_KEY, "")
+        path = self.shell.context.interaction.ask_import_path(
             self.tr("Import from a Spreadsheet"),
             self.tr("Spreadsheets (*.xlsx *.xlsm *.xls *.csv *.txt *.tsv *.json);;All files (*)"),
             Path(folder) if isinstance(folder, str) and folder else None,
@@ -119,18 +113,18 @@ class ImportController(QObject):
             )
 
     def _new_dialog(self) -> ImportDialog | None:
-        session = self.window.context.session
-        scenario_id = self.window.tree_model.scenario_id
+        session = self.shell.context.session
+        scenario_id = self.shell.shown_scenario_id()
         if session is None or scenario_id is None:
             return None
-        selected = session.document.get("unit", self.window.tree.current_unit_id())
+        selected = session.document.get("unit", self.shell.current_unit_id())
         dialog = ImportDialog(
             session.document,
             scenario_id,
             selected if isinstance(selected, Unit) else None,
-            self.window.context.language,
+            self.shell.context.language,
             self.runner,
-            self.window,
+            self.shell.widget(),
         )
         dialog.choose_file_requested.connect(self._choose_another_file)
         dialog.import_requested.connect(self.run_import)
@@ -160,7 +154,7 @@ class ImportController(QObject):
             )
             return False
         with wait_cursor():  # a big import commits for a while
-            done = self.window.edits.run_edit(plan.operation())
+            done = self.shell.edits.run_edit(plan.operation())
         if not done:
             return False  # run_edit showed why; the document is as it was
         dialog.accept()
@@ -172,8 +166,8 @@ class ImportController(QObject):
         ids = {unit.id for unit in units}
         tops = [unit for unit in units if unit.parent_id not in ids]
         if tops:
-            self.window.tree.select_unit(tops[0].id)
-        self.window.statusBar().showMessage(
+            self.shell.select_unit(tops[0].id)
+        self.shell.show_status(
             self.tr(
                 "Imported {units} units, {posts} posts and {people} people from “{file}”; Undo removes them."
             ).format(units=len(units), posts=plan.count("position"), people=plan.count("person"), file=plan.source),
@@ -181,9 +175,9 @@ class ImportController(QObject):
         )
 
     def _warn(self, text: str) -> None:
-        self.window.context.interaction.warn(self.tr("Import"), text)
+        self.shell.context.interaction.warn(self.tr("Import"), text)
 
 
-def install_importing(window: MainWindow) -> ImportController:
-    """File › Import… (Ctrl+I) in `window`'s File menu, before the export menu."""
-    return ImportController(window)
+def install_importing(shell: Shell) -> ImportController:
+    """File › Import… (Ctrl+I) in the File menu, before the export menu."""
+    return ImportController(shell)

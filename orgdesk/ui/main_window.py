@@ -9,8 +9,10 @@ session's change notices, whoever started the change (an edit, undo or redo).
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from html import escape
 from pathlib import Path
+from typing import Literal
 
 from PySide6.QtCore import QByteArray, QPointF, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -26,6 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from orgdesk import __version__
+from orgdesk.domain.entities import OwnerKind, Unit
+from orgdesk.domain.health import ItemRef
+from orgdesk.domain.health.items import owner_of, unit_of
 from orgdesk.domain.heap import no_cycle_collection, settle_loaded
 from orgdesk.domain.operations import AddAssignment, MovePosition
 from orgdesk.domain.roster import assignment_kind_for
@@ -48,8 +53,10 @@ from orgdesk.ui.panels.posts import PostsPanel
 from orgdesk.ui.panels.properties import PropertiesPanel
 from orgdesk.ui.panels.relations import RelationsPanel
 from orgdesk.ui.panels.search import SearchPanel
+from orgdesk.ui.printing import PrintController
 from orgdesk.ui.scenario_actions import install_scenario_actions
 from orgdesk.ui.scenarios import ScenarioSwitcher
+from orgdesk.ui.shell import MenuName, MenuPlace
 from orgdesk.ui.status import ScenarioStatus, SelectionStatus, scenario_figures
 from orgdesk.ui.team import install_team
 from orgdesk.ui.tree.model import UnitTreeModel
@@ -63,7 +70,12 @@ CHART_ORIENTATION_KEY = "chart/orientation"
 
 
 class MainWindow(QMainWindow):
+    """Implements `ui.shell.Shell` for the features installed at the end of the constructor."""
+
     language_chosen = Signal(str)  # the planner chose another UI language (the app rebuilds the window)
+    scenario_shown = Signal(object)  # int | None
+    current_unit_changed = Signal(object)  # int | None
+    closing = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None, edits: EditController | None = None) -> None:
         """`edits`: the undo history of a window this one replaces (a language switch)."""
@@ -122,13 +134,15 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu(self.tr("Open &Recent"), self)
         self.recent_menu.setObjectName("recentMenu")
 
+        self._menu_places: dict[MenuPlace | Literal["view.docks"], QAction] = {}
         self._build_menus()
         self._build_toolbar()
         self._connect()
+        self._restore_layout()  # before the features' docks, which go back where the planner left them
         self.importing = install_importing(self)
         self.exporting = install_exporting(self)
+        self.printing = PrintController(self.exporting)
         self.team = install_team(self)
-        self._restore_layout()
         self.health = install_health_check(self)
         self.scenario_actions = install_scenario_actions(self)
         self._session_changed(keep_history=edits is not None)
@@ -149,16 +163,21 @@ class MainWindow(QMainWindow):
         file_menu.setObjectName("fileMenu")
         file_menu.addAction(actions.new)
         file_menu.addAction(actions.open)
+        self._add_place(file_menu, "file.open")
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
         file_menu.addAction(actions.save_as)
         file_menu.addSeparator()
-        # Import and export actions are added by their own modules (ui/exporting, ui/importing).
-        self.import_menu_anchor = file_menu.addSeparator()
+        # Import, export and print actions are added by their own features (ui/importing, ui/exporting).
+        self._add_place(file_menu, "file.import")
+        file_menu.addSeparator()
         self.export_menu = file_menu.addMenu(self.tr("&Export"))
         self.export_menu.setObjectName("exportMenu")
+        self._add_place(self.export_menu, "file.export")
+        self._add_place(file_menu, "file.print")
         file_menu.addSeparator()
         file_menu.addAction(actions.quit)
+        self._menus: dict[MenuName, QMenu] = {"file": file_menu}
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.setObjectName("editMenu")
@@ -192,6 +211,11 @@ class MainWindow(QMainWindow):
         self.tree.set_context_actions(tree_actions)
         self.chart.chart.set_context_actions(tree_actions)
 
+        scenario_menu = self.menuBar().addMenu(self.tr("&Scenario"))
+        scenario_menu.setObjectName("scenarioMenu")
+        self._add_place(scenario_menu, "scenario")
+        self._menus["scenario"] = scenario_menu
+
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.setObjectName("viewMenu")
         view_menu.addAction(self.details_dock.toggleViewAction())
@@ -202,6 +226,7 @@ class MainWindow(QMainWindow):
             view_menu.addAction(dock.toggleViewAction())
         view_menu.addAction(self.tree_dock.toggleViewAction())
         view_menu.addAction(self.search_dock.toggleViewAction())
+        self._add_place(view_menu, "view.docks")
         view_menu.addSeparator()
         self.chart_actions.add_to_menu(view_menu)
         view_menu.addSeparator()
@@ -209,14 +234,27 @@ class MainWindow(QMainWindow):
         self.language_menu.language_chosen.connect(self.language_chosen)
         view_menu.addMenu(self.language_menu.menu)
 
+        analysis_menu = self.menuBar().addMenu(self.tr("&Analysis"))
+        analysis_menu.setObjectName("analysisMenu")
+        self._add_place(analysis_menu, "analysis")
+        self._menus["analysis"] = analysis_menu
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.setObjectName("helpMenu")
         help_menu.addAction(actions.about)
         help_menu.addAction(actions.about_qt)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
 
+    def _add_place(self, menu: QMenu, place: MenuPlace | Literal["view.docks"]) -> None:
+        """An invisible anchor: a feature's actions for `place` go before it, in the order added."""
+        anchor = QAction(self)
+        anchor.setVisible(False)
+        menu.addAction(anchor)
+        self._menu_places[place] = anchor
+
     def _build_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Main"), self)
+        self.toolbar = toolbar
         toolbar.setObjectName("mainToolBar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for action in (self.commands.new, self.commands.open, self.commands.save_as):
@@ -243,6 +281,7 @@ class MainWindow(QMainWindow):
         self.context.events.changed.connect(self._document_changed)
         self.scenarios.scenario_chosen.connect(self.show_scenario)
         self.tree.current_unit_changed.connect(self._unit_chosen)
+        self.tree.current_unit_changed.connect(self.current_unit_changed)
         self.tree.current_unit_changed.connect(self.chart.show_unit)
         self.chart.chart.unit_clicked.connect(self.tree.select_unit)
         self.chart.chart.unit_dropped.connect(lambda unit, target: self.edits.move_unit(unit, target, None))
@@ -288,6 +327,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._fill_recent_menu()
         self.tree.setFocus()
+        self.scenario_shown.emit(scenario_id)
 
     def show_scenario(self, scenario_id: int) -> None:
         self.scenarios.select(scenario_id)
@@ -297,6 +337,7 @@ class MainWindow(QMainWindow):
             self.search.set_document(self.tree_model.document, scenario_id)
             self.chart.show_unit(self.tree.current_unit_id())
             self._show_figures()
+            self.scenario_shown.emit(scenario_id)
 
     def _document_changed(self, notice: ChangeNotice) -> None:
         session = self.context.session
@@ -309,6 +350,7 @@ class MainWindow(QMainWindow):
             self.scenarios.set_document(session.document, shown)
             if shown != self.tree_model.scenario_id:
                 self.tree_model.set_scenario(shown)
+                self.scenario_shown.emit(shown)
         self.tree_model.apply_patch(notice.patch)
         self.chart.follow(self.tree_model.document, self.tree_model.scenario_id, notice.patch)
         self.chart.show_unit(self.tree.current_unit_id())
@@ -324,8 +366,7 @@ class MainWindow(QMainWindow):
             self._update_title()
 
     def _show_posts_dock(self) -> None:
-        self.posts_dock.show()
-        self.posts_dock.raise_()
+        _bring_up(self.posts_dock)
 
     def _assign_dropped_person(self, person_id: int, position_id: int) -> None:
         session = self.context.session
@@ -421,6 +462,111 @@ class MainWindow(QMainWindow):
         parts.append("OrgDesk")
         self.setWindowTitle(" — ".join(parts))
         self.setWindowFilePath(str(path))
+
+    # ----- the shell its features use (ui.shell.Shell) ----------------------------------
+    def widget(self) -> QWidget:
+        return self
+
+    def add_action(self, place: MenuPlace, action: QAction) -> None:
+        anchor = self._menu_places[place]
+        for menu in anchor.associatedObjects():
+            if isinstance(menu, QMenu):
+                menu.insertAction(anchor, action)
+        self.addAction(action)
+
+    def add_separator(self, place: MenuPlace) -> None:
+        anchor = self._menu_places[place]
+        for menu in anchor.associatedObjects():
+            if isinstance(menu, QMenu):
+                menu.insertSeparator(anchor)
+
+    def add_shortcut(self, action: QAction) -> None:
+        self.addAction(action)
+
+    def menu(self, name: MenuName) -> QMenu:
+        return self._menus[name]
+
+    def add_dock(self, dock: QDockWidget, area: Qt.DockWidgetArea) -> bool:
+        features = QDockWidget.DockWidgetFeature
+        dock.setFeatures(features.DockWidgetMovable | features.DockWidgetFloatable | features.DockWidgetClosable)
+        self.addDockWidget(area, dock)
+        dock.hide()
+        anchor = self._menu_places["view.docks"]
+        for menu in anchor.associatedObjects():
+            if isinstance(menu, QMenu):
+                menu.insertAction(anchor, dock.toggleViewAction())
+        return self.restoreDockWidget(dock)
+
+    def resize_dock(self, dock: QDockWidget, size: int, orientation: Qt.Orientation) -> None:
+        self.resizeDocks([dock], [size], orientation)
+
+    def add_toolbar_widget(self, widget: QWidget) -> None:
+        placed = self.toolbar.actions()
+        switcher = next((a for a in placed if self.toolbar.widgetForAction(a) is self.scenarios), None)
+        after = placed.index(switcher) + 1 if switcher is not None else len(placed)
+        if after < len(placed):
+            self.toolbar.insertWidget(placed[after], widget)
+        else:
+            self.toolbar.addWidget(widget)
+
+    def add_banner(self, banner: QToolBar) -> None:
+        self.addToolBarBreak()
+        self.addToolBar(banner)
+
+    def show_status(self, text: str, timeout_ms: int) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
+
+    def shown_scenario_id(self) -> int | None:
+        return self.tree_model.scenario_id
+
+    def current_unit_id(self) -> int | None:
+        return self.tree.current_unit_id()
+
+    def select_unit(self, unit_id: int) -> None:
+        self.tree.select_unit(unit_id)
+
+    def reveal_item(self, ref: ItemRef) -> bool:
+        """Select the item's unit in tree and chart, then a post, duty or KPI in its panel."""
+        session = self.context.session
+        if session is None:
+            return False
+        unit_id = unit_of(session.document, ref)
+        if unit_id is None:
+            self.context.interaction.warn(
+                self.tr("Item not found"),
+                self.tr("This item was deleted after the check; run the check again (F9)."),
+            )
+            return False
+        unit = session.document.get("unit", unit_id)
+        if isinstance(unit, Unit) and unit.scenario_id != self.tree_model.scenario_id:
+            self.show_scenario(unit.scenario_id)
+        self.focus_unit(unit_id)
+        self.chart.when_painted(lambda: self._reveal_in_panel(ref))
+        return True
+
+    def _reveal_in_panel(self, ref: ItemRef) -> None:
+        session = self.context.session
+        owner = owner_of(session.document, ref) if session is not None else None
+        if owner is None:
+            return
+        if ref.kind == "duty":
+            self.duties.choose_owner((owner.kind, owner.id))
+            self.duties.select_duty(ref.id)
+            _bring_up(self.duties_dock)
+        elif ref.kind == "kpi":
+            self.kpis.choose_owner((owner.kind, owner.id))
+            self.kpis.select_kpi(ref.id)
+            _bring_up(self.kpis_dock)
+        elif owner.kind == OwnerKind.POSITION:
+            self.posts.select_position(owner.id)
+            self.properties.show_position(owner.id)
+            _bring_up(self.properties_dock)
+
+    def replace_session(self, session: EditSession) -> None:
+        self.documents.replace_session(session)
+
+    def open_urls_with(self, opener: Callable[[str], bool]) -> None:
+        self.documents.open_url = opener
 
     # ----- recent documents ----------------------------------------------------------
     def _fill_recent_menu(self) -> None:
@@ -532,10 +678,16 @@ class MainWindow(QMainWindow):
             self.context.events.changed.disconnect(self._document_changed)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.closing.emit()
         if self.chart.name_editor is not None:
             self.chart.name_editor.commit()
         self.save_layout()
         super().closeEvent(event)
+
+
+def _bring_up(dock: QDockWidget) -> None:
+    dock.show()
+    dock.raise_()
 
 
 def _float(value: object) -> float | None:

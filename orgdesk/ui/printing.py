@@ -17,7 +17,6 @@ import pypdfium2 as pdfium  # type: ignore[import-untyped]
 from PySide6.QtCore import QObject, QRectF, QSizeF
 from PySide6.QtGui import QAction, QImage, QKeySequence, QPageLayout, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QMenu
 
 from orgdesk.domain.rules import MessageError
 from orgdesk.io.chart import pdf_writer as pdf_chart
@@ -109,36 +108,23 @@ class PrintController(QObject):
     def __init__(self, exports: ExportController) -> None:
         super().__init__(exports)
         self.exports = exports
-        window = exports.window
+        shell = exports.shell
         self.show_preview: Callable[[QPrintPreviewDialog], None] = show_preview
         self.folder = tempfile.TemporaryDirectory(prefix="orgdesk-print-")
         self.destroyed.connect(lambda: self.folder.cleanup())
-        self.chart_action = QAction(self.tr("&Print Chart…"), window)
+        self.chart_action = QAction(self.tr("&Print Chart…"), shell.widget())
         self.chart_action.setObjectName("action_print_chart")
         self.chart_action.setShortcuts(shortcuts(QKeySequence.StandardKey.Print, "Ctrl+P"))
         self.chart_action.setStatusTip(self.tr("Print the chart, with a preview of the pages"))
         self.chart_action.triggered.connect(lambda _checked=False: self.print_chart())
-        self.booklet_action = QAction(self.tr("Print &Booklet…"), window)
+        self.booklet_action = QAction(self.tr("Print &Booklet…"), shell.widget())
         self.booklet_action.setObjectName("action_print_booklet")
         self.booklet_action.setStatusTip(self.tr("Print the job-description booklet, with a preview of the pages"))
         self.booklet_action.triggered.connect(lambda _checked=False: self.print_booklet())
         for action in (self.chart_action, self.booklet_action):
-            window.addAction(action)
-        self._add_to_file_menu()
+            shell.add_action("file.print", action)
         self.pages_painted = 0  # of the last preview or print (tests read it)
         self.max_dpi = MAX_PRINT_DPI
-
-    def _add_to_file_menu(self) -> None:
-        window = self.exports.window
-        file_menu = window.menuBar().findChild(QMenu, "fileMenu")
-        if not isinstance(file_menu, QMenu):
-            return
-        actions = file_menu.actions()
-        export = window.export_menu.menuAction()
-        after = actions.index(export) + 1 if export in actions else len(actions)
-        before = actions[after] if after < len(actions) else None
-        for action in (self.chart_action, self.booklet_action):
-            file_menu.insertAction(before, action) if before is not None else file_menu.addAction(action)
 
     # ----- the chart ----------------------------------------------------------------------------
     def print_chart(self) -> None:
@@ -149,7 +135,7 @@ class PrintController(QObject):
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        dialog = QPrintPreviewDialog(printer, self.exports.window)
+        dialog = QPrintPreviewDialog(printer, self.exports.shell.widget())
         dialog.setObjectName("printPreview")
         dialog.setWindowTitle(self.tr("Print Preview — Chart"))
         dialog.paintRequested.connect(lambda shown: self.paint_chart(shown, choices))
@@ -175,7 +161,7 @@ class PrintController(QObject):
             if error.template not in (pdf_chart.TOO_SMALL, pdf_chart.TOO_BIG):
                 raise
             # too small for one legible sheet: print it on tiles, and say so
-            self.exports.window.statusBar().showMessage(self.exports.too_small_text(error), 15_000)
+            self.exports.shell.show_status(self.exports.too_small_text(error), 15_000)
             tiles = ChartPdfOptions(**{**options.__dict__, "fit": "tiles"})
             pdf_chart.write_chart_pdf(document, scenario_id, path, tiles)
         return path
@@ -210,7 +196,7 @@ class PrintController(QObject):
     def _preview_booklet(self, pdf: Path) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        dialog = QPrintPreviewDialog(printer, self.exports.window)
+        dialog = QPrintPreviewDialog(printer, self.exports.shell.widget())
         dialog.setObjectName("printPreview")
         dialog.setWindowTitle(self.tr("Print Preview — Job-Description Booklet"))
         dialog.paintRequested.connect(lambda shown: self.paint_pdf(shown, pdf))

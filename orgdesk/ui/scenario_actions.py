@@ -1,8 +1,8 @@
 """Scenario › New (a copy of the shown scenario), Rename, Delete, Mark as Current, Compare…
 
-`install_scenario_actions(window)` is the one call the main window makes: it adds the Scenario
-menu (after Edit), a Scenario button next to the toolbar's switcher, and the comparison window
-(orgdesk.ui.compare). Every change is one undoable edit through `window.edits.run_edit`; the
+`install_scenario_actions(shell)` is the one call the main window makes: it fills the Scenario
+menu, adds a Scenario button next to the toolbar's switcher, and the comparison window
+(orgdesk.ui.compare). Every change is one undoable edit through `shell.edits.run_edit`; the
 switcher and the views follow from the change notices, and after a copy the window shows it.
 """
 
@@ -15,28 +15,27 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMenu, QProgressDialog, QToolBar, QToolButton
+from PySide6.QtWidgets import QApplication, QProgressDialog, QToolButton, QWidget
 
 from orgdesk.domain.document import Document
 from orgdesk.domain.entities import Scenario
 from orgdesk.domain.operations import DeleteScenario
 from orgdesk.domain.scenario_copy import CopyScenario, RenameScenario, SetCurrentScenario
 from orgdesk.ui.busy import wait_cursor
+from orgdesk.ui.shell import Shell
 
 if TYPE_CHECKING:
     from orgdesk.ui.compare import CompareLauncher
-    from orgdesk.ui.main_window import MainWindow
 
 BUSY_UNITS = 2000  # copies of larger scenarios show a busy dialog while they run
-SCENARIO_MENU = "scenarioMenu"
 
 
 class ScenarioActions(QObject):
     """The actions on the shown scenario; enabled as the document and the shown scenario allow."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell.widget())
+        self.shell = shell
         self.compare: CompareLauncher | None = None  # Scenario › Compare…, set by install_scenario_actions
         self.new_action = self._action("action_new_scenario", self.tr("&New Scenario (Copy of Shown)…"))
         self.new_action.setStatusTip(
@@ -52,27 +51,27 @@ class ScenarioActions(QObject):
         self.current_action.triggered.connect(self.mark_current)
 
     def _action(self, name: str, text: str) -> QAction:
-        action = QAction(text, self.window)
+        action = QAction(text, self.shell.widget())
         action.setObjectName(name)
         return action
 
     # ----- state ---------------------------------------------------------------------------
     def _document(self) -> Document | None:
-        session = self.window.context.session
+        session = self.shell.context.session
         return session.document if session is not None else None
 
     def shown(self) -> Scenario | None:
         document = self._document()
-        found = document.get("scenario", self.window.tree_model.scenario_id) if document is not None else None
+        found = document.get("scenario", self.shell.shown_scenario_id()) if document is not None else None
         return found if isinstance(found, Scenario) else None
 
     def update(self) -> None:
-        shown, editable = self.shown(), self.window.edits.editable()
+        shown, editable = self.shown(), self.shell.edits.editable()
         for action in (self.new_action, self.rename_action, self.delete_action):
             action.setEnabled(editable and shown is not None)
         self.current_action.setEnabled(editable and shown is not None and not shown.is_current)
 
-    def update_for_scenario(self, _value: int) -> None:
+    def update_for_scenario(self, _value: int | None) -> None:
         self.update()
 
     # ----- the actions -----------------------------------------------------------------------
@@ -81,7 +80,7 @@ class ScenarioActions(QObject):
         source, document = self.shown(), self._document()
         if source is None or document is None:
             return None
-        name = self.window.context.interaction.ask_text(
+        name = self.shell.context.interaction.ask_text(
             self.tr("New Scenario"),
             self.tr("The new scenario starts as a copy of “{name}”. Its name:").format(name=source.name),
             self.free_name(document),
@@ -90,10 +89,10 @@ class ScenarioActions(QObject):
             return None
         operation = CopyScenario(source.id, name.strip())
         with self._busy(len(document.units_of_scenario(source.id))):
-            done = self.window.edits.run_edit(operation)
+            done = self.shell.edits.run_edit(operation)
         if not done or operation.scenario_id is None:
             return None
-        self.window.show_scenario(operation.scenario_id)
+        self.shell.show_scenario(operation.scenario_id)
         return operation.scenario_id
 
     def free_name(self, document: Document) -> str:
@@ -109,18 +108,18 @@ class ScenarioActions(QObject):
         scenario = self.shown()
         if scenario is None:
             return False
-        name = self.window.context.interaction.ask_text(
+        name = self.shell.context.interaction.ask_text(
             self.tr("Rename Scenario"), self.tr("New name of “{name}”:").format(name=scenario.name), scenario.name
         )
         if name is None or not name.strip() or name.strip() == scenario.name:
             return False
-        return self.window.edits.run_edit(RenameScenario(scenario.id, name))
+        return self.shell.edits.run_edit(RenameScenario(scenario.id, name))
 
     def delete_scenario(self) -> bool:
         scenario, document = self.shown(), self._document()
         if scenario is None or document is None:
             return False
-        interaction = self.window.context.interaction
+        interaction = self.shell.context.interaction
         if len(document.scenarios()) < 2:
             interaction.warn(
                 self.tr("Scenario not deleted"),
@@ -138,26 +137,26 @@ class ScenarioActions(QObject):
         ).format(name=scenario.name, units=len(units), posts=posts)
         if not interaction.confirm(self.tr("Delete Scenario"), question, self.tr("Delete")):
             return False
-        return self.window.edits.run_edit(DeleteScenario(scenario.id))
+        return self.shell.edits.run_edit(DeleteScenario(scenario.id))
 
     def mark_current(self) -> bool:
         scenario = self.shown()
         if scenario is None or scenario.is_current:
             return False
-        return self.window.edits.run_edit(SetCurrentScenario(scenario.id))
+        return self.shell.edits.run_edit(SetCurrentScenario(scenario.id))
 
     def _busy(self, units: int) -> AbstractContextManager[None]:
-        return _busy_dialog(self.window, self.tr("Copying the scenario…"), units >= BUSY_UNITS)
+        return _busy_dialog(self.shell.widget(), self.tr("Copying the scenario…"), units >= BUSY_UNITS)
 
 
 @contextmanager
-def _busy_dialog(window: MainWindow, label: str, shown: bool) -> Iterator[None]:
+def _busy_dialog(parent: QWidget, label: str, shown: bool) -> Iterator[None]:
     """A busy bar and wait cursor around a long edit on the GUI thread (the store writes
     from this thread), painted once before the work starts so the window does not look hung."""
     if not shown:
         yield
         return
-    dialog = QProgressDialog(label, "", 0, 0, window)
+    dialog = QProgressDialog(label, "", 0, 0, parent)
     dialog.setObjectName("scenarioBusy")
     dialog.setCancelButton(None)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -172,29 +171,9 @@ def _busy_dialog(window: MainWindow, label: str, shown: bool) -> Iterator[None]:
         dialog.deleteLater()
 
 
-def _scenario_menu(window: MainWindow, actions: ScenarioActions) -> QMenu:
-    menu = QMenu(QCoreApplication.translate("ScenarioActions", "&Scenario"), window.menuBar())
-    menu.setObjectName(SCENARIO_MENU)
-    view_menu = window.menuBar().findChild(QMenu, "viewMenu")
-    if isinstance(view_menu, QMenu):
-        window.menuBar().insertMenu(view_menu.menuAction(), menu)
-    else:
-        window.menuBar().addMenu(menu)
-    for action in (actions.new_action, actions.rename_action, actions.delete_action, None, actions.current_action):
-        if action is None:
-            menu.addSeparator()
-        else:
-            menu.addAction(action)
-    menu.aboutToShow.connect(actions.update)
-    return menu
-
-
-def _toolbar_button(window: MainWindow, actions: ScenarioActions, menu: QMenu) -> None:
+def _toolbar_button(shell: Shell) -> None:
     """A Scenario ▾ button right after the switcher."""
-    toolbar = window.findChild(QToolBar, "mainToolBar")
-    if not isinstance(toolbar, QToolBar):
-        return
-    button = QToolButton(toolbar)
+    button = QToolButton(shell.widget())
     button.setObjectName("scenarioMenuButton")
     button.setText(QCoreApplication.translate("ScenarioActions", "Scenario Actions"))
     button.setToolTip(
@@ -202,28 +181,25 @@ def _toolbar_button(window: MainWindow, actions: ScenarioActions, menu: QMenu) -
             "ScenarioActions", "New scenario as a copy, rename, delete, mark as current, compare"
         )
     )
-    button.setMenu(menu)
+    button.setMenu(shell.menu("scenario"))
     button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-    placed = toolbar.actions()
-    switcher = next((a for a in placed if toolbar.widgetForAction(a) is window.scenarios), None)
-    after = placed.index(switcher) + 1 if switcher is not None else len(placed)
-    if after < len(placed):
-        toolbar.insertWidget(placed[after], button)
-    else:
-        toolbar.addWidget(button)
+    shell.add_toolbar_widget(button)
 
 
-def install_scenario_actions(window: MainWindow) -> ScenarioActions:
+def install_scenario_actions(shell: Shell) -> ScenarioActions:
     from orgdesk.ui.compare import install_compare
 
-    actions = ScenarioActions(window)
-    menu = _scenario_menu(window, actions)
-    _toolbar_button(window, actions, menu)
-    actions.compare = install_compare(window, menu)
+    actions = ScenarioActions(shell)
+    for action in (actions.new_action, actions.rename_action, actions.delete_action):
+        shell.add_action("scenario", action)
+    shell.add_separator("scenario")
+    shell.add_action("scenario", actions.current_action)
+    shell.menu("scenario").aboutToShow.connect(actions.update)
+    _toolbar_button(shell)
+    actions.compare = install_compare(shell)
     # Bound methods, not lambdas: Qt drops the connections when the actions go (a language switch
     # hands the undo stack to a new window and deletes this one's actions).
-    window.scenarios.scenario_chosen.connect(actions.update_for_scenario)
-    window.edits.stack.indexChanged.connect(actions.update_for_scenario)
-    window.documents.session_changed.connect(actions.update)
+    shell.scenario_shown.connect(actions.update_for_scenario)
+    shell.edits.stack.indexChanged.connect(actions.update_for_scenario)
     actions.update()
     return actions

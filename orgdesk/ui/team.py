@@ -13,7 +13,6 @@ shown over the current version.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from PySide6.QtCore import QObject, QTimer
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QMenu,
     QSizePolicy,
     QSpinBox,
     QToolBar,
@@ -39,9 +37,7 @@ from orgdesk.store.server import NEEDS_MIGRATION, open_server
 from orgdesk.store.session import EditSession
 from orgdesk.ui.documents import error_text
 from orgdesk.ui.history_panel import HistoryPanel, install_history_panel
-
-if TYPE_CHECKING:
-    from orgdesk.ui.main_window import MainWindow
+from orgdesk.ui.shell import Shell
 
 POLL_MS = 2000
 DISPLAY_NAME_KEY = "team/display_name"  # who the history names; else ORGDESK_USER_NAME, else the OS user
@@ -86,17 +82,17 @@ def ask_dialog(dialog: QDialog) -> bool:
 
 
 class TeamController(QObject):
-    def __init__(self, window: MainWindow, history: HistoryPanel) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, shell: Shell, history: HistoryPanel) -> None:
+        super().__init__(shell.widget())
+        self.shell = shell
         self.history = history
         self.answer_dialog: Callable[[QDialog], bool] = ask_dialog
         self.ask_password: Callable[[str], str | None] = self._ask_password
-        self.open_server_action = QAction(self.tr("Open &Server Document…"), window)
+        self.open_server_action = QAction(self.tr("Open &Server Document…"), shell.widget())
         self.open_server_action.setObjectName("action_open_server")
         self.open_server_action.setStatusTip(self.tr("Open an organisation shared on a PostgreSQL server"))
         self.open_server_action.triggered.connect(self.open_server_interactive)
-        self.banner = QToolBar(window)
+        self.banner = QToolBar(shell.widget())
         self.banner.setObjectName("readOnlyBanner")
         self.banner.setMovable(False)
         self.banner_label = QLabel(self.banner)
@@ -104,20 +100,19 @@ class TeamController(QObject):
         self.banner_label.setWordWrap(True)
         self.banner_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.banner.addWidget(self.banner_label)
-        window.addToolBarBreak()
-        window.addToolBar(self.banner)
+        shell.add_banner(self.banner)
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.poll)
         self.timer.start()
-        window.documents.session_changed.connect(self.session_changed)
+        shell.context.events.session_replaced.connect(self.session_changed)
         self.session_changed()
 
     # ----- others' changes -----------------------------------------------------------
     def poll(self) -> int:
         """Apply what other planners committed since the last poll; how many operations."""
-        session = self.window.context.session
-        if session is None or self.window.edits.busy:
+        session = self.shell.context.session
+        if session is None or self.shell.edits.busy:
             return 0
         try:
             return session.refresh()
@@ -125,17 +120,17 @@ class TeamController(QObject):
             message = self.tr("Could not check for other planners' changes: {reason}").format(
                 reason=error_text(error) if isinstance(error, DocumentError) else error.template
             )
-            self.window.statusBar().showMessage(message, POLL_MS * 2)
+            self.shell.show_status(message, POLL_MS * 2)
             return 0
         except Exception as error:  # a dropped connection surfaces as a driver error
             message = self.tr("Could not check for other planners' changes: {reason}").format(reason=str(error))
-            self.window.statusBar().showMessage(message, POLL_MS * 2)
+            self.shell.show_status(message, POLL_MS * 2)
             return 0
 
     # ----- read-only banner ---------------------------------------------------------------
-    def session_changed(self) -> None:
-        session = self.window.context.session
-        name = self.window.context.settings.value(DISPLAY_NAME_KEY, "")
+    def session_changed(self, *_session: object) -> None:
+        session = self.shell.context.session
+        name = self.shell.context.settings.value(DISPLAY_NAME_KEY, "")
         if session is not None and isinstance(name, str) and name.strip():
             session.store.author = name.strip()  # the configured display name, for the history
         reason = session.store.readonly_reason if session is not None and session.store.readonly else ""
@@ -152,12 +147,12 @@ class TeamController(QObject):
         self.banner.setVisible(bool(text))
 
     def banner_text(self) -> str:
-        return self.banner_label.text() if self.banner.isVisibleTo(self.window) else ""
+        return self.banner_label.text() if self.banner.isVisibleTo(self.shell.widget()) else ""
 
     # ----- opening a server document ----------------------------------------------------
     def _ask_password(self, location: str) -> str | None:
         text, accepted = QInputDialog.getText(
-            self.window,
+            self.shell.widget(),
             self.tr("Password"),
             self.tr("Password for {location}:").format(location=location),
             QLineEdit.EchoMode.Password,
@@ -165,14 +160,14 @@ class TeamController(QObject):
         return text if accepted else None
 
     def open_server_interactive(self) -> bool:
-        dialog = ServerDialog(self.window)
+        dialog = ServerDialog(self.shell.widget())
         if not self.answer_dialog(dialog):
             return False
         return self.open_url(dialog.url())
 
     def open_url(self, url: str) -> bool:
         """Open a server document in place of the current one; asks before migrating it."""
-        interaction = self.window.context.interaction
+        interaction = self.shell.context.interaction
         try:
             try:
                 store = open_server(url, ask_password=self.ask_password)
@@ -187,23 +182,14 @@ class TeamController(QObject):
         except DocumentError as error:
             interaction.warn(self.tr("Cannot open the server document"), error_text(error))
             return False
-        self.window.documents.replace_session(session)
+        self.shell.replace_session(session)
         return True
 
 
-def install_team(window: MainWindow) -> TeamController:
+def install_team(shell: Shell) -> TeamController:
     """File › Open Server…, polling for others' changes, the read-only banner and the History dock."""
-    history = install_history_panel(window)
-    team = TeamController(window, history)
-    window.documents.open_url = team.open_url  # `orgdesk postgresql://…` at start-up
-    file_menu = window.findChild(QMenu, "fileMenu")
-    if file_menu is not None:
-        anchor = window.commands.open
-        actions = file_menu.actions()
-        index = actions.index(anchor) if anchor in actions else -1
-        before = actions[index + 1] if 0 <= index < len(actions) - 1 else None
-        if before is None:
-            file_menu.addAction(team.open_server_action)
-        else:
-            file_menu.insertAction(before, team.open_server_action)
+    history = install_history_panel(shell)
+    team = TeamController(shell, history)
+    shell.open_urls_with(team.open_url)  # `orgdesk postgresql://…` at start-up
+    shell.add_action("file.open", team.open_server_action)
     return team

@@ -965,47 +965,47 @@
 <context>
     <name>CompareExports</name>
     <message>
-        <location filename="../../orgdesk/ui/compare/exports.py" line="30"/>
+        <location filename="../../orgdesk/ui/compare/exports.py" line="39"/>
         <source>The 对照表: totals per top-level unit and every change, as an Excel workbook</source>
         <translation>对照表：各一级机构汇总及全部变化，导出为 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/compare/exports.py" line="33"/>
+        <location filename="../../orgdesk/ui/compare/exports.py" line="41"/>
         <source>Totals, the chart coloured by change and the change list, for the meeting</source>
         <translation>汇总、按变化着色的架构图和变化清单，供会议使用</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/compare/exports.py" line="49"/>
+        <location filename="../../orgdesk/ui/compare/exports.py" line="55"/>
         <source>{before}-{after}-comparison</source>
         <translation>{before}-{after}-对照表</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/compare/exports.py" line="58"/>
+        <location filename="../../orgdesk/ui/compare/exports.py" line="64"/>
         <source>Export Comparison to Excel</source>
         <translation>导出对照表到 Excel</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/compare/exports.py" line="58"/>
+        <location filename="../../orgdesk/ui/compare/exports.py" line="64"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/compare/exports.py" line="66"/>
+        <location filename="../../orgdesk/ui/compare/exports.py" line="72"/>
         <source>Export Comparison to PDF</source>
         <translation>导出对照到 PDF</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/compare/exports.py" line="66"/>
+        <location filename="../../orgdesk/ui/compare/exports.py" line="72"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/compare/exports.py" line="84"/>
+        <location filename="../../orgdesk/ui/compare/exports.py" line="90"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/compare/exports.py" line="86"/>
+        <location filename="../../orgdesk/ui/compare/exports.py" line="92"/>
         <source>Wrote {path}</source>
         <translation>已写入 {path}</translation>
     </message>
@@ -1100,87 +1100,87 @@
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../orgdesk/ui/compare/__init__.py" line="25"/>
+        <location filename="../../orgdesk/ui/compare/__init__.py" line="19"/>
         <source>&amp;Compare Scenarios…</source>
         <translation>方案对比(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/compare/__init__.py" line="29"/>
+        <location filename="../../orgdesk/ui/compare/__init__.py" line="23"/>
         <source>Compare two scenarios: a chart coloured by change, the change list and totals</source>
         <translation>对比两个方案：按变化着色的架构图、变化清单和汇总</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/compare/window.py" line="94"/>
+        <location filename="../../orgdesk/ui/compare/window.py" line="75"/>
         <source>Compare Scenarios</source>
         <translation>方案对比</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/compare/window.py" line="112"/>
+        <location filename="../../orgdesk/ui/compare/window.py" line="97"/>
         <source>&amp;Compare</source>
         <translation>对比(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/compare/window.py" line="116"/>
+        <location filename="../../orgdesk/ui/compare/window.py" line="101"/>
         <source>Export &amp;Excel…</source>
         <translation>导出 &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/compare/window.py" line="117"/>
+        <location filename="../../orgdesk/ui/compare/window.py" line="102"/>
         <source>Export &amp;PDF…</source>
         <translation>导出 &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/compare/window.py" line="131"/>
+        <location filename="../../orgdesk/ui/compare/window.py" line="116"/>
         <source>&amp;From:</source>
         <translation>原方案(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/compare/window.py" line="133"/>
+        <location filename="../../orgdesk/ui/compare/window.py" line="118"/>
         <source>&amp;To:</source>
         <translation>新方案(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/compare/window.py" line="178"/>
+        <location filename="../../orgdesk/ui/compare/window.py" line="163"/>
         <source>{name} (current)</source>
         <translation>{name}（现行）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/compare/window.py" line="197"/>
+        <location filename="../../orgdesk/ui/compare/window.py" line="191"/>
         <source>The document changed after this comparison. Press Compare to bring it up to date.</source>
         <translation>对比之后文档已有修改。请按“对比”更新结果。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/compare/window.py" line="211"/>
+        <location filename="../../orgdesk/ui/compare/window.py" line="205"/>
         <source>Comparing the scenarios…</source>
         <translation>正在对比方案…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/compare/window.py" line="225"/>
+        <location filename="../../orgdesk/ui/compare/window.py" line="219"/>
         <source>No differences between “{before}” and “{after}”.</source>
         <translation>“{before}”与“{after}”没有差异。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/compare/window.py" line="228"/>
+        <location filename="../../orgdesk/ui/compare/window.py" line="222"/>
         <source>{count} changes from “{before}” to “{after}”. Choose a change to see it in the chart and in the main window.</source>
         <translation>从“{before}”到“{after}”共 {count} 处变化。选择一项变化，即可在架构图和主窗口中查看。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/compare/window.py" line="239"/>
+        <location filename="../../orgdesk/ui/compare/window.py" line="233"/>
         <source>Comparison failed</source>
         <translation>对比失败</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/compare/window.py" line="241"/>
+        <location filename="../../orgdesk/ui/compare/window.py" line="235"/>
         <source>The scenarios could not be compared: {error}. Try again; if it fails again, save a copy of the document and report the problem.</source>
         <translation>无法对比这两个方案：{error}。请重试；如仍失败，请另存一份文档副本并报告此问题。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/compare/window.py" line="264"/>
+        <location filename="../../orgdesk/ui/compare/window.py" line="258"/>
         <source>Item not found</source>
         <translation>找不到该项</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/compare/window.py" line="265"/>
+        <location filename="../../orgdesk/ui/compare/window.py" line="259"/>
         <source>This item was deleted after the comparison. Press Compare to bring the list up to date.</source>
         <translation>该项在对比之后已被删除。请按“对比”更新清单。</translation>
     </message>
@@ -1248,37 +1248,37 @@
 <context>
     <name>DutiesPanel</name>
     <message>
-        <location filename="../../orgdesk/ui/panels/duties.py" line="245"/>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="246"/>
         <source>Select a unit in the tree to see its duties.</source>
         <translation>在组织树中选择一个部门以查看其职责。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/duties.py" line="267"/>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="268"/>
         <source>&amp;Add duty</source>
         <translation>添加职责(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/duties.py" line="268"/>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="269"/>
         <source>&amp;Delete duty</source>
         <translation>删除职责(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/duties.py" line="269"/>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="270"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/duties.py" line="270"/>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="271"/>
         <source>Move do&amp;wn</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/duties.py" line="272"/>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="273"/>
         <source>&amp;Paste numbered text…</source>
         <translation>粘贴编号文本(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/duties.py" line="344"/>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="345"/>
         <source>New duty</source>
         <translation>新职责</translation>
     </message>
@@ -1359,7 +1359,7 @@
         <translation>文档中没有编号为 {id} 的方案；请选择其他方案。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/chart/department_pages.py" line="47"/>
+        <location filename="../../orgdesk/io/chart/department_pages.py" line="48"/>
         <source>The sub-units of {units} do not fit legibly on one {paper} sheet even one level at a time; they print smaller than the legible minimum. Choose tiles, or bigger paper, for these.</source>
         <translation>{units} 的下级单位即使每页只排一级，也无法清晰地印在一张 {paper} 纸上，打印出来会小于可读的最小字号。请为这些单位选择分页拼贴或更大的纸张。</translation>
     </message>
@@ -1372,69 +1372,69 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="68"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="64"/>
         <source>&amp;Excel Workbook (Roster)…</source>
         <translation>Excel 工作簿（花名册）(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="71"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="67"/>
         <source>Structure, establishment, posts, roster, duties and KPIs of the shown scenario, for Excel or WPS</source>
         <translation>当前方案的组织架构、定编表、岗位、花名册、岗位职责和考核指标，可用 Excel 或 WPS 打开</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="73"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="69"/>
         <source>Chart as &amp;PDF…</source>
         <translation>组织机构图 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="76"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="72"/>
         <source>&amp;Job-Description Booklet (PDF)…</source>
         <translation>岗位说明书汇编 PDF(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="78"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="74"/>
         <source>Chart as P&amp;NG Picture…</source>
         <translation>组织机构图 PNG 图片(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="79"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="75"/>
         <source>Chart as &amp;SVG Drawing…</source>
         <translation>组织机构图 SVG 矢量图(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="171"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="161"/>
         <source>Export an Excel Workbook</source>
         <translation>导出 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="171"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="161"/>
         <source>roster</source>
         <translation>花名册</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="171"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="161"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="194"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="184"/>
         <source>Export the Chart as PDF</source>
         <translation>导出组织机构图 PDF</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="194"/>
-        <location filename="../../orgdesk/ui/exporting.py" line="297"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="184"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="287"/>
         <source>chart</source>
         <translation>组织机构图</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="194"/>
-        <location filename="../../orgdesk/ui/exporting.py" line="256"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="184"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="246"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="231"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="221"/>
         <source>{reason}
 
 Export it on tiles over several sheets instead?</source>
@@ -1443,79 +1443,79 @@ Export it on tiles over several sheets instead?</source>
 改为分页拼贴导出到多张纸上吗？</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="232"/>
-        <location filename="../../orgdesk/ui/exporting.py" line="338"/>
-        <location filename="../../orgdesk/ui/exporting.py" line="342"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="222"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="332"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="336"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="232"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="222"/>
         <source>Use Tiles</source>
         <translation>分页拼贴</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="239"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="229"/>
         <source>The chart does not fit legibly on one {paper} sheet, nor on A0: it would print at {percent} %, and text needs at least {minimum} %. Choose tiles, or fewer levels, or the selected unit only.</source>
         <translation>组织机构图无法清晰地印在一张 {paper} 纸上，A0 也不行：只能缩放到 {percent} %，而文字至少需要 {minimum} % 才能看清。请选择分页拼贴、减少层级，或只导出所选单位。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="243"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="233"/>
         <source>The chart does not fit legibly on one {paper} sheet: it would print at {percent} %, and text needs at least {minimum} %. Choose tiles, {suggestion} paper, or fewer levels, or the selected unit only.</source>
         <translation>组织机构图无法清晰地印在一张 {paper} 纸上：只能缩放到 {percent} %，而文字至少需要 {minimum} % 才能看清。请选择分页拼贴、改用 {suggestion} 纸张、减少层级，或只导出所选单位。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="253"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="243"/>
         <source>Export the Job-Description Booklet</source>
         <translation>导出岗位说明书汇编</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="254"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="244"/>
         <source>job descriptions</source>
         <translation>岗位说明书</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="292"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="282"/>
         <source>Export the Chart as PNG</source>
         <translation>导出组织机构图 PNG</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="292"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="282"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="295"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="285"/>
         <source>Export the Chart as SVG</source>
         <translation>导出组织机构图 SVG</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="295"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="285"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="328"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="322"/>
         <source>Writing “{file}”…</source>
         <translation>正在写入“{file}”…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="335"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="329"/>
         <source>Exported “{file}”.</source>
         <translation>已导出“{file}”。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="337"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="331"/>
         <source>“{file}” was written. Please note:</source>
         <translation>已写入“{file}”。请注意：</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="349"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="343"/>
         <source>The file cannot be written ({reason}). Choose another folder or file name.</source>
         <translation>无法写入文件（{reason}）。请选择其他文件夹或文件名。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/exporting.py" line="353"/>
+        <location filename="../../orgdesk/ui/exporting.py" line="347"/>
         <source>The export failed ({reason}). Try again; if it fails again, report it.</source>
         <translation>导出失败（{reason}）。请重试；如果仍然失败，请报告此问题。</translation>
     </message>
@@ -1982,12 +1982,12 @@ Export it on tiles over several sheets instead?</source>
 <context>
     <name>GlyphPrompt</name>
     <message>
-        <location filename="../../orgdesk/ui/glyph_prompt.py" line="37"/>
+        <location filename="../../orgdesk/ui/glyph_prompt.py" line="38"/>
         <source>… and {count} more</source>
         <translation>……另有 {count} 项</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/glyph_prompt.py" line="39"/>
+        <location filename="../../orgdesk/ui/glyph_prompt.py" line="40"/>
         <source>Some names and texts have characters that none of the fonts has; they would print as empty boxes:
 
 {items}
@@ -2000,12 +2000,12 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
 请安装包含这些字符的字体（Debian 或 Ubuntu：安装软件包 fonts-hanazono），或先修改这些名称。仍要继续吗？</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/glyph_prompt.py" line="43"/>
+        <location filename="../../orgdesk/ui/glyph_prompt.py" line="44"/>
         <source>Characters Missing from the Fonts</source>
         <translation>字体缺少的字符</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/glyph_prompt.py" line="44"/>
+        <location filename="../../orgdesk/ui/glyph_prompt.py" line="45"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
@@ -2231,24 +2231,9 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
 <context>
     <name>HealthCheck</name>
     <message>
-        <location filename="../../orgdesk/ui/health/__init__.py" line="31"/>
-        <source>&amp;Analysis</source>
-        <translation>分析(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../orgdesk/ui/health/__init__.py" line="70"/>
+        <location filename="../../orgdesk/ui/health/__init__.py" line="20"/>
         <source>Health Check</source>
         <translation>组织体检</translation>
-    </message>
-    <message>
-        <location filename="../../orgdesk/ui/health/__init__.py" line="113"/>
-        <source>Item not found</source>
-        <translation>找不到该对象</translation>
-    </message>
-    <message>
-        <location filename="../../orgdesk/ui/health/__init__.py" line="114"/>
-        <source>This item was deleted after the check; run the check again (F9).</source>
-        <translation>该对象在体检后已被删除；请重新运行体检（F9）。</translation>
     </message>
 </context>
 <context>
@@ -2297,87 +2282,87 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
 <context>
     <name>HealthPanel</name>
     <message>
-        <location filename="../../orgdesk/ui/health/panel.py" line="66"/>
+        <location filename="../../orgdesk/ui/health/panel.py" line="65"/>
         <source>Wrote {path}</source>
         <translation>已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/health/panel.py" line="84"/>
+        <location filename="../../orgdesk/ui/health/panel.py" line="83"/>
         <source>Run &amp;Health Check</source>
         <translation>运行组织体检(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/health/panel.py" line="86"/>
+        <location filename="../../orgdesk/ui/health/panel.py" line="85"/>
         <source>Check the shown scenario for duty overlaps and gaps, structure and KPIs</source>
         <translation>检查当前方案的职责交叉与空白、组织结构和考核指标</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/health/panel.py" line="88"/>
+        <location filename="../../orgdesk/ui/health/panel.py" line="87"/>
         <source>Health Check &amp;Settings…</source>
         <translation>体检设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/health/panel.py" line="90"/>
+        <location filename="../../orgdesk/ui/health/panel.py" line="89"/>
         <source>Export to &amp;Excel…</source>
         <translation>导出到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/health/panel.py" line="145"/>
+        <location filename="../../orgdesk/ui/health/panel.py" line="144"/>
         <source>Show or hide this kind of finding</source>
         <translation>显示或隐藏此类问题</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/health/panel.py" line="151"/>
+        <location filename="../../orgdesk/ui/health/panel.py" line="150"/>
         <source>Filter findings…</source>
         <translation>筛选问题…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/health/panel.py" line="197"/>
+        <location filename="../../orgdesk/ui/health/panel.py" line="189"/>
         <source>Open a document first, then run the check (F9).</source>
         <translation>请先打开文档，再运行体检（F9）。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/health/panel.py" line="202"/>
+        <location filename="../../orgdesk/ui/health/panel.py" line="194"/>
         <source>Checking “{scenario}”: duties, KPIs and structure…</source>
         <translation>正在体检“{scenario}”：职责、考核指标和组织结构…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/health/panel.py" line="241"/>
+        <location filename="../../orgdesk/ui/health/panel.py" line="233"/>
         <source>Health check failed</source>
         <translation>体检失败</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/health/panel.py" line="242"/>
+        <location filename="../../orgdesk/ui/health/panel.py" line="234"/>
         <source>The check stopped with an error: {reason}. Save a copy and report the problem.</source>
         <translation>体检因错误中止：{reason}。请另存一份副本并报告此问题。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/health/panel.py" line="248"/>
+        <location filename="../../orgdesk/ui/health/panel.py" line="240"/>
         <source>The check was cancelled; nothing changed. Run it again with F9.</source>
         <translation>体检已取消，文档未作任何改动。按 F9 可重新运行。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/health/panel.py" line="270"/>
+        <location filename="../../orgdesk/ui/health/panel.py" line="262"/>
         <source>Press F9 to check the shown scenario for overlaps, gaps and structure.</source>
         <translation>按 F9 检查当前方案的职责交叉、职责空白和组织结构。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/health/panel.py" line="274"/>
+        <location filename="../../orgdesk/ui/health/panel.py" line="266"/>
         <source>“{scenario}” checked at {time} ({seconds:.1f} s): {shown} of {total} findings shown.</source>
         <translation>“{scenario}”体检于 {time}（用时 {seconds:.1f} 秒）：显示 {shown} / {total} 条问题。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/health/panel.py" line="282"/>
+        <location filename="../../orgdesk/ui/health/panel.py" line="274"/>
         <source>Run it again</source>
         <translation>重新体检</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/health/panel.py" line="283"/>
+        <location filename="../../orgdesk/ui/health/panel.py" line="275"/>
         <source>The document or scenario changed after this check. {link} (F9).</source>
         <translation>本次体检后文档或方案已有改动。{link}（F9）。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/health/panel.py" line="298"/>
+        <location filename="../../orgdesk/ui/health/panel.py" line="290"/>
         <source>Choose a finding to see it in full and go to its items.</source>
         <translation>选择一条问题以查看完整内容并转到相关对象。</translation>
     </message>
@@ -2491,83 +2476,83 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="63"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="62"/>
         <source>{kind} “{name}” added</source>
         <translation>新增{kind}“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="67"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="66"/>
         <source>{kind} “{name}” removed</source>
         <translation>删除{kind}“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="87"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="86"/>
         <source>Whole document</source>
         <translation>整个文档</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="87"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="86"/>
         <source>Selected unit, its posts and holders</source>
         <translation>所选部门及其岗位和任职人员</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="90"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="89"/>
         <source>Filter by who, what or item…</source>
         <translation>按修改人、操作或对象筛选…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="92"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="91"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="95"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="94"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="95"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="94"/>
         <source>Who</source>
         <translation>修改人</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="95"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="94"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="95"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="94"/>
         <source>Changes</source>
         <translation>修改内容</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="163"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="158"/>
         <source>{count} items</source>
         <translation>{count} 项</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="194"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="189"/>
         <source>history</source>
         <translation>修改历史</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="195"/>
-        <location filename="../../orgdesk/ui/history_panel.py" line="203"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="190"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="198"/>
         <source>Export History</source>
         <translation>导出修改历史</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="196"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="191"/>
         <source>Excel Workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="202"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="197"/>
         <source>Could not write “{path}”: {reason}. Choose another folder.</source>
         <translation>无法写入“{path}”：{reason}。请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/history_panel.py" line="217"/>
+        <location filename="../../orgdesk/ui/history_panel.py" line="212"/>
         <source>History</source>
         <translation>修改历史</translation>
     </message>
@@ -2725,12 +2710,12 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
         <translation>工作表“{sheet}”是空的；请选择有数据的工作表。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/reading.py" line="127"/>
+        <location filename="../../orgdesk/io/importing/reading.py" line="125"/>
         <source>“{path}” is not a file (a folder, a pipe or a device); save the data as a file and import that.</source>
         <translation>“{path}”不是文件（而是文件夹、管道或设备）；请把数据另存为文件后再导入。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/reading.py" line="130"/>
+        <location filename="../../orgdesk/io/importing/reading.py" line="128"/>
         <source>“{path}” is {size} MB; at most {limit} MB can be imported at once. Split it and try again.</source>
         <translation>“{path}”有 {size} MB；一次最多只能导入 {limit} MB。请拆分后重试。</translation>
     </message>
@@ -2753,54 +2738,54 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../orgdesk/ui/importing.py" line="43"/>
+        <location filename="../../orgdesk/ui/importing.py" line="40"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/importing.py" line="46"/>
+        <location filename="../../orgdesk/ui/importing.py" line="43"/>
         <source>Add units, posts and people from an Excel workbook, CSV file or JSON list</source>
         <translation>从 Excel 工作簿、CSV 文件或 JSON 列表添加部门、岗位和人员</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/importing.py" line="58"/>
+        <location filename="../../orgdesk/ui/importing.py" line="52"/>
         <source>Open or create a document you can change, then import into it.</source>
         <translation>请先打开或新建一个可以修改的文档，再导入。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/importing.py" line="62"/>
-        <location filename="../../orgdesk/ui/importing.py" line="91"/>
+        <location filename="../../orgdesk/ui/importing.py" line="56"/>
+        <location filename="../../orgdesk/ui/importing.py" line="85"/>
         <source>Import from a Spreadsheet</source>
         <translation>从表格导入</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/importing.py" line="63"/>
-        <location filename="../../orgdesk/ui/importing.py" line="92"/>
+        <location filename="../../orgdesk/ui/importing.py" line="57"/>
+        <location filename="../../orgdesk/ui/importing.py" line="86"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.csv *.txt *.tsv *.json);;All files (*)</source>
         <translation>表格文件 (*.xlsx *.xlsm *.xls *.csv *.txt *.tsv *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/importing.py" line="82"/>
+        <location filename="../../orgdesk/ui/importing.py" line="76"/>
         <source>Reading “{file}”…</source>
         <translation>正在读取“{file}”…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/importing.py" line="116"/>
+        <location filename="../../orgdesk/ui/importing.py" line="110"/>
         <source>The file cannot be read ({reason}). Save it again from Excel or WPS and retry.</source>
         <translation>无法读取该文件（{reason}）。请用 Excel 或 WPS 重新保存后再试。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/importing.py" line="157"/>
+        <location filename="../../orgdesk/ui/importing.py" line="151"/>
         <source>Nothing was imported: some rows cannot be imported ({count}, see Problems). Correct them in the file and choose it again, or choose “Skip the rejected rows and import the others”.</source>
         <translation>未导入任何内容：有些行无法导入（{count} 行，见“问题”）。请在文件中改正后重新选择该文件，或选择“跳过被拒绝的行，导入其余行”。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/importing.py" line="178"/>
+        <location filename="../../orgdesk/ui/importing.py" line="172"/>
         <source>Imported {units} units, {posts} posts and {people} people from “{file}”; Undo removes them.</source>
         <translation>已从“{file}”导入 {units} 个部门、{posts} 个岗位、{people} 名人员；撤销可全部移除。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/importing.py" line="184"/>
+        <location filename="../../orgdesk/ui/importing.py" line="178"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -2961,77 +2946,77 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
 <context>
     <name>KpiTableModel</name>
     <message>
-        <location filename="../../orgdesk/ui/panels/kpis.py" line="56"/>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="57"/>
         <source>Name</source>
         <translation>指标名称</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/kpis.py" line="57"/>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="58"/>
         <source>Definition</source>
         <translation>指标定义</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/kpis.py" line="58"/>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="59"/>
         <source>Unit of measure</source>
         <translation>计量单位</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/kpis.py" line="59"/>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="60"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/kpis.py" line="60"/>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="61"/>
         <source>Weight %</source>
         <translation>权重 %</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/kpis.py" line="61"/>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="62"/>
         <source>Period</source>
         <translation>考核周期</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/kpis.py" line="62"/>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="63"/>
         <source>Direction</source>
         <translation>指标方向</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/kpis.py" line="67"/>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="68"/>
         <source>Monthly</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/kpis.py" line="68"/>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="69"/>
         <source>Quarterly</source>
         <translation>季</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/kpis.py" line="69"/>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="70"/>
         <source>Yearly</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/kpis.py" line="74"/>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="75"/>
         <source>Higher is better</source>
         <translation>越高越好</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/kpis.py" line="75"/>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="76"/>
         <source>Lower is better</source>
         <translation>越低越好</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/kpis.py" line="76"/>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="77"/>
         <source>Hit the target</source>
         <translation>达到目标值</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/kpis.py" line="136"/>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="137"/>
         <source>The change was not made</source>
         <translation>未做修改</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/kpis.py" line="137"/>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="138"/>
         <source>“{value}” is not a weight. Type a number from 0 to 100, e.g. 40.</source>
         <translation>“{value}”不是有效的权重。请输入 0 到 100 之间的数字，例如 40。</translation>
     </message>
@@ -3039,37 +3024,37 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
 <context>
     <name>KpisPanel</name>
     <message>
-        <location filename="../../orgdesk/ui/panels/kpis.py" line="186"/>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="187"/>
         <source>Select a unit in the tree to see its KPIs.</source>
         <translation>在组织树中选择一个部门以查看其考核指标。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/kpis.py" line="216"/>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="217"/>
         <source>&amp;Add KPI</source>
         <translation>添加指标(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/kpis.py" line="217"/>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="218"/>
         <source>&amp;Delete KPI</source>
         <translation>删除指标(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/kpis.py" line="218"/>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="219"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/kpis.py" line="219"/>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="220"/>
         <source>Move do&amp;wn</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/kpis.py" line="259"/>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="260"/>
         <source>Weights total {total} % — they should total 100 %.</source>
         <translation>权重合计 {total}%，应为 100%。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/kpis.py" line="286"/>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="287"/>
         <source>New KPI</source>
         <translation>新指标</translation>
     </message>
@@ -3228,117 +3213,137 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="122"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="134"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="90"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="102"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="87"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="99"/>
         <source>Units</source>
         <translation>组织机构</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="93"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="105"/>
         <source>&lt;document as opened&gt;</source>
         <translation>&lt;打开时的文档&gt;</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="94"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="106"/>
         <source>Undo History</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="97"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="109"/>
         <source>Duties</source>
         <translation>职责</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="99"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="111"/>
         <source>KPIs</source>
         <translation>考核指标</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="103"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="115"/>
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="105"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="117"/>
         <source>Posts</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="107"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="119"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="109"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="121"/>
         <source>Relations</source>
         <translation>协作关系</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="113"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="125"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="148"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="162"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="158"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="174"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="163"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="182"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="195"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="214"/>
+        <source>&amp;Scenario</source>
+        <translation>方案(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/main_window.py" line="219"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="212"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="237"/>
+        <source>&amp;Analysis</source>
+        <translation>分析(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/main_window.py" line="242"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="219"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="256"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="225"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="263"/>
         <source>S&amp;cenario:</source>
         <translation>方案(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="420"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="457"/>
         <source>{file} [read-only]</source>
         <translation>{file} [只读]</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="443"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="536"/>
+        <source>Item not found</source>
+        <translation>找不到该项</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/main_window.py" line="537"/>
+        <source>This item was deleted after the check; run the check again (F9).</source>
+        <translation>该对象在体检后已被删除；请重新运行体检（F9）。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/main_window.py" line="585"/>
         <source>No recent documents</source>
         <translation>没有最近打开的文档</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="459"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="601"/>
         <source>&lt;h3&gt;OrgDesk {version}&lt;/h3&gt;&lt;p&gt;Organisation charts and organisation design: units, posts, headcount, duties and KPIs.&lt;/p&gt;&lt;p&gt;Chinese text is shown with the bundled Droid Sans Fallback font (Apache License 2.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;OrgDesk {version}&lt;/h3&gt;&lt;p&gt;组织架构图与组织设计：部门、岗位、编制、职责与考核指标。&lt;/p&gt;&lt;p&gt;中文使用随附的 Droid Sans Fallback 字体显示（Apache License 2.0）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="463"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="605"/>
         <source>About OrgDesk</source>
         <translation>关于 OrgDesk</translation>
     </message>
@@ -3564,7 +3569,7 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
         <translation>将“{name}”重命名为“{new}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/duties.py" line="76"/>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="77"/>
         <source>Paste {count} duties</source>
         <translation>粘贴 {count} 条职责</translation>
     </message>
@@ -3625,32 +3630,32 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
 <context>
     <name>PasteDutiesDialog</name>
     <message>
-        <location filename="../../orgdesk/ui/panels/duties.py" line="178"/>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="179"/>
         <source>Paste numbered duties</source>
         <translation>粘贴编号职责</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/duties.py" line="182"/>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="183"/>
         <source>Paste numbered duties here (1. … 2. …); a first line without a number becomes the heading.</source>
         <translation>在此粘贴带编号的职责（1. … 2. …）；没有编号的第一行将作为标题。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/duties.py" line="191"/>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="192"/>
         <source>Insert duties</source>
         <translation>插入职责</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/duties.py" line="195"/>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="196"/>
         <source>Text:</source>
         <translation>文本：</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/duties.py" line="197"/>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="198"/>
         <source>Preview:</source>
         <translation>预览：</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/duties.py" line="224"/>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="225"/>
         <source>{count} duties will be inserted.</source>
         <translation>将插入 {count} 条职责。</translation>
     </message>
@@ -3961,7 +3966,7 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
         <translation>第 {page} 页 / 共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/chart/department_pages.py" line="141"/>
+        <location filename="../../orgdesk/io/chart/department_pages.py" line="142"/>
         <source>→ p. {page}</source>
         <translation>→ 第 {page} 页</translation>
     </message>
@@ -4302,44 +4307,44 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../../orgdesk/ui/printing.py" line="116"/>
+        <location filename="../../orgdesk/ui/printing.py" line="115"/>
         <source>&amp;Print Chart…</source>
         <translation>打印组织机构图(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/printing.py" line="119"/>
+        <location filename="../../orgdesk/ui/printing.py" line="118"/>
         <source>Print the chart, with a preview of the pages</source>
         <translation>打印组织机构图，先预览各页</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/printing.py" line="121"/>
+        <location filename="../../orgdesk/ui/printing.py" line="120"/>
         <source>Print &amp;Booklet…</source>
         <translation>打印岗位说明书汇编(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/printing.py" line="123"/>
+        <location filename="../../orgdesk/ui/printing.py" line="122"/>
         <source>Print the job-description booklet, with a preview of the pages</source>
         <translation>打印岗位说明书汇编，先预览各页</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/printing.py" line="154"/>
+        <location filename="../../orgdesk/ui/printing.py" line="140"/>
         <source>Print Preview — Chart</source>
         <translation>打印预览 — 组织机构图</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/printing.py" line="188"/>
-        <location filename="../../orgdesk/ui/printing.py" line="208"/>
-        <location filename="../../orgdesk/ui/printing.py" line="224"/>
+        <location filename="../../orgdesk/ui/printing.py" line="174"/>
+        <location filename="../../orgdesk/ui/printing.py" line="194"/>
+        <location filename="../../orgdesk/ui/printing.py" line="210"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/printing.py" line="201"/>
+        <location filename="../../orgdesk/ui/printing.py" line="187"/>
         <source>Preparing the pages…</source>
         <translation>正在准备页面…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/printing.py" line="215"/>
+        <location filename="../../orgdesk/ui/printing.py" line="201"/>
         <source>Print Preview — Job-Description Booklet</source>
         <translation>打印预览 — 岗位说明书汇编</translation>
     </message>
@@ -4796,102 +4801,97 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
 <context>
     <name>ScenarioActions</name>
     <message>
-        <location filename="../../orgdesk/ui/scenario_actions.py" line="41"/>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="40"/>
         <source>&amp;New Scenario (Copy of Shown)…</source>
         <translation>新建方案（复制当前所示）(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/scenario_actions.py" line="43"/>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="42"/>
         <source>Copy the shown scenario with its units, posts, duties, KPIs and holders, as a new option</source>
         <translation>复制当前所示方案（机构、岗位、职责、KPI 及在岗人员），作为新的方案</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/scenario_actions.py" line="45"/>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="44"/>
         <source>&amp;Rename Scenario…</source>
         <translation>重命名方案(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/scenario_actions.py" line="46"/>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="45"/>
         <source>&amp;Delete Scenario…</source>
         <translation>删除方案(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/scenario_actions.py" line="47"/>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="46"/>
         <source>&amp;Mark as Current (现行)</source>
         <translation>设为现行方案(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/scenario_actions.py" line="48"/>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="47"/>
         <source>Make the shown scenario the organisation as it is today</source>
         <translation>将当前所示方案设为组织的现行架构</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/scenario_actions.py" line="85"/>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="84"/>
         <source>New Scenario</source>
         <translation>新建方案</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/scenario_actions.py" line="86"/>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="85"/>
         <source>The new scenario starts as a copy of “{name}”. Its name:</source>
         <translation>新方案将复制“{name}”。请输入新方案名称：</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/scenario_actions.py" line="103"/>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="102"/>
         <source>Option {letter}</source>
         <translation>方案{letter}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/scenario_actions.py" line="113"/>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="112"/>
         <source>Rename Scenario</source>
         <translation>重命名方案</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/scenario_actions.py" line="113"/>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="112"/>
         <source>New name of “{name}”:</source>
         <translation>“{name}”的新名称：</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/scenario_actions.py" line="126"/>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="125"/>
         <source>Scenario not deleted</source>
         <translation>方案未删除</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/scenario_actions.py" line="128"/>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="127"/>
         <source>“{name}” is the document&apos;s only scenario, and a document needs one. To replace it, create a new scenario first (Scenario › New Scenario), then delete this one.</source>
         <translation>“{name}”是文档中唯一的方案，文档至少需要一个方案。如要替换它，请先新建方案（方案 › 新建方案），再删除此方案。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/scenario_actions.py" line="136"/>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="135"/>
         <source>Delete scenario “{name}” with its {units} units and {posts} posts? People stay in the document. You can undo this (Edit › Undo).</source>
         <translation>删除方案“{name}”及其 {units} 个机构和 {posts} 个岗位？人员仍保留在文档中。此操作可以撤销（编辑 › 撤销）。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/scenario_actions.py" line="139"/>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="138"/>
         <source>Delete Scenario</source>
         <translation>删除方案</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/scenario_actions.py" line="139"/>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="138"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/scenario_actions.py" line="150"/>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="149"/>
         <source>Copying the scenario…</source>
         <translation>正在复制方案…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/scenario_actions.py" line="176"/>
-        <source>&amp;Scenario</source>
-        <translation>方案(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../orgdesk/ui/scenario_actions.py" line="199"/>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="178"/>
         <source>Scenario Actions</source>
         <translation>方案操作</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/scenario_actions.py" line="201"/>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="180"/>
         <source>New scenario as a copy, rename, delete, mark as current, compare</source>
         <translation>复制新建方案、重命名、删除、设为现行、方案对比</translation>
     </message>
@@ -5011,32 +5011,32 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../orgdesk/ui/team.py" line="56"/>
+        <location filename="../../orgdesk/ui/team.py" line="52"/>
         <source>Open Server Document</source>
         <translation>打开服务器文档</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/team.py" line="66"/>
+        <location filename="../../orgdesk/ui/team.py" line="62"/>
         <source>Host:</source>
         <translation>主机：</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/team.py" line="67"/>
+        <location filename="../../orgdesk/ui/team.py" line="63"/>
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/team.py" line="68"/>
+        <location filename="../../orgdesk/ui/team.py" line="64"/>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/team.py" line="69"/>
+        <location filename="../../orgdesk/ui/team.py" line="65"/>
         <source>User:</source>
         <translation>用户：</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/team.py" line="70"/>
+        <location filename="../../orgdesk/ui/team.py" line="66"/>
         <source>Encryption (sslmode):</source>
         <translation>加密（sslmode）：</translation>
     </message>
@@ -5097,27 +5097,27 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
         <translation>“{path}”正在被另一个程序保存；请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/store/files.py" line="40"/>
+        <location filename="../../orgdesk/store/files.py" line="38"/>
         <source>“{path}” is read-only (or its folder is); copy it somewhere writable to edit it.</source>
         <translation>“{path}”（或其所在文件夹）是只读的；请复制到可写的位置后再编辑。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/store/files.py" line="43"/>
+        <location filename="../../orgdesk/store/files.py" line="41"/>
         <source>“{path}” already exists; choose another name.</source>
         <translation>“{path}”已存在；请换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/store/files.py" line="44"/>
+        <location filename="../../orgdesk/store/files.py" line="42"/>
         <source>Could not save to “{path}”: {reason}. The document is as it was after the last saved edit.</source>
         <translation>无法保存到“{path}”：{reason}。文档保持在最后一次成功保存后的状态。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/store/files.py" line="47"/>
+        <location filename="../../orgdesk/store/files.py" line="45"/>
         <source>Could not create “{path}”: {reason}.</source>
         <translation>无法创建“{path}”：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/store/files.py" line="48"/>
+        <location filename="../../orgdesk/store/files.py" line="46"/>
         <source>“{path}” holds a save that was cut off (by a crash or a power cut); OrgDesk can undo the unfinished part only where it may write. Make the file and its folder writable, or copy “{path}” together with “{journal}” to a writable folder, and open it again.</source>
         <translation>“{path}”中有一次被中断的保存（程序崩溃或断电）；OrgDesk 只能在可写的位置撤销未完成的部分。请让该文件及其所在文件夹可写，或把“{path}”连同“{journal}”一起复制到可写的文件夹，再重新打开。</translation>
     </message>
@@ -5255,58 +5255,58 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
 <context>
     <name>TeamController</name>
     <message>
-        <location filename="../../orgdesk/ui/team.py" line="95"/>
+        <location filename="../../orgdesk/ui/team.py" line="91"/>
         <source>Open &amp;Server Document…</source>
         <translation>打开服务器文档(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/team.py" line="97"/>
+        <location filename="../../orgdesk/ui/team.py" line="93"/>
         <source>Open an organisation shared on a PostgreSQL server</source>
         <translation>打开共享在 PostgreSQL 服务器上的组织</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/team.py" line="125"/>
-        <location filename="../../orgdesk/ui/team.py" line="131"/>
+        <location filename="../../orgdesk/ui/team.py" line="120"/>
+        <location filename="../../orgdesk/ui/team.py" line="126"/>
         <source>Could not check for other planners&apos; changes: {reason}</source>
         <translation>无法检查其他规划人员的修改：{reason}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/team.py" line="144"/>
+        <location filename="../../orgdesk/ui/team.py" line="139"/>
         <source>Read-only: your database user may not change this document. Ask the database administrator for write access to edit it.</source>
         <translation>只读：您的数据库用户无权修改此文档。如需编辑，请向数据库管理员申请写权限。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/team.py" line="148"/>
+        <location filename="../../orgdesk/ui/team.py" line="143"/>
         <source>Read-only: this file cannot be changed here. Use File › Save As… to edit a copy.</source>
         <translation>只读：此文件在这里不能修改。请用“文件 › 另存为…”编辑一份副本。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/team.py" line="161"/>
+        <location filename="../../orgdesk/ui/team.py" line="156"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/team.py" line="162"/>
+        <location filename="../../orgdesk/ui/team.py" line="157"/>
         <source>Password for {location}:</source>
         <translation>{location} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/team.py" line="182"/>
+        <location filename="../../orgdesk/ui/team.py" line="177"/>
         <source>Update the document on the server now?</source>
         <translation>现在升级服务器上的文档吗？</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/team.py" line="183"/>
+        <location filename="../../orgdesk/ui/team.py" line="178"/>
         <source>Update the server document</source>
         <translation>升级服务器文档</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/team.py" line="183"/>
+        <location filename="../../orgdesk/ui/team.py" line="178"/>
         <source>Update</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/team.py" line="188"/>
+        <location filename="../../orgdesk/ui/team.py" line="183"/>
         <source>Cannot open the server document</source>
         <translation>无法打开服务器文档</translation>
     </message>

@@ -30,7 +30,7 @@ def test_views_hear_only_the_open_document(context: AppContext, tmp_path: Path) 
     heard: list[ChangeNotice] = []
     replaced: list[bool] = []
     context.events.changed.connect(heard.append)
-    context.events.session_replaced.connect(lambda: replaced.append(True))
+    context.events.session_replaced.connect(lambda session: replaced.append(True))
     first = _session(tmp_path / "a.orgdesk")
     context.session = first
     assert replaced == [True]

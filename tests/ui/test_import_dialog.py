@@ -64,7 +64,8 @@ def test_import_sits_in_the_file_menu_before_the_export_menu_with_ctrl_i(window:
     assert isinstance(menu, QMenu)
     actions = menu.actions()
     action = window.importing.action
-    assert actions.index(action) < actions.index(window.import_menu_anchor)
+    assert actions.index(action) < actions.index(window.export_menu.menuAction())
+    assert actions.index(window.commands.save_as) < actions.index(action)
     assert action.shortcut().toString() == "Ctrl+I"
 
 

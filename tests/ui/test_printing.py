@@ -97,7 +97,7 @@ def test_printer_paper_maps_onto_the_exporters_papers(tmp_path: Path) -> None:
 def test_print_chart_previews_the_pages_of_the_chart_pdf_for_the_chosen_paper(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
-    printing = window.exporting.printing
+    printing = window.printing
     file_menu = window.menuBar().findChild(QMenu, "fileMenu")
     assert isinstance(file_menu, QMenu)
     names = [action.objectName() for action in file_menu.actions()]
@@ -132,7 +132,7 @@ def test_print_chart_previews_the_pages_of_the_chart_pdf_for_the_chosen_paper(
 def test_print_booklet_prepares_the_pdf_in_the_background_then_previews_it(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
-    printing = window.exporting.printing
+    printing = window.printing
     printing.max_dpi = 50  # rasterising many pages at 300 dpi into a PDF takes long; the pages are the point
     session = window.context.session
     assert session is not None
@@ -192,7 +192,7 @@ def test_printing_asks_first_when_characters_would_print_as_boxes(
     assert window.edits.run_edit(UpdateEntity("unit", market.id, name="市场部𠮷"))
     window.exporting.answer_dialog = lambda dialog: True
     previews: list[QPrintPreviewDialog] = []
-    printing = window.exporting.printing
+    printing = window.printing
     printing.show_preview = previews.append
     interaction.confirm_answers.append(False)
     printing.chart_action.trigger()

@@ -29,8 +29,6 @@ TOC_ROW = 15.0
 FOOTER_SIZE = 8.0
 
 
-
-
 class Numbers:
     """Where each section landed, and the forms that print those numbers once known."""
 

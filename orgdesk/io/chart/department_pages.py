@@ -41,6 +41,7 @@ class PageWriter(Protocol):
 
     def finish_page(self, middle: str) -> None: ...
 
+
 DEFAULT_LEVELS = 4
 REFERENCE_SIZE = 7.0
 REFERENCE_COLOUR = "#404040"

@@ -89,13 +89,11 @@ CSV_FIELD_TOO_LONG = QT_TRANSLATE_NOOP(
 )
 CSV_UNCLOSED_QUOTE = QT_TRANSLATE_NOOP(
     "Import",
-    "“{path}”, line {line}: a quote (\") opens a field that never closes, so the rest of the file would become "
+    '“{path}”, line {line}: a quote (") opens a field that never closes, so the rest of the file would become '
     "one name. Close or remove that quote, save and try again.",
 )
 NO_SUCH_SHEET = QT_TRANSLATE_NOOP("Import", "The workbook has no sheet “{sheet}”; it has: {sheets}.")
 EMPTY = QT_TRANSLATE_NOOP("Import", "Sheet “{sheet}” is empty; choose the sheet that holds the data.")
-
-
 
 
 def read_sheets(path: Path, sheet: str | None = None, *, progress: Progress | None = None) -> list[Sheet]:
@@ -271,7 +269,7 @@ def _long_floats(rows: list[list[Cell]]) -> list[tuple[int, int, str]]:
     ]
 
 
-_NUMBER_CELL = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?c\s([^>]*)>\s*<(?:[A-Za-z_][\w.-]*:)?v>([^<]{16,})</')
+_NUMBER_CELL = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c\s([^>]*)>\s*<(?:[A-Za-z_][\w.-]*:)?v>([^<]{16,})</")
 _REFERENCE = re.compile(rb'\br="([A-Z]{1,3})([0-9]+)"')
 _TEXT_TYPES = re.compile(rb'\bt="(?:s|str|inlineStr|b|e|d)"')
 _DIGITS = re.compile(rb"-?[0-9]+")

@@ -42,9 +42,7 @@ _LONG_NUMBER = re.compile(rb"<v>\s*-?(?:[0-9]{16,}|[0-9.]+[eE]\+?(?:1[5-9]|[2-9]
 _CELL_REFERENCE = re.compile(rb"<" + _PREFIX + rb'c\s[^>]*?\br="([A-Z]{1,3})([0-9]+)"')
 _CELL_START = re.compile(rb"<" + _PREFIX + rb"c[\s/>]")
 _ROW_NUMBER = re.compile(rb"<" + _PREFIX + rb'row\s[^>]*?\br="([0-9]+)"')
-_SHARED_CELL = re.compile(
-    rb"<" + _PREFIX + rb'c\s[^>]*?\bt="s"[^>]*>\s*<' + _PREFIX + rb"v>\s*([0-9]+)\s*<"
-)
+_SHARED_CELL = re.compile(rb"<" + _PREFIX + rb'c\s[^>]*?\bt="s"[^>]*>\s*<' + _PREFIX + rb"v>\s*([0-9]+)\s*<")
 _SHARED_ITEM = re.compile(rb"<" + _PREFIX + rb"si[\s>/]")
 _TAIL = 4096  # bytes kept between chunks so that no tag is cut in two
 

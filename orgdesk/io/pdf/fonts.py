@@ -89,7 +89,6 @@ def _to_unicode_cmap(reportlab_cmap: Callable[[str, list[int]], str], font_name:
     return cmap
 
 
-
 @cache
 def _tables() -> tuple[dict[int, float], dict[int, float], float]:
     """Widths per 1000 units of em: (Droid's, DejaVu's, DejaVu's default)."""

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from orgdesk.domain.compare import DiffReport
 from orgdesk.domain.document import Document
@@ -15,42 +15,48 @@ from orgdesk.domain.rules import MessageError
 from orgdesk.io.reports.compare_pdf import write_compare_pdf
 from orgdesk.io.reports.compare_xlsx import write_compare_workbook
 from orgdesk.ui.busy import wait_cursor
-
-if TYPE_CHECKING:
-    from orgdesk.ui.compare.window import CompareWindow
+from orgdesk.ui.context import AppContext
 
 
 class CompareExports(QObject):
-    def __init__(self, window: CompareWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        window.xlsx_button.clicked.connect(self.export_xlsx)
-        window.pdf_button.clicked.connect(self.export_pdf)
-        window.xlsx_button.setToolTip(
+    """The window's two export buttons; `report()` is the comparison shown (None: none yet)."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        buttons: tuple[QAbstractButton, QAbstractButton],
+        report: Callable[[], DiffReport | None],
+        summary: QLabel,
+    ) -> None:
+        super().__init__(summary)
+        self.context = context
+        self.xlsx_button, self.pdf_button = buttons
+        self.report = report
+        self.summary = summary
+        self.xlsx_button.clicked.connect(self.export_xlsx)
+        self.pdf_button.clicked.connect(self.export_pdf)
+        self.xlsx_button.setToolTip(
             self.tr("The 对照表: totals per top-level unit and every change, as an Excel workbook")
         )
-        window.pdf_button.setToolTip(
-            self.tr("Totals, the chart coloured by change and the change list, for the meeting")
-        )
+        self.pdf_button.setToolTip(self.tr("Totals, the chart coloured by change and the change list, for the meeting"))
         self.set_enabled(False)
 
     def set_enabled(self, enabled: bool) -> None:
-        self.window.xlsx_button.setEnabled(enabled)
-        self.window.pdf_button.setEnabled(enabled)
+        self.xlsx_button.setEnabled(enabled)
+        self.pdf_button.setEnabled(enabled)
 
     def _suggested(self, suffix: str) -> Path | None:
-        session = self.window.main.context.session
-        comparison = self.window.comparison
-        if session is None or comparison is None:
+        session, report = self.context.session, self.report()
+        if session is None or report is None:
             return None
         document = session.document
-        before = document.scenario(comparison.report.before_id).name
-        after = document.scenario(comparison.report.after_id).name
+        before = document.scenario(report.before_id).name
+        after = document.scenario(report.after_id).name
         name = self.tr("{before}-{after}-comparison").format(before=before, after=after)
         return session.store.path.with_name(f"{name}{suffix}")
 
     def export_xlsx(self) -> Path | None:
-        language = self.window.main.context.language
+        language = self.context.language
 
         def write(document: Document, report: DiffReport, path: Path) -> None:
             write_compare_workbook(document, report, path, language)
@@ -58,7 +64,7 @@ class CompareExports(QObject):
         return self._export(".xlsx", self.tr("Export Comparison to Excel"), self.tr("Excel workbooks (*.xlsx)"), write)
 
     def export_pdf(self) -> Path | None:
-        language = self.window.main.context.language
+        language = self.context.language
 
         def write(document: Document, report: DiffReport, path: Path) -> None:
             write_compare_pdf(document, report, path, language)
@@ -69,19 +75,19 @@ class CompareExports(QObject):
         self, suffix: str, title: str, file_filter: str, write: Callable[[Document, DiffReport, Path], None]
     ) -> Path | None:
         suggested = self._suggested(suffix)
-        session, comparison = self.window.main.context.session, self.window.comparison
-        if suggested is None or session is None or comparison is None:
+        session, report = self.context.session, self.report()
+        if suggested is None or session is None or report is None:
             return None
-        interaction = self.window.main.context.interaction
-        path = self.window.main.context.ask_export_target(title, suggested, file_filter)
+        interaction = self.context.interaction
+        path = self.context.ask_export_target(title, suggested, file_filter)
         if path is None:
             return None
         try:
             with wait_cursor():
-                write(session.document, comparison.report, path)
+                write(session.document, report, path)
         except MessageError as error:
             message = QCoreApplication.translate(error.context, error.template).format(**error.params)
             interaction.warn(self.tr("Export failed"), message)
             return None
-        self.window.summary.setText(self.tr("Wrote {path}").format(path=path))
+        self.summary.setText(self.tr("Wrote {path}").format(path=path))
         return path

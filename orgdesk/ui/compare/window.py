@@ -33,10 +33,9 @@ from orgdesk.ui.background import BackgroundRunner
 from orgdesk.ui.compare.changes import ChangeList, TotalsTable
 from orgdesk.ui.compare.chart import CompareChartView
 from orgdesk.ui.compare.exports import CompareExports
-from orgdesk.ui.health import show_item
 
 if TYPE_CHECKING:
-    from orgdesk.ui.main_window import MainWindow
+    from orgdesk.ui.shell import Shell
 
 BACKGROUND_UNITS = 1500  # comparisons of more units (both scenarios) run in a worker with a progress dialog
 
@@ -69,8 +68,8 @@ def compare(
 
 
 class CompareWindow(QWidget):
-    def __init__(self, main: MainWindow) -> None:
-        super().__init__(main, Qt.WindowType.Window)
+    def __init__(self, main: Shell) -> None:
+        super().__init__(main.widget(), Qt.WindowType.Window)
         self.main = main
         self.setObjectName("compareWindow")
         self.setWindowTitle(self.tr("Compare Scenarios"))
@@ -78,8 +77,13 @@ class CompareWindow(QWidget):
         self._following = False  # hearing the document's change notices (while open)
         self.runner = BackgroundRunner(self)
         self._build()
-        self.exports = CompareExports(self)
+        self.exports = CompareExports(
+            main.context, (self.xlsx_button, self.pdf_button), self._shown_report, self.summary
+        )
         self.resize(1280, 760)
+
+    def _shown_report(self) -> DiffReport | None:
+        return self.comparison.report if self.comparison is not None else None
 
     # ----- assembly ----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -256,7 +260,7 @@ class CompareWindow(QWidget):
             )
             return False
         self.chart.select_unit(self._box_of(document, item.kind, item.id))
-        return show_item(self.main, ItemRef(item.kind, item.id))
+        return self.main.reveal_item(ItemRef(item.kind, item.id))
 
     def _box_of(self, document: Document, kind: str, item_id: int) -> int | None:
         """The chart box for an item: its unit, or that unit's partner in the 'to' scenario."""
