@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.chart)
         self.tree_dock = self._dock(self.tree, self.tr("Units"), "treeDock")
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.tree_dock)
-        self.details = UnitDetailsPanel(self)
+        self.details = UnitDetailsPanel(context.events, self)
         self.details_dock = self._dock(self.details, self.tr("Details"), "detailsDock")
         self.undo_view = QUndoView(self.edits.stack, self)
         self.undo_view.setObjectName("undoView")
@@ -121,7 +121,7 @@ class MainWindow(QMainWindow):
         self.relations_dock = self._dock(self.relations, self.tr("Relations"), "relationsDock")
         for dock in (self.properties_dock, self.posts_dock, self.people_dock, self.relations_dock):
             self.tabifyDockWidget(self.kpis_dock, dock)
-        self.search = SearchPanel(self)
+        self.search = SearchPanel(context.events, self)
         self.search_dock = self._dock(self.search, self.tr("Find"), "searchDock")
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.search_dock)
         self.search_dock.hide()
@@ -354,12 +354,6 @@ class MainWindow(QMainWindow):
         self.tree_model.apply_patch(notice.patch)
         self.chart.follow(self.tree_model.document, self.tree_model.scenario_id, notice.patch)
         self.chart.show_unit(self.tree.current_unit_id())
-        self.details.refresh()
-        self.duties.document_changed(notice.patch)
-        self.kpis.document_changed(notice.patch)
-        for panel in (self.properties, self.posts, self.people, self.relations):
-            panel.document_changed(notice.patch)
-        self.search.document_changed(notice.patch)
         self._update_edit_actions()
         self._show_figures()
         if "organisation" in kinds:

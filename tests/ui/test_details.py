@@ -7,11 +7,12 @@ from pytestqt.qtbot import QtBot
 from orgdesk.domain.builder import DocumentBuilder
 from orgdesk.domain.entities import OwnerKind
 from orgdesk.domain.sample import sample_document
+from orgdesk.ui.events import DocumentEvents
 from orgdesk.ui.panels.details import UnitDetailsPanel
 
 
 def _panel(qtbot: QtBot) -> UnitDetailsPanel:
-    panel = UnitDetailsPanel()
+    panel = UnitDetailsPanel(DocumentEvents())
     qtbot.addWidget(panel)
     return panel
 

@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from orgdesk.domain.entities import Unit
 from orgdesk.domain.sample import sample_document
+from orgdesk.ui.events import DocumentEvents
 from orgdesk.ui.panels.details import UnitDetailsPanel
 
 
@@ -15,7 +16,7 @@ def test_refresh_after_an_unrelated_edit_keeps_the_page_and_a_related_one_renews
     document = sample_document()
     units = {cast(Unit, unit).name: cast(Unit, unit) for unit in document.all("unit")}
     market, service = units["市场部"], units["客户服务部"]
-    panel = UnitDetailsPanel()
+    panel = UnitDetailsPanel(DocumentEvents())
     qtbot.addWidget(panel)
     panel.show_unit(document, market.id)
     revision = panel.document().revision()

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from orgdesk.domain.document import Document
 from orgdesk.domain.entities import Unit
+from orgdesk.store.session import ChangeNotice
+from orgdesk.ui.events import DocumentEvents
 from orgdesk.ui.panels.details_html import (
     COLLAPSE_ALL,
     EXPAND_ALL,
@@ -26,9 +28,10 @@ from orgdesk.ui.panels.details_html import (
 
 
 class UnitDetailsPanel(QTextBrowser):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, events: DocumentEvents, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("unitDetails")
+        events.changed.connect(self.document_changed)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         # Text wraps to the pane's width; a sideways scroll bar would only show a table's border.
@@ -57,6 +60,9 @@ class UnitDetailsPanel(QTextBrowser):
         """A placeholder while a newly opened document's details are read."""
         self._document, self._unit_id, self._shown_html = None, None, None
         self.setHtml(f'<p class="muted" style="margin-top: 24px;">{escape(self.tr("Loading…"))}</p>')
+
+    def document_changed(self, _notice: ChangeNotice) -> None:
+        self.refresh()
 
     def refresh(self) -> None:
         """Show the current unit again after an edit, at the same place."""

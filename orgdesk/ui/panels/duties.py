@@ -240,6 +240,7 @@ class DutiesPanel(OwnedItemsPanel):
         super().__init__(parent)
         self.setObjectName("dutiesPanel")
         self.edits = edits
+        edits.context.events.changed.connect(self.document_changed)
         self.dialog_factory: DialogFactory = PasteDutiesDialog
         self.paste_dialog: PasteDutiesDialog | None = None
 

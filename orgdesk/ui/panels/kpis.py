@@ -183,6 +183,7 @@ class KpisPanel(OwnedItemsPanel):
         super().__init__(parent)
         self.setObjectName("kpisPanel")
         self.edits = edits
+        edits.context.events.changed.connect(self.document_changed)
 
         self.hint = QLabel(self.tr("Select a unit in the tree to see its KPIs."), self)
         self.hint.setObjectName("kpisHint")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLabel,
 from orgdesk.domain.document import Document
 from orgdesk.domain.entities import Entity, OwnerKind, Position, Unit
 from orgdesk.domain.patch import Patch
+from orgdesk.store.session import ChangeNotice
 from orgdesk.ui.panels.panel_actions import button_row, keyed_action
 
 Owner = tuple[str, int]  # (owner kind, owner id)
@@ -169,7 +170,8 @@ class OwnedItemsPanel(QWidget):
     def choose_owner(self, owner: Owner) -> bool:
         return self.chooser.choose(owner)
 
-    def document_changed(self, patch: Patch) -> None:
+    def document_changed(self, notice: ChangeNotice) -> None:
+        patch = notice.patch
         kinds = patch.kinds()
         if kinds & {"unit", "position"} and self._touches_owners(patch):
             self.show_unit(self.document, self.unit_id)

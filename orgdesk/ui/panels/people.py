@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 from orgdesk.domain.document import Document
 from orgdesk.domain.entities import AssignmentKind, Person, Position, Unit
 from orgdesk.domain.operations import AddAssignment, AddPerson, DeleteAssignment, DeletePerson
-from orgdesk.domain.patch import Patch
 from orgdesk.domain.roster import assignment_kind_for, free_code, holdings, holds, vacancies
+from orgdesk.store.session import ChangeNotice
 from orgdesk.ui.editing import EditController
 from orgdesk.ui.panels.keys import PanelKeys
 from orgdesk.ui.panels.panel_actions import button_row, keyed_action
@@ -53,6 +53,7 @@ class PeoplePanel(QWidget):
         super().__init__(parent)
         self.setObjectName("peoplePanel")
         self.edits = edits
+        edits.context.events.changed.connect(self.document_changed)
         self.document: Document | None = None
         self.unit_id: int | None = None
         self.scenario_id: int | None = None
@@ -177,7 +178,8 @@ class PeoplePanel(QWidget):
             self._fill_vacancies()
         self._show_target()
 
-    def document_changed(self, patch: Patch) -> None:
+    def document_changed(self, notice: ChangeNotice) -> None:
+        patch = notice.patch
         kinds = patch.kinds()
         if not kinds & {"person", "assignment", "position", "unit"}:
             return

@@ -30,7 +30,7 @@ from orgdesk.domain.analysis import unit_staffing
 from orgdesk.domain.document import Document
 from orgdesk.domain.entities import Position
 from orgdesk.domain.operations import AddPosition, DeletePosition, MovePosition
-from orgdesk.domain.patch import Patch
+from orgdesk.store.session import ChangeNotice
 from orgdesk.ui.editing import EditController
 from orgdesk.ui.panels.keys import PanelKeys
 from orgdesk.ui.panels.panel_actions import button_row, delete_keeping_place, keyed_action
@@ -60,6 +60,7 @@ class PostsPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("postsPanel")
         self.edits = edits
+        edits.context.events.changed.connect(self.document_changed)
         self.document: Document | None = None
         self.unit_id: int | None = None
         # Which unit "Add Post" in the tree's and chart's menus adds to: the tree's current unit
@@ -143,7 +144,8 @@ class PostsPanel(QWidget):
             self.select_position(current.id)
         self._show_summary()
 
-    def document_changed(self, patch: Patch) -> None:
+    def document_changed(self, notice: ChangeNotice) -> None:
+        patch = notice.patch
         if patch.kinds() & {"unit", "position", "assignment", "person"}:
             self.show_unit(self.document, self.unit_id)
 

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLay
 from orgdesk.domain.document import Document
 from orgdesk.domain.entities import AssignmentKind, Gender, Position
 from orgdesk.domain.operations_more import UpdateFields
-from orgdesk.domain.patch import Patch
 from orgdesk.domain.roster import holdings
 from orgdesk.domain.validation import changed, field_error
+from orgdesk.store.session import ChangeNotice
 from orgdesk.ui.editing import EditController, error_message
 from orgdesk.ui.panels.properties_fields import (
     CheckField,
@@ -44,6 +44,7 @@ class PropertiesPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("propertiesPanel")
         self.edits = edits
+        edits.context.events.changed.connect(self.document_changed)
         self.document: Document | None = None
         self.shown: Shown | None = None
         self.scenario_id: int | None = None  # of the tree's unit: a person's posts in that scenario
@@ -100,7 +101,8 @@ class PropertiesPanel(QWidget):
         self.title.setVisible(self.shown is not None)
         self._build_form()
 
-    def document_changed(self, patch: Patch) -> None:
+    def document_changed(self, notice: ChangeNotice) -> None:
+        patch = notice.patch
         if self.shown is None:
             return
         if self.entity() is None:  # deleted

@@ -134,6 +134,7 @@ class RelationsPanel(OwnedItemsPanel):
         super().__init__(parent)
         self.setObjectName("relationsPanel")
         self.edits = edits
+        edits.context.events.changed.connect(self.document_changed)
         self.dialog_factory: DialogFactory = RelationDialog
         self.dialog: RelationDialog | None = None
 

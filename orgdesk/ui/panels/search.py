@@ -12,8 +12,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from orgdesk.domain.document import Document
-from orgdesk.domain.patch import Patch
 from orgdesk.domain.search import DEFAULT_LIMIT, HitKind, SearchHit, search
+from orgdesk.store.session import ChangeNotice
+from orgdesk.ui.events import DocumentEvents
 
 TYPING_PAUSE_MS = 200
 UNIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -32,9 +33,10 @@ def kind_label(kind: HitKind) -> str:
 class SearchPanel(QWidget):
     unit_chosen = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, events: DocumentEvents, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("searchPanel")
+        events.changed.connect(self.document_changed)
         self._document: Document | None = None
         self._scenario_id: int | None = None
         self.field = QLineEdit(self)
@@ -65,7 +67,8 @@ class SearchPanel(QWidget):
         self._document, self._scenario_id = document, scenario_id
         self.run_search()
 
-    def document_changed(self, patch: Patch) -> None:
+    def document_changed(self, notice: ChangeNotice) -> None:
+        patch = notice.patch
         if self.field.text().strip() and patch.kinds() & {"unit", "position", "person", "assignment", "duty"}:
             self._timer.start()
 
