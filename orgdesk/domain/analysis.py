@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import weakref
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -197,18 +196,13 @@ def _unit_managers(doc: Document) -> dict[int, str]:
     return managers
 
 
-# The tree and the chart ask in turn about each committed patch. The document is held weakly so
-# that a closed one is not kept alive by the last answer.
-_last_affected: tuple[weakref.ref[Document], Patch, frozenset[int]] | None = None
-
-
 def units_affected(doc: Document, patch: Patch) -> frozenset[int]:
     """Units whose own name, type or figures a committed patch may have changed: the units
     themselves, the units of changed posts, of posts whose holders changed, and of posts held
-    by people whose name changed. Remembered for the last patch, which every view asks about."""
-    global _last_affected
-    if _last_affected is not None and _last_affected[0]() is doc and _last_affected[1] is patch:
-        return _last_affected[2]
+    by people whose name changed. Remembered on the patch, which every view asks about."""
+    remembered = patch.derived.get("units_affected")
+    if isinstance(remembered, frozenset):
+        return remembered
     units: set[int] = set()
     posts: set[int] = set()
     for kind, _id, before, after in patch.changes:
@@ -226,7 +220,7 @@ def units_affected(doc: Document, patch: Patch) -> frozenset[int]:
         if isinstance(position, Position):
             units.add(position.unit_id)
     affected = frozenset(units)
-    _last_affected = (weakref.ref(doc), patch, affected)
+    patch.derived["units_affected"] = affected
     return affected
 
 

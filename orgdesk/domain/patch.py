@@ -8,7 +8,7 @@ same patch in one transaction.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from orgdesk.domain.document import Document
@@ -29,6 +29,9 @@ class Change(NamedTuple):
 @dataclass(frozen=True, slots=True)
 class Patch:
     changes: tuple[Change, ...]
+    # What the views derive from this patch (e.g. the units it touches), worked out once: the
+    # tree and the chart ask in turn about each committed patch.
+    derived: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
 
     def inverse(self) -> Patch:
         make = tuple.__new__  # a tuple per change, not a Python call (undoing a copy: 140,000)
@@ -92,8 +95,8 @@ def display_name(entity: Entity | None) -> str:
     """How a message names an entity: its name, title, text, label or code, else its id."""
     if entity is None:
         return ""
-    for field in ("name", "title", "text", "label", "code"):
-        value = getattr(entity, field, None)
+    for name in ("name", "title", "text", "label", "code"):
+        value = getattr(entity, name, None)
         if isinstance(value, str) and value:
             return value
     return str(entity.id)
