@@ -514,8 +514,8 @@ def copy_scenario_commit_time(ctx: Context) -> float:
     read (as the GUI has them once its panels filled): the wait the planner sees, planning the copy,
     committing its rows and history in one transaction, applying it. Each copy is undone, untimed."""
     from orgdesk.domain.entities import KINDS
-    from orgdesk.domain.heap import release_loaded, settle_loaded
     from orgdesk.domain.scenario_copy import CopyScenario
+    from orgdesk.store.heap import release_loaded, settle_loaded
     from orgdesk.store.session import EditSession
 
     scratch = ctx.scratch("copy-commit.orgdesk")

@@ -8,6 +8,8 @@ import getpass
 import io
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import NoReturn, TextIO
 
@@ -16,6 +18,7 @@ from orgdesk.domain.entities import Scenario, Unit
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
 from orgdesk.domain.text_rules import without_controls
 from orgdesk.i18n import render, translate
+from orgdesk.store.heap import release_loaded, settle_loaded
 from orgdesk.store.server import open_location
 from orgdesk.store.store import Store
 
@@ -105,8 +108,15 @@ def ask_password(shown: str) -> str | None:
     return getpass.getpass(_(QT_TRANSLATE_NOOP("CLI", "Password for {location}: "), location=shown))
 
 
-def open_document(location: str, *, readonly: bool = False, migrate: bool = False) -> Store:
-    return open_location(location, readonly=readonly, migrate=migrate, ask_password=ask_password)
+@contextmanager
+def open_document(location: str, *, readonly: bool = False, migrate: bool = False) -> Iterator[Store]:
+    """The document's store, closed at the end; what it loads stays out of the collector's sight."""
+    settle_loaded()
+    try:
+        with open_location(location, readonly=readonly, migrate=migrate, ask_password=ask_password) as store:
+            yield store
+    finally:
+        release_loaded()
 
 
 def fail(message: str, code: int) -> int:

@@ -26,7 +26,6 @@ from orgdesk.domain.entities import (
     Unit,
     UnitType,
 )
-from orgdesk.domain.heap import no_cycle_collection
 
 E = TypeVar("E", bound=Entity)
 Key = tuple[str, int]
@@ -61,8 +60,7 @@ class _Tables(dict[str, dict[int, Entity]]):
 
     def __missing__(self, kind: str) -> dict[int, Entity]:
         loader = self.loaders.pop(kind, None)
-        with no_cycle_collection():  # tens of thousands of entities, no cycles among them
-            table = {} if loader is None else {entity.id: entity for entity in loader()}
+        table = {} if loader is None else {entity.id: entity for entity in loader()}
         self[kind] = table
         return table
 

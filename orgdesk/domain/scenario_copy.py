@@ -30,7 +30,6 @@ from orgdesk.domain.entities import (
     Scenario,
     Unit,
 )
-from orgdesk.domain.heap import no_cycle_collection
 from orgdesk.domain.operations import Operation, UpdateEntity, _require
 from orgdesk.domain.patch import Change, Patch, PatchBuilder
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP, RuleViolation
@@ -73,20 +72,11 @@ class CopyScenario(Operation):
         """Every entity of a copy is new, so the patch is made directly (each before is None):
         a 10,000-unit copy then costs one tuple per entity, not a builder lookup per entity."""
         if self._patch is None:
-            with no_cycle_collection():
-                self._patch = Patch(tuple(_new(Change, (kind, e[0], None, e)) for kind, e in self._copies(doc)))
+            self._patch = Patch(tuple(_new(Change, (kind, e[0], None, e)) for kind, e in self._copies(doc)))
         return self._patch
 
     def store_shortcut(self) -> ScenarioCopySpec | None:
         return self._spec
-
-    def apply(self, doc: Document) -> Patch:
-        with no_cycle_collection():
-            return super().apply(doc)
-
-    def revert(self, doc: Document) -> Patch:
-        with no_cycle_collection():
-            return super().revert(doc)
 
     def _copies(self, doc: Document) -> list[tuple[str, Entity]]:
         source = cast(Scenario, _require(PatchBuilder(doc), "scenario", self.source_id))

@@ -32,7 +32,6 @@ from operator import sub
 from typing import NamedTuple
 
 from orgdesk.domain.document import Document
-from orgdesk.domain.heap import no_cycle_collection
 from orgdesk.layout.connectors import Connector as Connector  # re-exported: the layout's public names
 from orgdesk.layout.connectors import Families
 
@@ -152,8 +151,7 @@ def layout_tree(
     The subtrees of `collapsed` ids are not laid out, nor the nodes deeper than `max_depth`
     (0 = the root alone); such a box counts its hidden descendants in `Box.hidden`.
     """
-    with no_cycle_collection():  # some 10,000 boxes and lists of floats, no cycles among them
-        return _layout(_visible_tree(children, root, collapsed, max_depth), options)
+    return _layout(_visible_tree(children, root, collapsed, max_depth), options)
 
 
 def _layout(tree: _Tree, options: LayoutOptions) -> Layout:

@@ -11,9 +11,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from orgdesk.domain.document import Document
-from orgdesk.domain.heap import no_cycle_collection
 from orgdesk.domain.operations import Operation
 from orgdesk.domain.patch import Patch, PatchBuilder, check_patch, put_patch
+from orgdesk.store.heap import no_cycle_collection
 from orgdesk.store.history import Action, Entry
 from orgdesk.store.store import Store
 from orgdesk.store.versions import ConflictError

@@ -39,6 +39,7 @@ from orgdesk.store.files import (
     DocumentError,
     inspect_file,
 )
+from orgdesk.store.heap import no_cycle_collection, table_loaded
 from orgdesk.store.history import Action, Entry, default_author, last_change, local_time, read_entries, record
 from orgdesk.store.history_chunks import encode_changes
 from orgdesk.store.output_files import check_target, discard, publish, reserve_partial
@@ -210,7 +211,12 @@ class Store:
     def load(self, *, lazy: bool = True) -> Document:
         """The document in the file. The structure (units, posts, holders) is read at once;
         people, duties, KPIs and relations when first used, unless `lazy` is False."""
-        deferred = LAZY_KINDS if lazy else ()
+        with no_cycle_collection():  # tens of thousands of entities, no cycles among them
+            document = self._load(LAZY_KINDS if lazy else ())
+        table_loaded()
+        return document
+
+    def _load(self, deferred: tuple[str, ...]) -> Document:
         versions = self.versions if self.versioned else None
         try:
             with self.engine.connect() as connection:
@@ -231,6 +237,12 @@ class Store:
         return document
 
     def _read_later(self, kind: str) -> list[Entity]:
+        with no_cycle_collection():
+            entities = self._read_table(kind)
+        table_loaded()
+        return entities
+
+    def _read_table(self, kind: str) -> list[Entity]:
         try:
             with self.engine.connect() as connection:
                 return read_table(connection, kind, self.versions if self.versioned else None)

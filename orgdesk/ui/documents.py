@@ -13,10 +13,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from orgdesk.domain.builder import empty_document
-from orgdesk.domain.heap import no_cycle_collection, release_loaded, settle_loaded
 from orgdesk.domain.sample import sample_document
 from orgdesk.store.copy import save_copy
 from orgdesk.store.files import READ_ONLY, DocumentError
+from orgdesk.store.heap import release_loaded, settle_loaded
 from orgdesk.store.server import is_server_location
 from orgdesk.store.session import EditSession
 from orgdesk.store.store import Store
@@ -80,10 +80,6 @@ class DocumentController(QObject):
         return True
 
     def _open_session(self, path: Path) -> EditSession:
-        with no_cycle_collection():
-            return self._load_session(path)
-
-    def _load_session(self, path: Path) -> EditSession:
         try:
             store = Store.open(path)
         except DocumentError as error:

@@ -31,7 +31,6 @@ from orgdesk import __version__
 from orgdesk.domain.entities import OwnerKind, Unit
 from orgdesk.domain.health import ItemRef
 from orgdesk.domain.health.items import owner_of, unit_of
-from orgdesk.domain.heap import no_cycle_collection, settle_loaded
 from orgdesk.domain.operations import AddAssignment, MovePosition
 from orgdesk.domain.roster import assignment_kind_for
 from orgdesk.store.session import ChangeNotice, EditSession
@@ -88,7 +87,6 @@ class MainWindow(QMainWindow):
         self.commands = MainActions(self)
         self.commands.add_undo_actions(self, self.edits.stack)
         self.clipboard = UnitClipboard(self.edits, self)
-        self._settled: EditSession | None = None  # the session whose loaded tables were frozen out of the GC
 
         self.tree_model = UnitTreeModel(self)
         self.tree_model.set_edits(self.edits)
@@ -382,17 +380,7 @@ class MainWindow(QMainWindow):
         self._update_edit_actions()
         if self.chart.paint_pending():
             self.details.show_loading()
-        self.chart.when_painted(self._show_current_unit_in_panels)
-
-    def _show_current_unit_in_panels(self) -> None:
-        with no_cycle_collection():  # the first fill reads the lazily loaded posts, people and duties
-            self._fill_panels()
-        session = self.context.session
-        if session is not None and session is not self._settled:
-            # Once per document: freezing again at every selection would also freeze (and so
-            # keep until the document closes) whatever cyclic garbage the panels left meanwhile.
-            settle_loaded()
-            self._settled = session
+        self.chart.when_painted(self._fill_panels)
 
     def _fill_panels(self) -> None:
         unit_id = self.tree.current_unit_id()

@@ -7,25 +7,10 @@ import gc
 
 from pytestqt.qtbot import QtBot
 
-from orgdesk.domain.heap import no_cycle_collection
 from orgdesk.ui.main_window import MainWindow
 
 
 def test_an_open_document_is_frozen_and_released_on_close(qtbot: QtBot, window: MainWindow) -> None:
-    qtbot.waitUntil(lambda: gc.get_freeze_count() > 0, timeout=5_000)  # after the panels filled
+    qtbot.waitUntil(lambda: gc.get_freeze_count() > 0, timeout=5_000)
     window.documents.close()
     assert gc.get_freeze_count() == 0
-
-
-def test_no_cycle_collection_pauses_and_restores_the_collector() -> None:
-    assert gc.isenabled()
-    with no_cycle_collection():
-        assert not gc.isenabled()
-    assert gc.isenabled()
-    gc.disable()
-    try:
-        with no_cycle_collection():
-            pass
-        assert not gc.isenabled(), "a collector paused by someone else stays paused"
-    finally:
-        gc.enable()

@@ -23,7 +23,6 @@ from orgdesk import __version__
 from orgdesk.domain.analysis import own_staffing
 from orgdesk.domain.document import Document
 from orgdesk.domain.entities import Position, Unit
-from orgdesk.domain.heap import no_cycle_collection
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
 from orgdesk.i18n import translate
 from orgdesk.io import ExportCancelled, ExportError
@@ -92,8 +91,7 @@ def write_booklet_pdf(
     lines: list[str] = []
     builder = _Builder(document, scenario_id, root, plan, language, progress, version)
     try:
-        # without the cyclic collector: it would rescan the loaded document every few thousand objects
-        with no_cycle_collection(), written_atomically(path) as partial:  # cancel or failure: no half-written file
+        with written_atomically(path) as partial:  # cancel or failure: no half-written file
             builder.build(partial)
     except OSError as error:
         raise write_error(path, error) from error

@@ -28,7 +28,6 @@ from typing import Any
 
 from defusedxml import ElementTree
 
-from orgdesk.domain.heap import no_cycle_collection
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
 from orgdesk.io import SpreadsheetImportError
 from orgdesk.io.importing.json_records import looks_like_json, read_json_sheet
@@ -234,25 +233,24 @@ def _read_with_calamine(
     bounds = _check_sheets(path, parts, chosen) if parts else {}
     report = _SheetProgress(progress, len(chosen))
     sheets = []
-    with no_cycle_collection():  # hundreds of thousands of row lists, no cycles among them
-        for name in chosen:
-            try:
-                cells = book.get_sheet_by_name(name)
-            except (calamine.CalamineError, ValueError) as error:
-                raise SpreadsheetImportError(CANNOT_READ, path=str(path), reason=str(error)) from error
-            height = cells.end[0] + 1 if cells.end is not None else 0
-            if height > MAX_ROWS:  # a sheet that does not declare its size: refused before its rows are made
-                raise SpreadsheetImportError(TOO_MANY_ROWS, sheet=name, rows=height, limit=MAX_ROWS)
-            try:
-                rows = _calamine_rows(cells, report)
-            except (calamine.CalamineError, ValueError) as error:
-                raise SpreadsheetImportError(CANNOT_READ, path=str(path), reason=str(error)) from error
-            if name not in parts:  # an old .xls: only floats, no digits to put back
-                rounded = _long_floats(rows)
-            else:
-                rounded = _exact_long_numbers(path, parts[name], rows) if bounds[name].long_numbers else []
-            sheets.append(Sheet(name, rows, rounded))
-            report.sheet_done()
+    for name in chosen:
+        try:
+            cells = book.get_sheet_by_name(name)
+        except (calamine.CalamineError, ValueError) as error:
+            raise SpreadsheetImportError(CANNOT_READ, path=str(path), reason=str(error)) from error
+        height = cells.end[0] + 1 if cells.end is not None else 0
+        if height > MAX_ROWS:  # a sheet that does not declare its size: refused before its rows are made
+            raise SpreadsheetImportError(TOO_MANY_ROWS, sheet=name, rows=height, limit=MAX_ROWS)
+        try:
+            rows = _calamine_rows(cells, report)
+        except (calamine.CalamineError, ValueError) as error:
+            raise SpreadsheetImportError(CANNOT_READ, path=str(path), reason=str(error)) from error
+        if name not in parts:  # an old .xls: only floats, no digits to put back
+            rounded = _long_floats(rows)
+        else:
+            rounded = _exact_long_numbers(path, parts[name], rows) if bounds[name].long_numbers else []
+        sheets.append(Sheet(name, rows, rounded))
+        report.sheet_done()
     return sheets
 
 

@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from orgdesk.domain.document import Document
-from orgdesk.domain.heap import no_cycle_collection
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
 from orgdesk.io import SpreadsheetImportError
 from orgdesk.io.importing.mapping import NO_NAMES, Mapping, build_mapping, rows_are_posts
@@ -110,8 +109,7 @@ def plan_import(
 
     `progress(done, total)` hears how far planning got; returning False (or raising
     `Cancelled`) stops it with `Cancelled`."""
-    with no_cycle_collection():  # a big import makes a few hundred thousand objects and no cycles
-        return _plan(PlanWriter(document, scenario_id, source.path.name, progress), source, options)
+    return _plan(PlanWriter(document, scenario_id, source.path.name, progress), source, options)
 
 
 def _plan(writer: PlanWriter, source: Source, options: ImportOptions) -> ImportPlan:

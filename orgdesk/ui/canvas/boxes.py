@@ -19,7 +19,6 @@ from PySide6.QtGui import QBrush, QColor, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QGraphicsScene
 from shiboken6 import isValid
 
-from orgdesk.domain.heap import no_cycle_collection
 from orgdesk.layout.live import LiveChange, LiveLayout
 from orgdesk.ui.canvas.connectors import FamilyLines, family_path
 from orgdesk.ui.canvas.items import BADGE_H, CHAIN_COLOUR, NO_PEN, UnitCard, UnitItem
@@ -123,9 +122,8 @@ class BoxItems:
     def show(self, live: LiveLayout) -> None:
         """Every item of a layout just made (after `clear`)."""
         self._live = live
-        with no_cycle_collection():  # thousands of items and cards, no cycles among them
-            for node in live.order():
-                self._make(node)
+        for node in live.order():
+            self._make(node)
 
     def defer(self, live: LiveLayout) -> None:
         """A chart just opened: every item waits until `make_in` or `make_all`."""
@@ -235,10 +233,9 @@ class BoxItems:
         """Make every waiting item."""
         if not self.waiting:
             return
-        with no_cycle_collection():
-            for node in self._live.order():
-                if node in self.waiting:
-                    self.item(node)
+        for node in self._live.order():
+            if node in self.waiting:
+                self.item(node)
         self.waiting = set()
 
     def mark_chain(self, chain: list[int]) -> None:
