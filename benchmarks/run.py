@@ -493,7 +493,7 @@ def xlsx_import_time(ctx: Context) -> float:
 def copy_scenario_time(ctx: Context) -> float:
     """CopyScenario(current).apply on the loaded document (planning the copy and applying its patch);
     each copy is undone, untimed, before the next run."""
-    from orgdesk.domain.scenario_copy import CopyScenario
+    from orgdesk.domain.operations import CopyScenario
 
     document = _loaded(ctx.path)
     source = document.current_scenario().id
@@ -514,7 +514,7 @@ def copy_scenario_commit_time(ctx: Context) -> float:
     read (as the GUI has them once its panels filled): the wait the planner sees, planning the copy,
     committing its rows and history in one transaction, applying it. Each copy is undone, untimed."""
     from orgdesk.domain.entities import KINDS
-    from orgdesk.domain.scenario_copy import CopyScenario
+    from orgdesk.domain.operations import CopyScenario
     from orgdesk.store.heap import release_loaded, settle_loaded
     from orgdesk.store.session import EditSession
 

@@ -65,7 +65,7 @@ def run_client(url: str, client: int, edits: int, hot: int, queue: Queue[ClientR
         name = f"c{client}-e{number}"
         started = time.perf_counter()
         try:
-            session.execute(ops.UpdateEntity("unit", unit_id, name=name))
+            session.execute(ops.UpdateEntity("unit", unit_id, {"name": name}))
             result.accepted.append((unit_id, name))
         except ConflictError:
             result.refused.append((unit_id, name))

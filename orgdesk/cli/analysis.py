@@ -29,8 +29,8 @@ from orgdesk.domain.health import (
     run_health_check,
 )
 from orgdesk.domain.messages import render_message
+from orgdesk.domain.operations import CopyScenario
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
-from orgdesk.domain.scenario_copy import CopyScenario
 from orgdesk.i18n import system_language, translate
 
 KIND_HEADINGS = {

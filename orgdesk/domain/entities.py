@@ -174,8 +174,8 @@ ENTITY_CLASSES: dict[str, type[Entity]] = {
 KINDS: tuple[str, ...] = tuple(ENTITY_CLASSES)
 
 
+KIND_OF_CLASS: dict[type, str] = {cls: kind for kind, cls in ENTITY_CLASSES.items()}
+
+
 def kind_of(entity: Entity) -> str:
-    return _KIND_BY_CLASS[type(entity)]
-
-
-_KIND_BY_CLASS: dict[type, str] = {cls: kind for kind, cls in ENTITY_CLASSES.items()}
+    return KIND_OF_CLASS[type(entity)]

@@ -8,14 +8,14 @@ document without applying it (planning reads the document, it never changes it).
 from __future__ import annotations
 
 from orgdesk.domain.document import Document
-from orgdesk.domain.operations_more import UpdateFields
+from orgdesk.domain.operations import UpdateEntity
 from orgdesk.domain.rules import MessageError
 
 
 def field_error(document: Document, kind: str, entity_id: int, field: str, value: object) -> MessageError | None:
     """Why setting `field` of the entity to `value` would be refused, or None if it is fine."""
     try:
-        UpdateFields(kind, entity_id, {field: value}).prepare(document)
+        UpdateEntity(kind, entity_id, {field: value}).prepare(document)
     except MessageError as error:
         return error
     return None

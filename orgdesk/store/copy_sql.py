@@ -16,8 +16,8 @@ from collections import Counter
 from sqlalchemy import Connection, text
 
 from orgdesk.domain.entities import ENTITY_CLASSES
+from orgdesk.domain.operations import ScenarioCopySpec
 from orgdesk.domain.patch import Patch
-from orgdesk.domain.scenario_copy import ScenarioCopySpec
 
 COPIED_KINDS = ("unit", "position", "assignment", "duty", "kpi", "relation")
 

@@ -18,8 +18,8 @@ from itertools import chain
 from sqlalchemy import Connection, Table, bindparam
 
 from orgdesk.domain.entities import ENTITY_CLASSES, KINDS, Entity
+from orgdesk.domain.operations import ScenarioCopySpec
 from orgdesk.domain.patch import Patch
-from orgdesk.domain.scenario_copy import ScenarioCopySpec
 from orgdesk.store.copy_sql import copy_rows
 from orgdesk.store.fast_sql import id_runs, insert_rows, update_rows
 from orgdesk.store.models import ROW_CLASSES

@@ -24,9 +24,9 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
 from orgdesk.domain.document import Document
 from orgdesk.domain.entities import KINDS, Entity
 from orgdesk.domain.messages import shown_text
+from orgdesk.domain.operations import ScenarioCopySpec
 from orgdesk.domain.patch import Change, Patch, display_name
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
-from orgdesk.domain.scenario_copy import ScenarioCopySpec
 from orgdesk.store.copy_sql import CopyMismatch
 from orgdesk.store.file_format import APPLICATION_ID
 from orgdesk.store.files import (

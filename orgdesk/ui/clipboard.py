@@ -12,7 +12,7 @@ import json
 from PySide6.QtCore import QByteArray, QMimeData, QObject, Signal
 from PySide6.QtGui import QGuiApplication
 
-from orgdesk.domain.clipboard import MIME_TYPE, CutUnit, PasteSubtree, copy_as_text, copy_subtree
+from orgdesk.domain.operations.clipboard import MIME_TYPE, CutUnit, PasteSubtree, copy_as_text, copy_subtree
 from orgdesk.ui.editing import EditController, subtree_contents
 
 MAX_BYTES = 64 * 1024 * 1024  # a copy larger than this is no subtree of ours

@@ -156,7 +156,7 @@ class EditController(QObject):
         return True
 
     def rename_unit(self, unit_id: int, name: str) -> bool:
-        return self.run_edit(UpdateEntity("unit", unit_id, name=name.strip()))
+        return self.run_edit(UpdateEntity("unit", unit_id, {"name": name.strip()}))
 
     def move_unit(self, unit_id: int, parent_id: int, index: int | None) -> bool:
         return self.run_edit(MoveUnit(unit_id, parent_id, index))

@@ -19,8 +19,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QToolButton, QWidge
 
 from orgdesk.domain.document import Document
 from orgdesk.domain.entities import Scenario
-from orgdesk.domain.operations import DeleteScenario
-from orgdesk.domain.scenario_copy import CopyScenario, RenameScenario, SetCurrentScenario
+from orgdesk.domain.operations import CopyScenario, DeleteScenario, RenameScenario, SetCurrentScenario
 from orgdesk.ui.busy import wait_cursor
 from orgdesk.ui.shell import Shell
 

@@ -53,7 +53,7 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../orgdesk/cli/common.py" line="39"/>
+        <location filename="../../orgdesk/cli/common.py" line="42"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
@@ -198,7 +198,7 @@
         <translation>横向页面</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/common.py" line="26"/>
+        <location filename="../../orgdesk/cli/common.py" line="29"/>
         <source>an .orgdesk file or a server URL postgresql://user@host/database</source>
         <translation>一个 .orgdesk 文件，或服务器地址 postgresql://用户@主机/数据库</translation>
     </message>
@@ -228,12 +228,12 @@
         <translation>已创建 {path}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/common.py" line="47"/>
+        <location filename="../../orgdesk/cli/common.py" line="50"/>
         <source>The document has no scenario.</source>
         <translation>该文档没有任何方案。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/common.py" line="54"/>
+        <location filename="../../orgdesk/cli/common.py" line="57"/>
         <source>No scenario named “{name}”; the document has: {names}.</source>
         <translation>没有名为“{name}”的方案；文档中的方案有：{names}。</translation>
     </message>
@@ -298,7 +298,7 @@
         <translation>无法读取“{path}”：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/common.py" line="75"/>
+        <location filename="../../orgdesk/cli/common.py" line="78"/>
         <source>No unit “{path}” in scenario “{scenario}”.</source>
         <translation>方案“{scenario}”中没有单位“{path}”。</translation>
     </message>
@@ -524,7 +524,7 @@
         <translation>已从 {source} 导入：机构 {units} 个，岗位 {posts} 个，人员 {people} 人。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/common.py" line="105"/>
+        <location filename="../../orgdesk/cli/common.py" line="108"/>
         <source>Password for {location}: </source>
         <translation>{location} 的密码：</translation>
     </message>
@@ -1193,54 +1193,54 @@
         <translation>无法打开“{path}”（{detail}）；OrgDesk 未修改该文件。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/documents.py" line="112"/>
+        <location filename="../../orgdesk/ui/documents.py" line="108"/>
         <source>Cannot open the document</source>
         <translation>无法打开文档</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/documents.py" line="125"/>
+        <location filename="../../orgdesk/ui/documents.py" line="121"/>
         <source>Open Document</source>
         <translation>打开文档</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/documents.py" line="129"/>
-        <location filename="../../orgdesk/ui/documents.py" line="137"/>
+        <location filename="../../orgdesk/ui/documents.py" line="125"/>
+        <location filename="../../orgdesk/ui/documents.py" line="133"/>
         <source>New organisation</source>
         <translation>新组织</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/documents.py" line="130"/>
+        <location filename="../../orgdesk/ui/documents.py" line="126"/>
         <source>New Document</source>
         <translation>新建文档</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/documents.py" line="142"/>
-        <location filename="../../orgdesk/ui/documents.py" line="193"/>
+        <location filename="../../orgdesk/ui/documents.py" line="138"/>
+        <location filename="../../orgdesk/ui/documents.py" line="189"/>
         <source>Cannot create the document</source>
         <translation>无法创建文档</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/documents.py" line="151"/>
+        <location filename="../../orgdesk/ui/documents.py" line="147"/>
         <source>{name} copy</source>
         <translation>{name} 副本</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/documents.py" line="152"/>
+        <location filename="../../orgdesk/ui/documents.py" line="148"/>
         <source>Save Document As</source>
         <translation>文档另存为</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/documents.py" line="161"/>
+        <location filename="../../orgdesk/ui/documents.py" line="157"/>
         <source>Cannot save a copy</source>
         <translation>无法保存副本</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/documents.py" line="187"/>
+        <location filename="../../orgdesk/ui/documents.py" line="183"/>
         <source>Cannot create the sample document</source>
         <translation>无法创建示例文档</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/documents.py" line="192"/>
+        <location filename="../../orgdesk/ui/documents.py" line="188"/>
         <source>“{path}” is the open document; choose another name.</source>
         <translation>“{path}”是当前打开的文档，请换一个文件名。</translation>
     </message>
@@ -1248,37 +1248,37 @@
 <context>
     <name>DutiesPanel</name>
     <message>
-        <location filename="../../orgdesk/ui/panels/duties.py" line="246"/>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="233"/>
         <source>Select a unit in the tree to see its duties.</source>
         <translation>在组织树中选择一个部门以查看其职责。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/duties.py" line="268"/>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="255"/>
         <source>&amp;Add duty</source>
         <translation>添加职责(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/duties.py" line="269"/>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="256"/>
         <source>&amp;Delete duty</source>
         <translation>删除职责(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/duties.py" line="270"/>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="257"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/duties.py" line="271"/>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="258"/>
         <source>Move do&amp;wn</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/duties.py" line="273"/>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="260"/>
         <source>&amp;Paste numbered text…</source>
         <translation>粘贴编号文本(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/duties.py" line="345"/>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="332"/>
         <source>New duty</source>
         <translation>新职责</translation>
     </message>
@@ -1324,17 +1324,17 @@
         <translation>无法写入“{path}”：{reason}。请选择其他文件夹；如果该文件正被其他程序打开，请先关闭。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/chart/pdf_writer.py" line="59"/>
+        <location filename="../../orgdesk/io/chart/pdf_writer.py" line="58"/>
         <source>The chart does not fit legibly on one {paper} sheet: it would print at {percent} %, and text needs at least {minimum} %. Print it on tiles (--fit tiles), on {suggestion} paper, or fewer levels (--depth, --root).</source>
         <translation>组织机构图无法清晰地打印在一张 {paper} 纸上：需要缩小到 {percent}%，而文字至少需要 {minimum}%。请改为分页拼接打印（--fit tiles）、使用 {suggestion} 纸，或减少层级（--depth、--root）。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/chart/pdf_writer.py" line="64"/>
+        <location filename="../../orgdesk/io/chart/pdf_writer.py" line="63"/>
         <source>The chart does not fit legibly on one {paper} sheet, nor on A0: it would print at {percent} %, and text needs at least {minimum} %. Print it on tiles (--fit tiles), or fewer levels (--depth, --root).</source>
         <translation>组织机构图无法清晰地打印在一张 {paper} 纸上，A0 也不够：需要缩小到 {percent}%，而文字至少需要 {minimum}%。请改为分页拼接打印（--fit tiles），或减少层级（--depth、--root）。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/chart/pdf_writer.py" line="69"/>
+        <location filename="../../orgdesk/io/chart/pdf_writer.py" line="68"/>
         <source>{pages} pages: an overview and {tiles} sheets of a grid {columns} across × {rows} down (blank ones left out), overlapping by 8 mm: glue them along the crop marks.</source>
         <translation>共 {pages} 页：1 页总览和 {tiles} 张分页（横 {columns} × 纵 {rows} 的网格，空白页已省略），相邻分页重叠 8 毫米，请沿裁切标记拼接。</translation>
     </message>
@@ -2630,12 +2630,12 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
         <translation>它的上级（第 {parent_row} 行）被拒绝，因此该行也被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/spreadsheet.py" line="30"/>
+        <location filename="../../orgdesk/io/importing/spreadsheet.py" line="29"/>
         <source>Column “{column}” holds {value}, a number of more than 15 digits that the file itself had already rounded (Excel keeps 15), so its last digits are lost. If it is an ID number, format the column as text in Excel or WPS, type the numbers again and import again.</source>
         <translation>“{column}”列中的 {value} 是一个超过 15 位的数字，文件本身已将其舍入（Excel 只保留 15 位），末几位已丢失。如果它是证件号码，请在 Excel 或 WPS 中把该列设为文本格式，重新输入号码后再导入。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/spreadsheet.py" line="36"/>
+        <location filename="../../orgdesk/io/importing/spreadsheet.py" line="35"/>
         <source>{count} rows cannot be imported (first: sheet “{sheet}”, row {row}: {reason}). Correct them, or import the other rows with --on-error skip.</source>
         <translation>有 {count} 行无法导入（第一处：工作表“{sheet}”第 {row} 行：{reason}）。请更正，或用 --on-error skip 导入其余各行。</translation>
     </message>
@@ -2650,22 +2650,22 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
         <translation>“{path}”不是 Excel 工作簿或 CSV 文件。请在 Excel 或 WPS 中另存为 .xlsx 或 .csv 后重试。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/reading.py" line="61"/>
+        <location filename="../../orgdesk/io/importing/reading.py" line="60"/>
         <source>“{path}” is damaged (its contents cannot be unpacked). Open it in Excel or WPS, save it again and retry.</source>
         <translation>“{path}”已损坏（其内容无法解压）。请在 Excel 或 WPS 中打开它，重新保存后再试。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/reading.py" line="64"/>
+        <location filename="../../orgdesk/io/importing/reading.py" line="63"/>
         <source>“{path}” is protected with a password. Open it in Excel or WPS, remove the password, save and try again.</source>
         <translation>“{path}”设有密码保护。请在 Excel 或 WPS 中打开，取消密码并保存后重试。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/reading.py" line="67"/>
+        <location filename="../../orgdesk/io/importing/reading.py" line="66"/>
         <source>“{path}” would unpack to {size} MB (the limit is {limit} MB); it may be damaged or built to harm. Open it in Excel and save the sheet you need on its own.</source>
         <translation>“{path}”解压后将达 {size} MB（上限 {limit} MB），文件可能已损坏或带有恶意。请在 Excel 中打开，把需要的工作表单独保存。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/reading.py" line="72"/>
+        <location filename="../../orgdesk/io/importing/reading.py" line="71"/>
         <source>“{path}” contains XML entity declarations, which a normal workbook never has; it was not read.</source>
         <translation>“{path}”包含 XML 实体声明，正常的工作簿不会有这种内容；未读取该文件。</translation>
     </message>
@@ -2675,7 +2675,7 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
         <translation>工作表“{sheet}”有 {rows} 行；一次最多导入 {limit} 行。请拆分工作表后重试。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/reading.py" line="75"/>
+        <location filename="../../orgdesk/io/importing/reading.py" line="74"/>
         <source>Sheet “{sheet}” has a cell in column {column}; at most {limit} columns can be read. Something lies far to the right of the table: in Excel or WPS press Ctrl+End to find it, delete those columns, save and try again.</source>
         <translation>工作表“{sheet}”在第 {column} 列有单元格；最多只能读取 {limit} 列。表格右侧很远处有内容：请在 Excel 或 WPS 中按 Ctrl+End 找到它，删除这些列，保存后重试。</translation>
     </message>
@@ -2685,37 +2685,37 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
         <translation>工作表“{sheet}”占 {rows} 行 × {columns} 列；一次最多只能读取 {limit} 个单元格。请删除表格以外的内容（在 Excel 或 WPS 中按 Ctrl+End 可看到最后一个单元格），或拆分工作表后重试。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/reading.py" line="80"/>
+        <location filename="../../orgdesk/io/importing/reading.py" line="79"/>
         <source>Sheet “{sheet}” would unfold to {size} MB of text (the limit is {limit} MB); it may be damaged or built to harm. Open it in Excel or WPS and save the sheet you need on its own.</source>
         <translation>工作表“{sheet}”展开后将有 {size} MB 文本（上限为 {limit} MB）；文件可能已损坏或被恶意构造。请在 Excel 或 WPS 中打开，把需要的工作表单独另存后再导入。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/reading.py" line="85"/>
+        <location filename="../../orgdesk/io/importing/reading.py" line="84"/>
         <source>“{path}”, line {line}: a field is longer than {limit} characters (often a quote that never closes). Check the quotes on that line, save and try again.</source>
         <translation>“{path}”第 {line} 行：有一个字段超过 {limit} 个字符（常见原因是引号没有闭合）。请检查该行的引号，保存后重试。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/reading.py" line="90"/>
+        <location filename="../../orgdesk/io/importing/reading.py" line="89"/>
         <source>“{path}”, line {line}: a quote (&quot;) opens a field that never closes, so the rest of the file would become one name. Close or remove that quote, save and try again.</source>
         <translation>“{path}”第 {line} 行：一个引号（&quot;）开始的字段没有闭合，文件其余部分会变成一个名称。请补上或删除该引号，保存后重试。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/reading.py" line="95"/>
+        <location filename="../../orgdesk/io/importing/reading.py" line="94"/>
         <source>The workbook has no sheet “{sheet}”; it has: {sheets}.</source>
         <translation>工作簿中没有工作表“{sheet}”；现有工作表：{sheets}。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/reading.py" line="96"/>
+        <location filename="../../orgdesk/io/importing/reading.py" line="95"/>
         <source>Sheet “{sheet}” is empty; choose the sheet that holds the data.</source>
         <translation>工作表“{sheet}”是空的；请选择有数据的工作表。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/reading.py" line="125"/>
+        <location filename="../../orgdesk/io/importing/reading.py" line="124"/>
         <source>“{path}” is not a file (a folder, a pipe or a device); save the data as a file and import that.</source>
         <translation>“{path}”不是文件（而是文件夹、管道或设备）；请把数据另存为文件后再导入。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/reading.py" line="128"/>
+        <location filename="../../orgdesk/io/importing/reading.py" line="127"/>
         <source>“{path}” is {size} MB; at most {limit} MB can be imported at once. Split it and try again.</source>
         <translation>“{path}”有 {size} MB；一次最多只能导入 {limit} MB。请拆分后重试。</translation>
     </message>
@@ -3024,37 +3024,37 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
 <context>
     <name>KpisPanel</name>
     <message>
-        <location filename="../../orgdesk/ui/panels/kpis.py" line="187"/>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="188"/>
         <source>Select a unit in the tree to see its KPIs.</source>
         <translation>在组织树中选择一个部门以查看其考核指标。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/kpis.py" line="217"/>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="218"/>
         <source>&amp;Add KPI</source>
         <translation>添加指标(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/kpis.py" line="218"/>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="219"/>
         <source>&amp;Delete KPI</source>
         <translation>删除指标(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/kpis.py" line="219"/>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="220"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/kpis.py" line="220"/>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="221"/>
         <source>Move do&amp;wn</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/kpis.py" line="260"/>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="261"/>
         <source>Weights total {total} % — they should total 100 %.</source>
         <translation>权重合计 {total}%，应为 100%。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/kpis.py" line="287"/>
+        <location filename="../../orgdesk/ui/panels/kpis.py" line="288"/>
         <source>New KPI</source>
         <translation>新指标</translation>
     </message>
@@ -3213,137 +3213,137 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="134"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="132"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="102"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="100"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="99"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="97"/>
         <source>Units</source>
         <translation>组织机构</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="105"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="103"/>
         <source>&lt;document as opened&gt;</source>
         <translation>&lt;打开时的文档&gt;</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="106"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="104"/>
         <source>Undo History</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="109"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="107"/>
         <source>Duties</source>
         <translation>职责</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="111"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="109"/>
         <source>KPIs</source>
         <translation>考核指标</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="115"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="113"/>
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="117"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="115"/>
         <source>Posts</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="119"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="117"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="121"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="119"/>
         <source>Relations</source>
         <translation>协作关系</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="125"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="123"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="162"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="160"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="174"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="172"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="182"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="180"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="214"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="212"/>
         <source>&amp;Scenario</source>
         <translation>方案(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="219"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="217"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="237"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="235"/>
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="242"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="240"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="256"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="254"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="263"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="261"/>
         <source>S&amp;cenario:</source>
         <translation>方案(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="457"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="439"/>
         <source>{file} [read-only]</source>
         <translation>{file} [只读]</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="536"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="518"/>
         <source>Item not found</source>
         <translation>找不到该项</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="537"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="519"/>
         <source>This item was deleted after the check; run the check again (F9).</source>
         <translation>该对象在体检后已被删除；请重新运行体检（F9）。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="585"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="567"/>
         <source>No recent documents</source>
         <translation>没有最近打开的文档</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="601"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="583"/>
         <source>&lt;h3&gt;OrgDesk {version}&lt;/h3&gt;&lt;p&gt;Organisation charts and organisation design: units, posts, headcount, duties and KPIs.&lt;/p&gt;&lt;p&gt;Chinese text is shown with the bundled Droid Sans Fallback font (Apache License 2.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;OrgDesk {version}&lt;/h3&gt;&lt;p&gt;组织架构图与组织设计：部门、岗位、编制、职责与考核指标。&lt;/p&gt;&lt;p&gt;中文使用随附的 Droid Sans Fallback 字体显示（Apache License 2.0）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="605"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="587"/>
         <source>About OrgDesk</source>
         <translation>关于 OrgDesk</translation>
     </message>
@@ -3444,147 +3444,152 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="49"/>
+        <location filename="../../orgdesk/domain/operations/base.py" line="39"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="250"/>
+        <location filename="../../orgdesk/domain/operations/base.py" line="154"/>
+        <source>{count} changes</source>
+        <translation>{count} 项修改</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/operations/units.py" line="23"/>
         <source>Add unit “{name}”</source>
         <translation>新增部门“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="289"/>
+        <location filename="../../orgdesk/domain/operations/units.py" line="62"/>
         <source>Move unit “{name}”</source>
         <translation>移动部门“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="319"/>
+        <location filename="../../orgdesk/domain/operations/units.py" line="92"/>
         <source>Delete unit “{name}”</source>
         <translation>删除部门“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="375"/>
+        <location filename="../../orgdesk/domain/operations/posts.py" line="33"/>
         <source>Add post “{title}”</source>
         <translation>新增岗位“{title}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="395"/>
+        <location filename="../../orgdesk/domain/operations/posts.py" line="53"/>
         <source>Move post “{title}”</source>
         <translation>移动岗位“{title}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="419"/>
+        <location filename="../../orgdesk/domain/operations/posts.py" line="77"/>
         <source>Delete post “{title}”</source>
         <translation>删除岗位“{title}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="439"/>
+        <location filename="../../orgdesk/domain/operations/people.py" line="23"/>
         <source>Add person “{name}”</source>
         <translation>新增人员“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="458"/>
+        <location filename="../../orgdesk/domain/operations/people.py" line="42"/>
         <source>Delete person “{name}”</source>
         <translation>删除人员“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="477"/>
+        <location filename="../../orgdesk/domain/operations/people.py" line="61"/>
         <source>Assign “{person}” to “{position}”</source>
         <translation>安排“{person}”任“{position}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="514"/>
+        <location filename="../../orgdesk/domain/operations/people.py" line="98"/>
         <source>Remove an assignment</source>
         <translation>解除任职</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="603"/>
+        <location filename="../../orgdesk/domain/operations/owned.py" line="115"/>
         <source>Add duty “{text}”</source>
         <translation>新增职责“{text}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="608"/>
+        <location filename="../../orgdesk/domain/operations/owned.py" line="120"/>
         <source>Move a duty</source>
         <translation>移动职责</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="613"/>
+        <location filename="../../orgdesk/domain/operations/owned.py" line="125"/>
         <source>Delete a duty</source>
         <translation>删除职责</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="618"/>
+        <location filename="../../orgdesk/domain/operations/owned.py" line="130"/>
         <source>Add KPI “{text}”</source>
         <translation>新增考核指标“{text}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="623"/>
+        <location filename="../../orgdesk/domain/operations/owned.py" line="135"/>
         <source>Move a KPI</source>
         <translation>移动考核指标</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="628"/>
+        <location filename="../../orgdesk/domain/operations/owned.py" line="140"/>
         <source>Delete a KPI</source>
         <translation>删除考核指标</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="633"/>
+        <location filename="../../orgdesk/domain/operations/relations.py" line="18"/>
         <source>Add relation “{label}”</source>
         <translation>新增协作关系“{label}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="677"/>
+        <location filename="../../orgdesk/domain/operations/relations.py" line="62"/>
         <source>Delete a relation</source>
         <translation>删除协作关系</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="690"/>
+        <location filename="../../orgdesk/domain/operations/scenarios.py" line="24"/>
         <source>Add scenario “{name}”</source>
         <translation>新增方案“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="716"/>
+        <location filename="../../orgdesk/domain/operations/scenarios.py" line="50"/>
         <source>Delete scenario “{name}”</source>
         <translation>删除方案“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="765"/>
+        <location filename="../../orgdesk/domain/operations/unit_types.py" line="19"/>
         <source>Add unit type “{name}”</source>
         <translation>新增部门类型“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="783"/>
+        <location filename="../../orgdesk/domain/operations/unit_types.py" line="37"/>
         <source>Delete unit type “{name}”</source>
         <translation>删除部门类型“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="807"/>
+        <location filename="../../orgdesk/domain/operations/fields.py" line="26"/>
         <source>Change “{name}”</source>
         <translation>修改“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/operations.py" line="808"/>
+        <location filename="../../orgdesk/domain/operations/fields.py" line="27"/>
         <source>Rename “{name}” to “{new}”</source>
         <translation>将“{name}”重命名为“{new}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/duties.py" line="77"/>
+        <location filename="../../orgdesk/domain/operations/owned.py" line="146"/>
         <source>Paste {count} duties</source>
         <translation>粘贴 {count} 条职责</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/clipboard.py" line="153"/>
+        <location filename="../../orgdesk/domain/operations/clipboard.py" line="155"/>
         <source>Paste “{name}”</source>
         <translation>粘贴“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/clipboard.py" line="270"/>
+        <location filename="../../orgdesk/domain/operations/clipboard.py" line="272"/>
         <source>Cut unit “{name}”</source>
         <translation>剪切单位“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/bulk.py" line="27"/>
+        <location filename="../../orgdesk/domain/operations/bulk.py" line="27"/>
         <source>Import from “{source}”</source>
         <translation>从“{source}”导入</translation>
     </message>
@@ -3599,17 +3604,17 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
         <translation>为 {count} 个岗位生成编号</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/scenario_copy.py" line="57"/>
+        <location filename="../../orgdesk/domain/operations/scenario_copy.py" line="57"/>
         <source>Copy scenario “{source}” as “{name}”</source>
         <translation>将方案“{source}”复制为“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/scenario_copy.py" line="247"/>
+        <location filename="../../orgdesk/domain/operations/scenario_copy.py" line="238"/>
         <source>Rename scenario “{name}” to “{new}”</source>
         <translation>将方案“{name}”更名为“{new}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/scenario_copy.py" line="265"/>
+        <location filename="../../orgdesk/domain/operations/scenario_copy.py" line="256"/>
         <source>Make “{name}” the current scenario</source>
         <translation>将“{name}”设为现行方案</translation>
     </message>
@@ -3617,12 +3622,12 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
 <context>
     <name>OwnerChooser</name>
     <message>
-        <location filename="../../orgdesk/ui/panels/owners.py" line="53"/>
+        <location filename="../../orgdesk/ui/panels/owners.py" line="54"/>
         <source>{unit} (the unit itself)</source>
         <translation>{unit}（本部门）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/owners.py" line="55"/>
+        <location filename="../../orgdesk/ui/panels/owners.py" line="56"/>
         <source>Post: {post}</source>
         <translation>岗位：{post}</translation>
     </message>
@@ -3630,32 +3635,32 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
 <context>
     <name>PasteDutiesDialog</name>
     <message>
-        <location filename="../../orgdesk/ui/panels/duties.py" line="179"/>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="165"/>
         <source>Paste numbered duties</source>
         <translation>粘贴编号职责</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/duties.py" line="183"/>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="169"/>
         <source>Paste numbered duties here (1. … 2. …); a first line without a number becomes the heading.</source>
         <translation>在此粘贴带编号的职责（1. … 2. …）；没有编号的第一行将作为标题。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/duties.py" line="192"/>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="178"/>
         <source>Insert duties</source>
         <translation>插入职责</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/duties.py" line="196"/>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="182"/>
         <source>Text:</source>
         <translation>文本：</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/duties.py" line="198"/>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="184"/>
         <source>Preview:</source>
         <translation>预览：</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/duties.py" line="225"/>
+        <location filename="../../orgdesk/ui/panels/duties.py" line="211"/>
         <source>{count} duties will be inserted.</source>
         <translation>将插入 {count} 条职责。</translation>
     </message>
@@ -3663,30 +3668,30 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
 <context>
     <name>Pdf</name>
     <message>
-        <location filename="../../orgdesk/io/booklet/writer.py" line="43"/>
+        <location filename="../../orgdesk/io/booklet/writer.py" line="42"/>
         <source>Job descriptions</source>
         <translation>岗位说明书</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/booklet/writer.py" line="200"/>
+        <location filename="../../orgdesk/io/booklet/writer.py" line="198"/>
         <source>Department responsibilities and job descriptions</source>
         <translation>部门职责说明与岗位说明书汇编</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/booklet/writer.py" line="213"/>
+        <location filename="../../orgdesk/io/booklet/writer.py" line="211"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/booklet/writer.py" line="214"/>
-        <location filename="../../orgdesk/io/booklet/writer.py" line="226"/>
-        <location filename="../../orgdesk/io/chart/pdf_writer.py" line="156"/>
-        <location filename="../../orgdesk/io/chart/pdf_writer.py" line="260"/>
+        <location filename="../../orgdesk/io/booklet/writer.py" line="212"/>
+        <location filename="../../orgdesk/io/booklet/writer.py" line="224"/>
+        <location filename="../../orgdesk/io/chart/pdf_writer.py" line="152"/>
+        <location filename="../../orgdesk/io/chart/pdf_writer.py" line="256"/>
         <source>Organisation chart</source>
         <translation>组织机构图</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/booklet/writer.py" line="237"/>
+        <location filename="../../orgdesk/io/booklet/writer.py" line="235"/>
         <source>The top levels; each department&apos;s section shows its own units.</source>
         <translation>此处仅显示上层架构；各部门的下级单位见各部门职责说明中的部门架构图。</translation>
     </message>
@@ -3946,22 +3951,22 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/chart/pdf_writer.py" line="214"/>
+        <location filename="../../orgdesk/io/chart/pdf_writer.py" line="210"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/chart/pdf_writer.py" line="217"/>
+        <location filename="../../orgdesk/io/chart/pdf_writer.py" line="213"/>
         <source>Overview: {columns} × {rows} sheets</source>
         <translation>总览：横 {columns} × 纵 {rows} 张</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/chart/pdf_writer.py" line="237"/>
+        <location filename="../../orgdesk/io/chart/pdf_writer.py" line="233"/>
         <source>Sheet {label}</source>
         <translation>分页 {label}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/chart/pdf_writer.py" line="262"/>
+        <location filename="../../orgdesk/io/chart/pdf_writer.py" line="258"/>
         <source>Page {page} / {pages}</source>
         <translation>第 {page} 页 / 共 {pages} 页</translation>
     </message>
@@ -3974,92 +3979,92 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
 <context>
     <name>PeoplePanel</name>
     <message>
-        <location filename="../../orgdesk/ui/panels/people.py" line="63"/>
+        <location filename="../../orgdesk/ui/panels/people.py" line="64"/>
         <source>Search by name or employee number…</source>
         <translation>按姓名或工号搜索…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/people.py" line="80"/>
+        <location filename="../../orgdesk/ui/panels/people.py" line="81"/>
         <source>&amp;Add person</source>
         <translation>添加人员(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/people.py" line="82"/>
+        <location filename="../../orgdesk/ui/panels/people.py" line="83"/>
         <source>&amp;Delete person</source>
         <translation>删除人员(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/people.py" line="84"/>
+        <location filename="../../orgdesk/ui/panels/people.py" line="85"/>
         <source>A&amp;ssign to post</source>
         <translation>任命到岗位(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/people.py" line="85"/>
+        <location filename="../../orgdesk/ui/panels/people.py" line="86"/>
         <source>&amp;Unassign</source>
         <translation>免去岗位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/people.py" line="134"/>
+        <location filename="../../orgdesk/ui/panels/people.py" line="135"/>
         <source>Posts held by the selected person:</source>
         <translation>所选人员担任的岗位：</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/people.py" line="139"/>
+        <location filename="../../orgdesk/ui/panels/people.py" line="140"/>
         <source>Roster</source>
         <translation>花名册</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/people.py" line="144"/>
+        <location filename="../../orgdesk/ui/panels/people.py" line="145"/>
         <source>Posts with fewer holders than their headcount. Click one to make it the post to fill.</source>
         <translation>在岗人数少于编制的岗位。单击一个岗位，将其设为待补岗位。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/people.py" line="150"/>
+        <location filename="../../orgdesk/ui/panels/people.py" line="151"/>
         <source>Vacancies</source>
         <translation>空缺岗位</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/people.py" line="207"/>
+        <location filename="../../orgdesk/ui/panels/people.py" line="209"/>
         <source>Choose a post in the Posts panel or under Vacancies to assign people to it.</source>
         <translation>请在“岗位”面板或“空缺岗位”中选择一个岗位，再为其任命人员。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/people.py" line="210"/>
+        <location filename="../../orgdesk/ui/panels/people.py" line="212"/>
         <source>Post to fill: {post} — {unit}</source>
         <translation>待补岗位：{post} — {unit}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/people.py" line="219"/>
+        <location filename="../../orgdesk/ui/panels/people.py" line="221"/>
         <source>{post} — {unit}: {filled} of {headcount} filled</source>
         <translation>{post} — {unit}：在岗 {filled} / 编制 {headcount}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/people.py" line="229"/>
+        <location filename="../../orgdesk/ui/panels/people.py" line="231"/>
         <source>No vacancies: every post is filled.</source>
         <translation>没有空缺：所有岗位均已满编。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/people.py" line="273"/>
+        <location filename="../../orgdesk/ui/panels/people.py" line="275"/>
         <source>{post} — {unit} ({kind})</source>
         <translation>{post} — {unit}（{kind}）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/people.py" line="297"/>
+        <location filename="../../orgdesk/ui/panels/people.py" line="299"/>
         <source>New person</source>
         <translation>新员工</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/people.py" line="311"/>
+        <location filename="../../orgdesk/ui/panels/people.py" line="313"/>
         <source>Delete {name} ({code})? They leave the {posts} posts they hold in all scenarios. You can undo this.</source>
         <translation>删除 {name}（{code}）？其在所有方案中担任的 {posts} 个岗位将被免去。此操作可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/people.py" line="313"/>
+        <location filename="../../orgdesk/ui/panels/people.py" line="315"/>
         <source>Delete person</source>
         <translation>删除人员</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/people.py" line="313"/>
+        <location filename="../../orgdesk/ui/panels/people.py" line="315"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -4244,62 +4249,62 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
 <context>
     <name>PostsPanel</name>
     <message>
-        <location filename="../../orgdesk/ui/panels/posts.py" line="69"/>
+        <location filename="../../orgdesk/ui/panels/posts.py" line="70"/>
         <source>Select a unit in the tree to see its posts.</source>
         <translation>请在左侧树中选择一个部门以查看其岗位。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/posts.py" line="79"/>
+        <location filename="../../orgdesk/ui/panels/posts.py" line="80"/>
         <source>Add &amp;Post</source>
         <translation>添加岗位(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/posts.py" line="81"/>
+        <location filename="../../orgdesk/ui/panels/posts.py" line="82"/>
         <source>Add a post to the selected unit</source>
         <translation>为所选部门添加一个岗位</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/posts.py" line="83"/>
+        <location filename="../../orgdesk/ui/panels/posts.py" line="84"/>
         <source>&amp;Add post</source>
         <translation>添加岗位(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/posts.py" line="84"/>
+        <location filename="../../orgdesk/ui/panels/posts.py" line="85"/>
         <source>&amp;Remove post</source>
         <translation>删除岗位(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/posts.py" line="85"/>
+        <location filename="../../orgdesk/ui/panels/posts.py" line="86"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/posts.py" line="86"/>
+        <location filename="../../orgdesk/ui/panels/posts.py" line="87"/>
         <source>Move do&amp;wn</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/posts.py" line="162"/>
+        <location filename="../../orgdesk/ui/panels/posts.py" line="164"/>
         <source>{unit}: {posts} posts · headcount {headcount} · filled {filled} · vacant {vacant}</source>
         <translation>{unit}：{posts} 个岗位 · 编制 {headcount} · 在岗 {filled} · 空缺 {vacant}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/posts.py" line="209"/>
+        <location filename="../../orgdesk/ui/panels/posts.py" line="211"/>
         <source>New post</source>
         <translation>新岗位</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/posts.py" line="224"/>
+        <location filename="../../orgdesk/ui/panels/posts.py" line="226"/>
         <source>Remove the post “{title}”? Its {holders} holders lose this post, and its duties and KPIs are deleted with it. You can undo this.</source>
         <translation>删除岗位“{title}”？其 {holders} 名任职人员将失去该岗位，岗位的职责和考核指标也一并删除。此操作可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/posts.py" line="227"/>
+        <location filename="../../orgdesk/ui/panels/posts.py" line="229"/>
         <source>Remove post</source>
         <translation>删除岗位</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/posts.py" line="227"/>
+        <location filename="../../orgdesk/ui/panels/posts.py" line="229"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -4375,188 +4380,188 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="58"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="59"/>
         <source>Select a unit, a post or a person to see and change its properties.</source>
         <translation>选择一个部门、岗位或人员，即可查看并修改其属性。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="155"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="157"/>
         <source>Unit: {name}</source>
         <translation>部门：{name}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="157"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="159"/>
         <source>Post: {title}</source>
         <translation>岗位：{title}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="158"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="160"/>
         <source>Person: {name}</source>
         <translation>人员：{name}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="163"/>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="182"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="165"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="184"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="164"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="166"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="165"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="167"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="166"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="168"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="167"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="169"/>
         <source>Functions</source>
         <translation>部门职能</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="171"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="173"/>
         <source>Title</source>
         <translation>岗位名称</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="172"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="174"/>
         <source>Post code</source>
         <translation>岗位编号</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="173"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="175"/>
         <source>Category</source>
         <translation>岗位类别</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="174"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="176"/>
         <source>Grade</source>
         <translation>职级</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="175"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="177"/>
         <source>Headcount</source>
         <translation>编制</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="176"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="178"/>
         <source>Reports to</source>
         <translation>汇报对象</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="177"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="179"/>
         <source>Manager</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="177"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="179"/>
         <source>Heads the unit</source>
         <translation>部门负责人岗位</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="178"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="180"/>
         <source>Purpose</source>
         <translation>岗位目的</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="179"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="181"/>
         <source>Qualifications</source>
         <translation>任职资格</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="183"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="185"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="184"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="186"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="185"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="187"/>
         <source>Born</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="186"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="188"/>
         <source>Hired</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="187"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="189"/>
         <source>Education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="188"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="190"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="189"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="191"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="190"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="192"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="194"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="196"/>
         <source>No date</source>
         <translation>清除日期</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="203"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="205"/>
         <source>(no type)</source>
         <translation>（无类型）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="208"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="210"/>
         <source>(not given)</source>
         <translation>（未填写）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="209"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="211"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="210"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="212"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="223"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="225"/>
         <source>(nobody)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="244"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="246"/>
         <source>Primary post</source>
         <translation>主岗</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="245"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="247"/>
         <source>Part-time</source>
         <translation>兼职</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="246"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="248"/>
         <source>Acting</source>
         <translation>代理</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="256"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="258"/>
         <source>Holds {post}</source>
         <translation>担任 {post}</translation>
     </message>
@@ -4597,47 +4602,47 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
 <context>
     <name>RelationTableModel</name>
     <message>
-        <location filename="../../orgdesk/ui/panels/relations.py" line="47"/>
+        <location filename="../../orgdesk/ui/panels/relations.py" line="46"/>
         <source>Cooperation</source>
         <translation>协作</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/relations.py" line="47"/>
+        <location filename="../../orgdesk/ui/panels/relations.py" line="46"/>
         <source>Dotted-line reporting</source>
         <translation>虚线汇报</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/relations.py" line="67"/>
+        <location filename="../../orgdesk/ui/panels/relations.py" line="66"/>
         <source>{post} ({unit})</source>
         <translation>{post}（{unit}）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/relations.py" line="73"/>
+        <location filename="../../orgdesk/ui/panels/relations.py" line="72"/>
         <source>to →</source>
         <translation>指向 →</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/relations.py" line="73"/>
+        <location filename="../../orgdesk/ui/panels/relations.py" line="72"/>
         <source>← from</source>
         <translation>← 来自</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/relations.py" line="88"/>
+        <location filename="../../orgdesk/ui/panels/relations.py" line="87"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/relations.py" line="88"/>
+        <location filename="../../orgdesk/ui/panels/relations.py" line="87"/>
         <source>With</source>
         <translation>对方</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/relations.py" line="88"/>
+        <location filename="../../orgdesk/ui/panels/relations.py" line="87"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/relations.py" line="88"/>
+        <location filename="../../orgdesk/ui/panels/relations.py" line="87"/>
         <source>Label</source>
         <translation>说明</translation>
     </message>
@@ -4773,7 +4778,7 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
         <translation>{kind}“{name}”已被他人修改；请重新载入后再试。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/clipboard.py" line="26"/>
+        <location filename="../../orgdesk/domain/operations/clipboard.py" line="28"/>
         <source>The clipboard does not hold units copied from OrgDesk ({reason}).</source>
         <translation>剪贴板中不是从 OrgDesk 复制的单位（{reason}）。</translation>
     </message>
@@ -4801,97 +4806,97 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
 <context>
     <name>ScenarioActions</name>
     <message>
-        <location filename="../../orgdesk/ui/scenario_actions.py" line="40"/>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="39"/>
         <source>&amp;New Scenario (Copy of Shown)…</source>
         <translation>新建方案（复制当前所示）(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/scenario_actions.py" line="42"/>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="41"/>
         <source>Copy the shown scenario with its units, posts, duties, KPIs and holders, as a new option</source>
         <translation>复制当前所示方案（机构、岗位、职责、KPI 及在岗人员），作为新的方案</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/scenario_actions.py" line="44"/>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="43"/>
         <source>&amp;Rename Scenario…</source>
         <translation>重命名方案(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/scenario_actions.py" line="45"/>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="44"/>
         <source>&amp;Delete Scenario…</source>
         <translation>删除方案(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/scenario_actions.py" line="46"/>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="45"/>
         <source>&amp;Mark as Current (现行)</source>
         <translation>设为现行方案(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/scenario_actions.py" line="47"/>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="46"/>
         <source>Make the shown scenario the organisation as it is today</source>
         <translation>将当前所示方案设为组织的现行架构</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/scenario_actions.py" line="84"/>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="83"/>
         <source>New Scenario</source>
         <translation>新建方案</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/scenario_actions.py" line="85"/>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="84"/>
         <source>The new scenario starts as a copy of “{name}”. Its name:</source>
         <translation>新方案将复制“{name}”。请输入新方案名称：</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/scenario_actions.py" line="102"/>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="101"/>
         <source>Option {letter}</source>
         <translation>方案{letter}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/scenario_actions.py" line="112"/>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="111"/>
         <source>Rename Scenario</source>
         <translation>重命名方案</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/scenario_actions.py" line="112"/>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="111"/>
         <source>New name of “{name}”:</source>
         <translation>“{name}”的新名称：</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/scenario_actions.py" line="125"/>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="124"/>
         <source>Scenario not deleted</source>
         <translation>方案未删除</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/scenario_actions.py" line="127"/>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="126"/>
         <source>“{name}” is the document&apos;s only scenario, and a document needs one. To replace it, create a new scenario first (Scenario › New Scenario), then delete this one.</source>
         <translation>“{name}”是文档中唯一的方案，文档至少需要一个方案。如要替换它，请先新建方案（方案 › 新建方案），再删除此方案。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/scenario_actions.py" line="135"/>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="134"/>
         <source>Delete scenario “{name}” with its {units} units and {posts} posts? People stay in the document. You can undo this (Edit › Undo).</source>
         <translation>删除方案“{name}”及其 {units} 个机构和 {posts} 个岗位？人员仍保留在文档中。此操作可以撤销（编辑 › 撤销）。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/scenario_actions.py" line="138"/>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="137"/>
         <source>Delete Scenario</source>
         <translation>删除方案</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/scenario_actions.py" line="138"/>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="137"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/scenario_actions.py" line="149"/>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="148"/>
         <source>Copying the scenario…</source>
         <translation>正在复制方案…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/scenario_actions.py" line="178"/>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="177"/>
         <source>Scenario Actions</source>
         <translation>方案操作</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/scenario_actions.py" line="180"/>
+        <location filename="../../orgdesk/ui/scenario_actions.py" line="179"/>
         <source>New scenario as a copy, rename, delete, mark as current, compare</source>
         <translation>复制新建方案、重命名、删除、设为现行、方案对比</translation>
     </message>
@@ -4950,47 +4955,47 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../orgdesk/ui/panels/search.py" line="24"/>
+        <location filename="../../orgdesk/ui/panels/search.py" line="25"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/search.py" line="25"/>
+        <location filename="../../orgdesk/ui/panels/search.py" line="26"/>
         <source>Post</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/search.py" line="26"/>
+        <location filename="../../orgdesk/ui/panels/search.py" line="27"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/search.py" line="27"/>
+        <location filename="../../orgdesk/ui/panels/search.py" line="28"/>
         <source>Duty</source>
         <translation>职责</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/search.py" line="42"/>
+        <location filename="../../orgdesk/ui/panels/search.py" line="44"/>
         <source>Find units, posts, people, duty text…</source>
         <translation>查找单位、岗位、人员、职责文字…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/search.py" line="88"/>
+        <location filename="../../orgdesk/ui/panels/search.py" line="91"/>
         <source>Nothing found for “{query}”.</source>
         <translation>没有找到“{query}”。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/search.py" line="91"/>
+        <location filename="../../orgdesk/ui/panels/search.py" line="94"/>
         <source>The first {count} results; type more to narrow them.</source>
         <translation>前 {count} 条结果；请输入更多文字缩小范围。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/search.py" line="94"/>
+        <location filename="../../orgdesk/ui/panels/search.py" line="97"/>
         <source>1 result</source>
         <translation>1 条结果</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/search.py" line="96"/>
+        <location filename="../../orgdesk/ui/panels/search.py" line="99"/>
         <source>{count} results</source>
         <translation>{count} 条结果</translation>
     </message>
@@ -5157,7 +5162,7 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
         <translation>“{path}”上的文档格式较旧（{found}；本版 OrgDesk 使用 {supported}）。升级会改变所有规划人员使用的数据库结构：请先备份数据库，再确认升级（命令行：--migrate）。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/store/store.py" line="69"/>
+        <location filename="../../orgdesk/store/store.py" line="70"/>
         <source>You can read “{path}” but not change it: your database user may not write to it. Ask the database administrator for write access, or copy it to a file (orgdesk copy) to work on your own copy.</source>
         <translation>您可以查看“{path}”，但不能修改：您的数据库用户没有写权限。请向数据库管理员申请写权限，或将其复制为文件（orgdesk copy）后在自己的副本上工作。</translation>
     </message>
@@ -5557,12 +5562,12 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
 <context>
     <name>UnitDetailsPanel</name>
     <message>
-        <location filename="../../orgdesk/ui/panels/details.py" line="83"/>
+        <location filename="../../orgdesk/ui/panels/details.py" line="89"/>
         <source>Select a unit in the tree to see its posts, duties and KPIs.</source>
         <translation>在左侧树中选择一个部门，查看其岗位、职责和考核指标。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/details.py" line="85"/>
+        <location filename="../../orgdesk/ui/panels/details.py" line="91"/>
         <source>No document is open. Use File › Open… or File › New… to start.</source>
         <translation>没有打开的文档。请用“文件 › 打开…”或“文件 › 新建…”开始。</translation>
     </message>

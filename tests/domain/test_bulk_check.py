@@ -7,10 +7,9 @@ from collections.abc import Callable
 
 import pytest
 
-from orgdesk.domain.bulk import BulkInsert
 from orgdesk.domain.document import Document
 from orgdesk.domain.entities import Entity, Kpi, Person, Position, Unit
-from orgdesk.domain.operations import check_entity
+from orgdesk.domain.operations import BulkInsert, check_entity
 from orgdesk.domain.patch import PatchBuilder
 from orgdesk.domain.rules import RuleViolation
 

@@ -8,9 +8,9 @@ from typing import Any
 import pytest
 
 from orgdesk.domain.builder import empty_document
-from orgdesk.domain.clipboard import CutUnit, PasteSubtree, copy_as_text, copy_subtree
 from orgdesk.domain.document import Document
 from orgdesk.domain.entities import OwnerKind, Unit
+from orgdesk.domain.operations.clipboard import CutUnit, PasteSubtree, copy_as_text, copy_subtree
 from orgdesk.domain.rules import RuleViolation
 from orgdesk.domain.sample import sample_document
 

@@ -10,8 +10,8 @@ from orgdesk.domain import operations as ops
 from orgdesk.domain.compare import ChangeKind, DiffEntry, DiffReport, compare_scenarios
 from orgdesk.domain.document import Document
 from orgdesk.domain.entities import Duty, Kpi, OwnerKind, Scenario, Unit
+from orgdesk.domain.operations import CopyScenario
 from orgdesk.domain.progress import Cancelled
-from orgdesk.domain.scenario_copy import CopyScenario
 
 
 def _scenario(doc: Document, name: str) -> Scenario:
@@ -82,9 +82,9 @@ def test_billing_centralised_into_a_billing_centre_and_key_accounts_renamed_as_i
     ops.MoveDuty(_duty(sample, public, "窗口收费稽核").id, "unit", centre.id).apply(sample)
     invoices = _duty(sample, public, "表单、发票管理")
     ops.MoveDuty(invoices.id, "unit", centre.id).apply(sample)
-    ops.UpdateEntity("duty", invoices.id, text="表单、发票的统一管理").apply(sample)
+    ops.UpdateEntity("duty", invoices.id, {"text": "表单、发票的统一管理"}).apply(sample)
     ops.AddDuty("unit", centre.id, text="帐务质检、出帐").apply(sample)
-    ops.UpdateEntity("unit", _unit(sample, plan, "营销中心/大客户").id, name="大客户部").apply(sample)
+    ops.UpdateEntity("unit", _unit(sample, plan, "营销中心/大客户").id, {"name": "大客户部"}).apply(sample)
 
     report = compare_scenarios(sample, _scenario(sample, "前后端型").id, plan.id)
     assert _messages(report, "unit", ChangeKind.ADDED) == ["Unit “计费帐务中心” added under “营销中心”"]
@@ -107,7 +107,7 @@ def test_scenarios_imported_separately_match_by_names_and_similar_duty_texts(sam
                 sample.put(kind, entity.id, cast(Any, entity)._replace(origin_id=None))
     public = _unit(sample, plan, "营销中心/公众客户")
     ops.MoveDuty(_duty(sample, public, "窗口收费稽核").id, "unit", _unit(sample, plan, "营销中心").id).apply(sample)
-    ops.UpdateEntity("unit", _unit(sample, plan, "营销中心/大客户").id, name="大客户部").apply(sample)
+    ops.UpdateEntity("unit", _unit(sample, plan, "营销中心/大客户").id, {"name": "大客户部"}).apply(sample)
     report = compare_scenarios(sample, _scenario(sample, "前后端型").id, plan.id)
     assert _messages(report, "unit", ChangeKind.RENAMED) == ["Unit “大客户” renamed to “大客户部”"]
     assert _messages(report, "duty", ChangeKind.MOVED) == [
@@ -124,7 +124,7 @@ def test_posts_people_duties_and_kpis_changes_are_listed_with_their_ids(sample: 
     customers = _unit(sample, plan, "政企客户部")
     posts = sample.positions_of(market.id)
     planner = next(p for p in posts if p.title == "市场规划")
-    ops.UpdateEntity("position", planner.id, headcount=3).apply(sample)
+    ops.UpdateEntity("position", planner.id, {"headcount": 3}).apply(sample)
     brand = next(p for p in posts if p.title == "品牌与宣传管理")
     ops.MovePosition(brand.id, customers.id).apply(sample)
     holder = sample.assignments_of_position(planner.id)[0]
@@ -132,9 +132,9 @@ def test_posts_people_duties_and_kpis_changes_are_listed_with_their_ids(sample: 
     target = next(p for p in sample.positions_of(customers.id) if p.title == "销售经理")
     ops.AddAssignment(holder.person_id, target.id).apply(sample)
     duty = sample.duties_of(OwnerKind.UNIT, market.id)[0]
-    ops.UpdateEntity("duty", duty.id, text=duty.text.replace("负责", "牵头负责")).apply(sample)
+    ops.UpdateEntity("duty", duty.id, {"text": duty.text.replace("负责", "牵头负责")}).apply(sample)
     kpi = sample.kpis_of(OwnerKind.UNIT, market.id)[0]
-    ops.UpdateEntity("kpi", kpi.id, target="≥105%", weight=45.0).apply(sample)
+    ops.UpdateEntity("kpi", kpi.id, {"target": "≥105%", "weight": 45.0}).apply(sample)
     ops.AddKpi("unit", market.id, name="品牌知名度").apply(sample)
     added = ops.AddPosition(market.id, "数据分析师", headcount=2)
     added.apply(sample)
@@ -165,7 +165,7 @@ def test_chart_colours_say_which_units_were_added_moved_changed_and_removed(samp
     centre = _unit(sample, plan, "营销中心")
     yellow_pages = _unit(sample, plan, "营销中心/黄页号簿公司")
     ops.MoveUnit(yellow_pages.id, cast(Unit, sample.root(plan.id)).id).apply(sample)
-    ops.UpdateEntity("unit", _unit(sample, plan, "网络中心").id, name="网络运营中心").apply(sample)
+    ops.UpdateEntity("unit", _unit(sample, plan, "网络中心").id, {"name": "网络运营中心"}).apply(sample)
     ops.DeleteUnit(_unit(sample, plan, "县局").id).apply(sample)
     new_unit = ops.AddUnit(plan.id, centre.id, "增值业务中心")
     new_unit.apply(sample)
@@ -197,7 +197,7 @@ def test_a_post_is_matched_by_its_code_when_its_title_changed(sample: Document) 
     plan = _copy(sample, "现行架构", "方案D")
     post = next(p for p in sample.positions_of(_unit(sample, plan, "市场部").id) if p.code == "SC-05")
     sample.put("position", post.id, post._replace(origin_id=None))
-    ops.UpdateEntity("position", post.id, title="品牌管理").apply(sample)
+    ops.UpdateEntity("position", post.id, {"title": "品牌管理"}).apply(sample)
     report = compare_scenarios(sample, _scenario(sample, "现行架构").id, plan.id)
     assert _messages(report, "position", ChangeKind.RENAMED) == [
         "Post “品牌与宣传管理” in “市场部” renamed to “品牌管理”"

@@ -105,7 +105,7 @@ def test_units_whose_posts_have_no_duties_are_one_finding_each(sample: Document)
 
 def test_missing_duties_and_kpis_and_kpi_weights(sample: Document) -> None:
     market = _unit(sample, "市场部")
-    ops.UpdateEntity("kpi", sample.kpis_of(OwnerKind.UNIT, market.id)[0].id, weight=10.0).apply(sample)
+    ops.UpdateEntity("kpi", sample.kpis_of(OwnerKind.UNIT, market.id)[0].id, {"weight": 10.0}).apply(sample)
     weights = _check(sample, Check.KPI_WEIGHTS)
     assert [f.english() for f in weights] == [
         "The KPI weights of “市场部” add up to 70 %, not 100 %; adjust the weights."
@@ -189,7 +189,7 @@ def test_structure_findings(sample: Document) -> None:
     empty.apply(sample)
     ops.AddUnit(scenario.id, market.id, "新组").apply(sample)
     manager = _post(sample, "市场部", "市场部经理")
-    ops.UpdateEntity("position", manager.id, is_manager=False).apply(sample)
+    ops.UpdateEntity("position", manager.id, {"is_manager": False}).apply(sample)
     messages = {f.english() for f in run_health_check(sample, scenario.id).findings}
     assert "“市场部/新组” has neither posts nor sub-units; add posts or delete the unit." in messages
     assert "2 units under “市场部” are named “新组”; rename them." in messages
@@ -201,7 +201,7 @@ def test_structure_findings(sample: Document) -> None:
 
 def test_overstaffing_and_vacancies(sample: Document) -> None:
     planner = _post(sample, "市场部", "市场规划")
-    ops.UpdateEntity("position", planner.id, headcount=0).apply(sample)
+    ops.UpdateEntity("position", planner.id, {"headcount": 0}).apply(sample)
     findings = [f for f in _check(sample, Check.STAFFING) if f.params["unit"] == "市场部"]
     assert [(f.severity, f.params["count"]) for f in findings] == [(Severity.WARNING, 1), (Severity.INFO, 16)]
     assert findings[0].params["posts"] == "市场规划 1"
@@ -212,7 +212,7 @@ def test_post_codes_missing_or_duplicated_get_generated_codes_by_the_rule(sample
     added = ops.AddPosition(market.id, "数据分析师", category="营销")
     added.apply(sample)
     copy_code = _post(sample, "政企客户部", "营销分析")
-    ops.UpdateEntity("position", copy_code.id, code="SC-01").apply(sample)
+    ops.UpdateEntity("position", copy_code.id, {"code": "SC-01"}).apply(sample)
     findings = _check(sample, Check.POST_CODE)
     missing = next(f for f in findings if f.params.get("unit") == "市场部")
     duplicate = next(f for f in findings if f.params.get("code") == "SC-01")

@@ -89,14 +89,14 @@ def test_moving_a_department_moves_its_headcount_with_it(sample: Document) -> No
 def test_field_rules_refuse_bad_values_in_clear_words(sample: Document) -> None:
     post = sample.positions_of(_unit(sample, "市场部").id)[0]
     with pytest.raises(RuleViolation, match="zero or more"):
-        ops.UpdateEntity("position", post.id, headcount=-1).apply(sample)
+        ops.UpdateEntity("position", post.id, {"headcount": -1}).apply(sample)
     with pytest.raises(RuleViolation, match="must not be empty"):
-        ops.UpdateEntity("unit", _unit(sample, "市场部").id, name="  ").apply(sample)
+        ops.UpdateEntity("unit", _unit(sample, "市场部").id, {"name": "  "}).apply(sample)
     with pytest.raises(RuleViolation, match="cannot be changed this way"):
-        ops.UpdateEntity("unit", _unit(sample, "市场部").id, parent_id=None).apply(sample)
+        ops.UpdateEntity("unit", _unit(sample, "市场部").id, {"parent_id": None}).apply(sample)
     kpi = next(iter(sample.tables["kpi"].values()))
     with pytest.raises(RuleViolation, match="between 0 and 100"):
-        ops.UpdateEntity("kpi", kpi.id, weight=150).apply(sample)
+        ops.UpdateEntity("kpi", kpi.id, {"weight": 150}).apply(sample)
     person = next(iter(sample.tables["person"].values()))
     with pytest.raises(RuleViolation, match="already used"):
         ops.AddPerson("新人", code=person.code).apply(sample)
@@ -107,7 +107,7 @@ def test_reports_to_cannot_make_a_loop(sample: Document) -> None:
     manager = next(p for p in sample.all("position") if p.title == "市场部经理")
     assert manager.reports_to_id == gm.id
     with pytest.raises(RuleViolation, match="already reports to it"):
-        ops.UpdateEntity("position", gm.id, reports_to_id=manager.id).apply(sample)
+        ops.UpdateEntity("position", gm.id, {"reports_to_id": manager.id}).apply(sample)
 
 
 def test_deleting_a_post_clears_reporting_lines_and_assignments(sample: Document) -> None:
@@ -135,8 +135,7 @@ def test_composite_is_one_undoable_edit(sample: Document) -> None:
     before = sample.snapshot()
     market = _unit(sample, "市场部")
     macro = ops.Composite(
-        "restructure",
-        [ops.AddUnit(_current(sample), market.id, "A组"), ops.UpdateEntity("unit", market.id, name="市场营销部")],
+        [ops.AddUnit(_current(sample), market.id, "A组"), ops.UpdateEntity("unit", market.id, {"name": "市场营销部"})],
     )
     macro.apply(sample)
     assert sample.unit(market.id).name == "市场营销部"
@@ -162,7 +161,7 @@ def _random_operation(doc: Document, data: st.DataObject) -> ops.Operation:
     if choice == 2:
         return ops.DeleteUnit(unit.id)
     if choice == 3:
-        return ops.UpdateEntity("unit", unit.id, name=name)
+        return ops.UpdateEntity("unit", unit.id, {"name": name})
     if choice == 4:
         return ops.AddPosition(unit.id, name, index, headcount=data.draw(st.integers(-1, 3)))
     if choice == 5 and positions:
@@ -213,7 +212,7 @@ def test_random_edits_then_revert_all_restore_the_start_and_reapply_gives_the_en
 
 def test_new_ids_never_collide_after_updating_an_old_entity(sample: Document) -> None:
     duty = min(sample.tables["duty"].values(), key=lambda d: d.id)
-    ops.UpdateEntity("duty", duty.id, text="改写的职责").apply(sample)  # an update of the lowest id
+    ops.UpdateEntity("duty", duty.id, {"text": "改写的职责"}).apply(sample)  # an update of the lowest id
     add = ops.AddDuty("unit", duty.owner_id, text="新职责")
     add.apply(sample)
     assert add.item_id is not None and add.item_id > max(i for i in sample.tables["duty"] if i != add.item_id)

@@ -6,7 +6,7 @@ import pytest
 
 from orgdesk.domain.document import Document
 from orgdesk.domain.entities import Assignment, AssignmentKind, Person, Position, Relation
-from orgdesk.domain.operations_more import UpdateFields
+from orgdesk.domain.operations import UpdateEntity
 from orgdesk.domain.roster import assignment_kind_for, free_code, holdings, holds, vacancies
 from orgdesk.domain.rules import RuleViolation
 from orgdesk.domain.sample import sample_document
@@ -59,17 +59,17 @@ def test_free_code_is_unused(sample: Document) -> None:
 def test_update_fields_changes_an_assignments_kind_and_reverts(sample: Document) -> None:
     document = sample_document()
     assignment = next(a for a in document.all("assignment") if isinstance(a, Assignment))
-    operation = UpdateFields("assignment", assignment.id, {"kind": "acting"})
+    operation = UpdateEntity("assignment", assignment.id, {"kind": "acting"})
     operation.apply(document)
     assert document.get("assignment", assignment.id) == assignment._replace(kind="acting")
     operation.revert(document)
     assert document.get("assignment", assignment.id) == assignment
     with pytest.raises(RuleViolation):
-        UpdateFields("assignment", assignment.id, {"kind": "boss"}).prepare(document)
+        UpdateEntity("assignment", assignment.id, {"kind": "boss"}).prepare(document)
     with pytest.raises(RuleViolation):
-        UpdateFields("assignment", assignment.id, {"colour": "red"})
+        UpdateEntity("assignment", assignment.id, {"colour": "red"})
     relation = next(r for r in document.all("relation") if isinstance(r, Relation))
-    edit = UpdateFields("relation", relation.id, {"kind": "dotted_line"})
+    edit = UpdateEntity("relation", relation.id, {"kind": "dotted_line"})
     edit.apply(document)
     assert edit.label() == f"Change “{relation.label[:20]}”"
 

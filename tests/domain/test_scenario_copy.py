@@ -14,8 +14,8 @@ from orgdesk.domain.builder import empty_document
 from orgdesk.domain.compare import compare_scenarios
 from orgdesk.domain.document import Document
 from orgdesk.domain.entities import Assignment, Duty, Kpi, OwnerKind, Position, Scenario, Unit
+from orgdesk.domain.operations import CopyScenario, RenameScenario, SetCurrentScenario
 from orgdesk.domain.rules import RuleViolation
-from orgdesk.domain.scenario_copy import CopyScenario, RenameScenario, SetCurrentScenario
 from tests.domain.test_operations import _random_operation
 
 

@@ -7,9 +7,8 @@ import pytest
 from orgdesk.domain.analysis import check_invariants
 from orgdesk.domain.builder import DocumentBuilder
 from orgdesk.domain.document import Document
-from orgdesk.domain.operations import DeleteScenario
+from orgdesk.domain.operations import CopyScenario, DeleteScenario
 from orgdesk.domain.rules import LAST_SCENARIO, RuleViolation
-from orgdesk.domain.scenario_copy import CopyScenario
 
 
 def _scenario_id(doc: Document, name: str) -> int:

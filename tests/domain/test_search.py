@@ -20,7 +20,7 @@ def test_search_is_scoped_to_the_scenario_and_follows_edits() -> None:
     add.apply(document)
     assert [h.text for h in search(document, current.id, "data office")] == ["Data Office"]
     assert add.unit_id is not None
-    UpdateEntity("unit", add.unit_id, name="数据办").apply(document)
+    UpdateEntity("unit", add.unit_id, {"name": "数据办"}).apply(document)
     assert search(document, current.id, "data office") == []
     assert search(document, current.id, "  ") == []
 

@@ -48,7 +48,7 @@ def random_operation(doc: Document, rng: random.Random) -> ops.Operation:
     if choice == 2 and len(units) > 3:
         return ops.DeleteUnit(unit.id)
     if choice == 3:
-        return ops.UpdateEntity("unit", unit.id, name=rng.choice((name, "", "  ")))
+        return ops.UpdateEntity("unit", unit.id, {"name": rng.choice((name, "", "  "))})
     if choice == 4:
         return ops.AddPosition(unit.id, name or "岗位", index, headcount=rng.randrange(-1, 4))
     if choice == 5 and positions:
@@ -56,7 +56,7 @@ def random_operation(doc: Document, rng: random.Random) -> ops.Operation:
     if choice == 6 and positions:
         return ops.MovePosition(rng.choice(positions).id, unit.id, index)
     if choice == 7 and positions:
-        return ops.UpdateEntity("position", rng.choice(positions).id, headcount=rng.randrange(-1, 5))
+        return ops.UpdateEntity("position", rng.choice(positions).id, {"headcount": rng.randrange(-1, 5)})
     if choice == 8:
         return ops.AddDuty("unit", unit.id, index, text=name)
     if choice == 9 and duties:

@@ -12,7 +12,7 @@ import pytest
 
 from orgdesk.domain.document import Document
 from orgdesk.domain.entities import Duty, Unit
-from orgdesk.domain.operations_more import UpdateFields
+from orgdesk.domain.operations import UpdateEntity
 from orgdesk.domain.rules import RuleViolation
 from orgdesk.domain.sample import sample_document
 from orgdesk.domain.text_rules import MAX_LONG, MAX_SHORT, cleaned, fitted
@@ -42,7 +42,7 @@ def test_an_edit_to_a_bad_name_is_refused_with_a_message(value: str, words: str)
     error = field_error(document, "unit", unit.id, "name", value)
     assert error is not None and words in str(error)
     with pytest.raises(RuleViolation):
-        UpdateFields("unit", unit.id, {"name": value}).prepare(document)
+        UpdateEntity("unit", unit.id, {"name": value}).prepare(document)
 
 
 def test_long_texts_may_have_lines_up_to_their_limit() -> None:

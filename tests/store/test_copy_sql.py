@@ -13,7 +13,7 @@ import pytest
 
 from orgdesk.domain import operations as ops
 from orgdesk.domain.entities import Unit
-from orgdesk.domain.scenario_copy import CopyScenario
+from orgdesk.domain.operations import CopyScenario
 from orgdesk.store import copy_sql
 from orgdesk.store.session import EditSession
 from orgdesk.store.store import Store
@@ -89,7 +89,7 @@ def test_a_copy_of_an_edited_copy_of_a_large_organisation(
 def test_after_another_client_committed_the_rows_go_one_by_one(sample_file: Path, sql_copies: list[int]) -> None:
     mine, theirs = EditSession(Store.open(sample_file)), EditSession(Store.open(sample_file))
     unit = next(u for u in theirs.document.all("unit") if isinstance(u, Unit) and u.parent_id is not None)
-    theirs.execute(ops.UpdateEntity("unit", unit.id, name="他们改的"))
+    theirs.execute(ops.UpdateEntity("unit", unit.id, {"name": "他们改的"}))
     current = mine.document.current_scenario()
     assert current is not None
     _copy(mine, current.id, "方案A")

@@ -17,8 +17,8 @@ from sqlalchemy import create_engine
 
 from orgdesk.domain import operations as ops
 from orgdesk.domain.entities import Assignment, Kpi, Person, Position, Unit
+from orgdesk.domain.operations import CopyScenario
 from orgdesk.domain.patch import Change
-from orgdesk.domain.scenario_copy import CopyScenario
 from orgdesk.store.files import CORRUPT, DocumentError
 from orgdesk.store.history import entity_json
 from orgdesk.store.history_chunks import BLOCK_BITS, HistoryDataError, decode_block, encode_changes
@@ -103,7 +103,7 @@ def test_a_damaged_blob_is_refused_not_guessed(make: Callable[[], bytes]) -> Non
 def test_a_damaged_blob_in_a_file_is_reported_as_a_damaged_document(sample_file: Path) -> None:
     session = EditSession(Store.open(sample_file))
     unit = next(u for u in session.document.all("unit") if isinstance(u, Unit) and u.parent_id is not None)
-    session.execute(ops.UpdateEntity("unit", unit.id, name="改名"))
+    session.execute(ops.UpdateEntity("unit", unit.id, {"name": "改名"}))
     session.close()
     with sqlite3.connect(sample_file) as connection:
         connection.execute("UPDATE history_chunk SET data = x'00112233'")
@@ -165,7 +165,7 @@ def test_an_old_history_is_kept_when_the_document_migrates(sample_file: Path) ->
     unit_id = old_entry.changes[0].entity_id
     old_after = old_entry.changes[0].after
     assert isinstance(old_after, Unit) and old_after.name == "旧名"
-    session.execute(ops.UpdateEntity("unit", unit_id, description="新说明"))
+    session.execute(ops.UpdateEntity("unit", unit_id, {"description": "新说明"}))
     entries = session.store.history(items={"unit": [unit_id]})
     assert [e.author for e in entries] == ["旧作者", session.store.author]
     new_after = entries[1].changes[0].after

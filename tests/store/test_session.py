@@ -32,7 +32,7 @@ def _market(session: EditSession) -> Unit:
 def test_each_edit_is_in_the_file_as_soon_as_it_is_made(sample_file: Path) -> None:
     session = _session(sample_file)
     market = _market(session)
-    session.execute(ops.UpdateEntity("unit", market.id, name="市场营销部"))
+    session.execute(ops.UpdateEntity("unit", market.id, {"name": "市场营销部"}))
     add = ops.AddPosition(market.id, "数据分析师", headcount=2)
     session.execute(add)
     # Read by a second, independent connection while the first is still open.
@@ -62,7 +62,7 @@ def test_listeners_hear_what_changed_and_who_started_it(sample_file: Path) -> No
     heard: list[ChangeNotice] = []
     session.subscribe(heard.append)
     market = _market(session)
-    session.execute(ops.UpdateEntity("unit", market.id, name="市场营销部"))
+    session.execute(ops.UpdateEntity("unit", market.id, {"name": "市场营销部"}))
     session.undo()
     assert [n.source for n in heard] == ["edit", "undo"]
     assert heard[0].patch.ids("unit") == {market.id}
@@ -74,7 +74,7 @@ def test_a_refused_edit_touches_neither_memory_nor_file(sample_file: Path) -> No
     before = session.document.snapshot()
     market = _market(session)
     with pytest.raises(RuleViolation):
-        session.execute(ops.UpdateEntity("unit", market.id, name=""))
+        session.execute(ops.UpdateEntity("unit", market.id, {"name": ""}))
     assert session.document.snapshot() == before == _reload(sample_file)
     session.close()
 
@@ -86,7 +86,7 @@ def test_a_failed_write_leaves_the_document_as_of_the_last_good_commit(
     monkeypatch.setattr("orgdesk.store.store.WRITE_BESIDE_FROM", beside_from)
     session = _session(sample_file)
     market = _market(session)
-    session.execute(ops.UpdateEntity("unit", market.id, name="市场营销部"))
+    session.execute(ops.UpdateEntity("unit", market.id, {"name": "市场营销部"}))
     good = session.document.snapshot()
     real_write = __import__("orgdesk.store.patch_writer", fromlist=["write_patch"]).write_patch
 
@@ -108,7 +108,7 @@ def test_a_failed_write_leaves_the_document_as_of_the_last_good_commit(
 def test_reading_a_read_only_store_and_writing_it_is_refused(sample_file: Path) -> None:
     session = EditSession(Store.open(sample_file, readonly=True))
     with pytest.raises(DocumentError, match="read-only"):
-        session.execute(ops.UpdateEntity("unit", _market(session).id, name="X"))
+        session.execute(ops.UpdateEntity("unit", _market(session).id, {"name": "X"}))
     session.close()
 
 

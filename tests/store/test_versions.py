@@ -27,9 +27,9 @@ def _unit_id(session: EditSession, name: str) -> int:
 def test_a_stale_edit_in_a_file_is_refused_and_the_other_edit_arrives(sample_file: Path) -> None:
     alice, bob = _session(sample_file, "Alice"), _session(sample_file, "Bob")
     market = _unit_id(alice, "市场部")
-    alice.execute(ops.UpdateEntity("unit", market, name="市场营销部"))
+    alice.execute(ops.UpdateEntity("unit", market, {"name": "市场营销部"}))
     with pytest.raises(ConflictError) as caught:
-        bob.execute(ops.UpdateEntity("unit", market, name="营销中心"))
+        bob.execute(ops.UpdateEntity("unit", market, {"name": "营销中心"}))
     assert caught.value.template == CONFLICT and caught.value.params["author"] == "Alice"
     assert bob.document.unit(market).name == "市场营销部"
     alice.close()
@@ -39,7 +39,7 @@ def test_a_stale_edit_in_a_file_is_refused_and_the_other_edit_arrives(sample_fil
 def test_every_committed_operation_is_in_the_history_with_before_and_after(sample_file: Path) -> None:
     session = _session(sample_file, "王五")
     market = _unit_id(session, "市场部")
-    session.execute(ops.UpdateEntity("unit", market, name="市场营销部"))
+    session.execute(ops.UpdateEntity("unit", market, {"name": "市场营销部"}))
     session.undo()
     history = session.store.history(kind="unit", entity_id=market)
     assert [(entry.author, entry.source) for entry in history] == [("王五", "edit"), ("王五", "undo")]

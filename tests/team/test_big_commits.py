@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from orgdesk.domain.scenario_copy import CopyScenario
+from orgdesk.domain.operations import CopyScenario
 from orgdesk.store.copy import copy_document
 from orgdesk.store.server import open_server
 from orgdesk.store.session import EditSession

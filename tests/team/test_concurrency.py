@@ -41,11 +41,11 @@ def _unit(session: EditSession, name: str) -> Unit:
 def test_conflicting_edits_on_one_unit_one_is_refused_and_nothing_is_lost(server_document: str) -> None:
     alice, bob = _client(server_document, "张三"), _client(server_document, "Bob")
     market_id = _unit(alice, "市场部").id
-    alice.execute(ops.UpdateEntity("unit", market_id, name="市场营销部"))
+    alice.execute(ops.UpdateEntity("unit", market_id, {"name": "市场营销部"}))
     seen: list[ChangeNotice] = []
     bob.subscribe(seen.append)
     with pytest.raises(ConflictError) as caught:
-        bob.execute(ops.UpdateEntity("unit", market_id, name="营销中心"))
+        bob.execute(ops.UpdateEntity("unit", market_id, {"name": "营销中心"}))
     error = caught.value
     assert error.template == CONFLICT and error.params["author"] == "张三" and error.params["kind"] == "unit"
     assert error.params["when"]  # when it was changed, in local time
@@ -56,7 +56,7 @@ def test_conflicting_edits_on_one_unit_one_is_refused_and_nothing_is_lost(server
     reread = EditSession(open_server(server_document))
     assert reread.document.unit(market_id).name == "市场营销部"
     # Bob can now make his change on top of Alice's: it is based on the current version.
-    bob.execute(ops.UpdateEntity("unit", market_id, name="营销中心"))
+    bob.execute(ops.UpdateEntity("unit", market_id, {"name": "营销中心"}))
     for session in (alice, bob, reread):
         session.close()
 
@@ -64,8 +64,8 @@ def test_conflicting_edits_on_one_unit_one_is_refused_and_nothing_is_lost(server
 def test_edits_on_different_units_are_both_kept_and_reach_the_other_client(server_document: str) -> None:
     alice, bob = _client(server_document, "Alice"), _client(server_document, "Bob")
     market_id, service_id = _unit(alice, "市场部").id, _unit(alice, "客户服务部").id
-    alice.execute(ops.UpdateEntity("unit", market_id, name="市场营销部"))
-    bob.execute(ops.UpdateEntity("unit", service_id, name="客户服务中心"))
+    alice.execute(ops.UpdateEntity("unit", market_id, {"name": "市场营销部"}))
+    bob.execute(ops.UpdateEntity("unit", service_id, {"name": "客户服务中心"}))
     assert alice.refresh() == 1 and bob.refresh() == 1
     for session in (alice, bob):
         assert session.document.unit(market_id).name == "市场营销部"
@@ -85,9 +85,9 @@ def test_edits_on_different_units_are_both_kept_and_reach_the_other_client(serve
 def test_undo_of_a_change_someone_else_changed_again_is_refused(server_document: str) -> None:
     alice, bob = _client(server_document, "Alice"), _client(server_document, "Bob")
     market_id = _unit(alice, "市场部").id
-    alice.execute(ops.UpdateEntity("unit", market_id, name="市场营销部"))
+    alice.execute(ops.UpdateEntity("unit", market_id, {"name": "市场营销部"}))
     bob.refresh()
-    bob.execute(ops.UpdateEntity("unit", market_id, name="营销中心"))
+    bob.execute(ops.UpdateEntity("unit", market_id, {"name": "营销中心"}))
     with pytest.raises(DocumentError):  # Bob's newer name is not overwritten by Alice's undo
         alice.undo()
     assert alice.document.unit(market_id).name == "营销中心"
@@ -100,7 +100,7 @@ def test_a_deleted_unit_cannot_be_renamed_by_a_client_that_still_shows_it(server
     market_id = _unit(alice, "市场部").id
     alice.execute(ops.DeleteUnit(market_id))
     with pytest.raises(ConflictError):
-        bob.execute(ops.UpdateEntity("unit", market_id, name="X"))
+        bob.execute(ops.UpdateEntity("unit", market_id, {"name": "X"}))
     assert bob.document.get("unit", market_id) is None  # the reload shows it gone
     alice.close()
     bob.close()
@@ -168,6 +168,6 @@ def test_a_client_killed_mid_transaction_leaves_the_document_consistent(server_d
     assert info(server_document) == before  # the half edit is gone
     survivor = _client(server_document, "Alice")  # and the lock with it: others can edit
     market_id = _unit(survivor, "市场部").id
-    survivor.execute(ops.UpdateEntity("unit", market_id, name="市场营销部"))
+    survivor.execute(ops.UpdateEntity("unit", market_id, {"name": "市场营销部"}))
     survivor.close()
     assert info(server_document)["units"] == before["units"]

@@ -37,7 +37,7 @@ def test_a_user_granted_select_only_gets_a_read_only_document(sample_file: Path,
     assert session.store.readonly and session.store.readonly_reason == "grants"
     market = next(u for u in session.document.all("unit") if isinstance(u, Unit) and u.name == "市场部")
     with pytest.raises(DocumentError) as caught:
-        session.execute(ops.UpdateEntity("unit", market.id, name="X"))
+        session.execute(ops.UpdateEntity("unit", market.id, {"name": "X"}))
     assert caught.value.template == READ_ONLY_GRANTS
     assert session.document.unit(market.id).name == "市场部"
     assert session.refresh() == 0  # polling works read-only
@@ -51,7 +51,7 @@ def test_history_of_a_server_document_as_json_and_workbook(sample_file: Path, pg
     session = EditSession(open_server(pg_url))
     session.store.author = "李四"
     market = next(u for u in session.document.all("unit") if isinstance(u, Unit) and u.name == "市场部")
-    session.execute(ops.UpdateEntity("unit", market.id, name="=市场营销部"))
+    session.execute(ops.UpdateEntity("unit", market.id, {"name": "=市场营销部"}))
     session.close()
     out = io.StringIO()
     assert main(["history", pg_url, "--json"], out) == 0

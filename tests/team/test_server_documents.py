@@ -126,7 +126,7 @@ def test_edits_on_a_server_document_are_kept(sample_file: Path, pg_url: str) -> 
     upload(sample_file, pg_url)
     session = EditSession(open_server(pg_url))
     market = next(u for u in session.document.all("unit") if getattr(u, "name", "") == "市场部")
-    session.execute(ops.UpdateEntity("unit", market.id, name="市场营销部"))
+    session.execute(ops.UpdateEntity("unit", market.id, {"name": "市场营销部"}))
     session.undo()
     session.redo()
     session.close()

@@ -22,7 +22,7 @@ def _cursor_during_undo_and_redo(window: MainWindow, monkeypatch: pytest.MonkeyP
     assert scenario_id is not None
     root = session.document.root(scenario_id)
     assert isinstance(root, Unit)
-    assert window.edits.run_edit(UpdateEntity("unit", root.id, name="改名的分公司"))
+    assert window.edits.run_edit(UpdateEntity("unit", root.id, {"name": "改名的分公司"}))
     seen: list[Qt.CursorShape | None] = []
 
     def noting(step: Callable[[Operation], None]) -> Callable[[Operation], None]:

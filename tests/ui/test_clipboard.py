@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from orgdesk.domain.builder import empty_document
-from orgdesk.domain.clipboard import MIME_TYPE
 from orgdesk.domain.document import Document
 from orgdesk.domain.entities import OwnerKind, Unit
+from orgdesk.domain.operations.clipboard import MIME_TYPE
 from orgdesk.store.store import Store
 from orgdesk.ui.context import AppContext
 from orgdesk.ui.main_window import MainWindow

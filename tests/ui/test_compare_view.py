@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from orgdesk.domain.compare import ChangeKind
 from orgdesk.domain.document import Document
 from orgdesk.domain.entities import Position, Unit
-from orgdesk.domain.scenario_copy import RenameScenario
+from orgdesk.domain.operations import RenameScenario
 from orgdesk.layout.compare_chart import ADDED_COLOUR, MOVED_COLOUR, REMOVED_COLOUR
 from orgdesk.ui.compare import window as compare_module
 from orgdesk.ui.compare.window import CompareWindow

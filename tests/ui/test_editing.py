@@ -378,7 +378,9 @@ def test_an_edit_of_a_read_only_document_is_refused_with_the_reason(
     session = window.context.session
     assert session is not None
     session.store.readonly = True
-    assert not window.edits.run_edit(UpdateEntity("unit", _select(window, "市场部").internalId(), name="市场经营部"))
+    assert not window.edits.run_edit(
+        UpdateEntity("unit", _select(window, "市场部").internalId(), {"name": "市场经营部"})
+    )
     assert interaction.warnings and "is read-only" in interaction.warnings[-1][1]
     assert window.edits.stack.count() == 0
 

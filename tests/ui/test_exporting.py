@@ -255,7 +255,7 @@ def test_characters_the_fonts_lack_are_named_before_the_export(
 ) -> None:
     monkeypatch.setattr(pdf_fonts, "fallback_fonts", lambda: ())  # as without the Hanazono fonts
     unit = unit_named(window, "市场部")
-    assert window.edits.run_edit(UpdateEntity("unit", unit.id, name="市场部𠮷"))
+    assert window.edits.run_edit(UpdateEntity("unit", unit.id, {"name": "市场部𠮷"}))
     answer_options(window)
     target = tmp_path / "chart.svg"
     interaction.save_answers.append(target)
@@ -277,7 +277,7 @@ def test_the_booklet_check_names_people_and_duties_too(
     session = window.context.session
     assert session is not None
     person = next(p for p in session.document.all("person") if isinstance(p, Person))
-    assert window.edits.run_edit(UpdateEntity("person", person.id, name="王𪚥"))
+    assert window.edits.run_edit(UpdateEntity("person", person.id, {"name": "王𪚥"}))
     answer_options(window)
     window.exporting.booklet_action.trigger()  # the question is answered Cancel (no scripted answer)
     _title, text, _accept = interaction.questions[-1]

@@ -234,7 +234,7 @@ def test_generating_post_codes_for_a_duplicate_fixes_it_in_one_undoable_edit(qtb
     document = document_of(window)
     first, second = (_post_id(window, "市场部", t) for t in ("号卡管理", "市场规划"))
     taken = document.position(first).code
-    assert window.edits.run_edit(UpdateEntity("position", second, code=taken))
+    assert window.edits.run_edit(UpdateEntity("position", second, {"code": taken}))
     panel = _run(qtbot, window)
     duplicate = _find(panel, Check.POST_CODE, taken)
     assert duplicate.severity == Severity.ERROR

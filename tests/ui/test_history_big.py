@@ -7,7 +7,7 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
-from orgdesk.domain.scenario_copy import CopyScenario
+from orgdesk.domain.operations import CopyScenario
 from orgdesk.ui.main_window import MainWindow
 from tests.ui.conftest import ScriptedInteraction
 

@@ -38,7 +38,7 @@ def test_switching_to_chinese_keeps_document_history_selection_and_zoom(
     session = context.session
     assert session is not None
     market = next(u for u in session.document.all("unit") if getattr(u, "name", "") == "市场部")
-    window.edits.run_edit(UpdateEntity("unit", market.id, name="市场营销部"))
+    window.edits.run_edit(UpdateEntity("unit", market.id, {"name": "市场营销部"}))
     window.tree.select_unit(market.id)
     window.chart.zoom_by(1.5)
     scale = window.chart.scale_factor()

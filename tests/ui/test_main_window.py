@@ -144,12 +144,12 @@ def test_an_edit_refreshes_tree_pane_and_status(qtbot: QtBot, window: MainWindow
     assert session is not None
     unit_id = window.tree.current_unit_id()
     assert unit_id is not None
-    session.execute(UpdateEntity("unit", unit_id, name="政企客户部（调整）"))
+    session.execute(UpdateEntity("unit", unit_id, {"name": "政企客户部（调整）"}))
     assert window.tree.currentIndex().data() == "政企客户部（调整）"
     assert window.details.toPlainText().startswith("■ 政企客户部（调整）")
     position = session.document.positions_of(unit_id)[1]
     before = _status_numbers(window)["headcount"]
-    session.execute(UpdateEntity("position", position.id, headcount=position.headcount + 5))
+    session.execute(UpdateEntity("position", position.id, {"headcount": position.headcount + 5}))
     assert _status_numbers(window)["headcount"] == before + 5
     assert window.tree.currentIndex().siblingAtColumn(2).data() == "25 / 6"
 

@@ -189,7 +189,7 @@ def test_printing_asks_first_when_characters_would_print_as_boxes(
     session = window.context.session
     assert session is not None
     market = next(u for u in session.document.all("unit") if getattr(u, "name", "") == "市场部")
-    assert window.edits.run_edit(UpdateEntity("unit", market.id, name="市场部𠮷"))
+    assert window.edits.run_edit(UpdateEntity("unit", market.id, {"name": "市场部𠮷"}))
     window.exporting.answer_dialog = lambda dialog: True
     previews: list[QPrintPreviewDialog] = []
     printing = window.printing

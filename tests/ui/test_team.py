@@ -35,7 +35,7 @@ def _shown_name(window: MainWindow, unit_id: int) -> str:
 def test_another_planners_change_appears_without_reopening(window: MainWindow, sample_path: Path) -> None:
     market = _unit_id(window, "市场部")
     bob = _other_planner(sample_path)
-    bob.execute(ops.UpdateEntity("unit", market, name="市场营销部"))
+    bob.execute(ops.UpdateEntity("unit", market, {"name": "市场营销部"}))
     assert window.team.poll() == 1
     assert "市场营销部" in _shown_name(window, market)
     assert window.team.poll() == 0
@@ -47,7 +47,7 @@ def test_a_conflicting_edit_is_refused_with_who_and_the_view_reloads(
 ) -> None:
     market = _unit_id(window, "市场部")
     bob = _other_planner(sample_path)
-    bob.execute(ops.UpdateEntity("unit", market, name="营销中心"))
+    bob.execute(ops.UpdateEntity("unit", market, {"name": "营销中心"}))
     assert not window.edits.rename_unit(market, "市场营销部")  # based on the old name: refused
     title, text = interaction.warnings[-1]
     assert title == "The change was not made" and "Bob" in text and "市场部" in text
@@ -60,7 +60,7 @@ def test_undo_after_someone_else_changed_something_unrelated(window: MainWindow,
     market, service = _unit_id(window, "市场部"), _unit_id(window, "客户服务部")
     assert window.edits.rename_unit(market, "市场营销部")
     bob = _other_planner(sample_path)
-    bob.execute(ops.UpdateEntity("unit", service, name="客户服务中心"))
+    bob.execute(ops.UpdateEntity("unit", service, {"name": "客户服务中心"}))
     window.team.poll()
     window.edits.stack.undo()
     assert "市场部" in _shown_name(window, market) and "营销" not in _shown_name(window, market)
@@ -74,7 +74,7 @@ def test_history_dock_lists_whole_document_and_one_unit_and_filters(
     market, service = _unit_id(window, "市场部"), _unit_id(window, "客户服务部")
     assert window.edits.rename_unit(market, "市场营销部")
     bob = _other_planner(sample_path, "王五")
-    bob.execute(ops.UpdateEntity("unit", service, name="客户服务中心"))
+    bob.execute(ops.UpdateEntity("unit", service, {"name": "客户服务中心"}))
     window.team.poll()
     dock = window.findChild(type(window.tree_dock), "historyDock")
     assert dock is not None
@@ -97,11 +97,11 @@ def test_a_units_history_includes_its_posts_and_their_duties(window: MainWindow,
     assert session is not None
     market = _unit_id(window, "市场部")
     post = session.document.positions_of(market)[0]
-    assert window.edits.run_edit(ops.UpdateEntity("position", post.id, title="市场经理（新）"))
+    assert window.edits.run_edit(ops.UpdateEntity("position", post.id, {"title": "市场经理（新）"}))
     duty = ops.AddDuty("position", post.id, text="组织市场调研")
     assert window.edits.run_edit(duty)
     other = session.document.positions_of(_unit_id(window, "客户服务部"))[0]
-    assert window.edits.run_edit(ops.UpdateEntity("position", other.id, title="别的岗位"))
+    assert window.edits.run_edit(ops.UpdateEntity("position", other.id, {"title": "别的岗位"}))
     dock = window.findChild(type(window.tree_dock), "historyDock")
     assert dock is not None
     dock.show()

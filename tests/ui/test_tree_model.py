@@ -107,7 +107,7 @@ def test_edits_reach_the_model_and_keep_it_valid(qtbot: QtBot, qtmodeltester: Mo
     enterprise = next(u for u in document.children_of(root_unit) if u.name == "政企客户部")
     view.select_unit(enterprise.id)
 
-    rename = UpdateEntity("unit", enterprise.id, name="政企部（新）")
+    rename = UpdateEntity("unit", enterprise.id, {"name": "政企部（新）"})
     with qtbot.waitSignal(model.dataChanged):
         model.apply_patch(rename.apply(document))
     assert model.index_of_unit(enterprise.id).data() == "政企部（新）"

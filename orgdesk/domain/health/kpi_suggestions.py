@@ -60,16 +60,7 @@ class AddSuggestedKpis(Composite):
     label_template = QT_TRANSLATE_NOOP("Operations", "Add {count} suggested KPIs")
 
     def __init__(self, suggestions: tuple[KpiSuggestion, ...]) -> None:
-        super().__init__("", [s.operation() for s in suggestions])
-
-    def label_source(self) -> str:
-        return self.label_template
-
-    def label_params(self) -> dict[str, object]:
-        return {"count": len(self.operations)}
-
-    def label(self) -> str:
-        return self.label_template.format(**self.label_params())
+        super().__init__([s.operation() for s in suggestions])
 
 
 @dataclass(frozen=True)

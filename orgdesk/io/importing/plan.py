@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, TypeVar
 
-from orgdesk.domain.bulk import BulkInsert
 from orgdesk.domain.document import Document
 from orgdesk.domain.entities import (
     Assignment,
@@ -27,6 +26,7 @@ from orgdesk.domain.entities import (
     UnitType,
     kind_of,
 )
+from orgdesk.domain.operations import BulkInsert
 from orgdesk.domain.progress import Cancelled
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
 from orgdesk.domain.text_rules import fitted, limit_of, plainly_fine, text_fields

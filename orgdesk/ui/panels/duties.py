@@ -14,7 +14,6 @@ from typing import Any, cast
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
-    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -37,8 +36,7 @@ from PySide6.QtWidgets import (
 
 from orgdesk.domain.duty_text import DutyItem, parse_duties
 from orgdesk.domain.entities import Duty
-from orgdesk.domain.operations import AddDuty, Composite, DeleteDuty, MoveDuty, Operation, UpdateEntity
-from orgdesk.domain.rules import QT_TRANSLATE_NOOP
+from orgdesk.domain.operations import AddDuty, DeleteDuty, MoveDuty, Operation, PastedDuties, UpdateEntity
 from orgdesk.ui.editing import EditController
 from orgdesk.ui.panels.keys import PanelKeys
 from orgdesk.ui.panels.owners import OwnedItemsPanel, OwnedRowsMixin, Owner, OwnerChooser
@@ -69,18 +67,6 @@ def numbering(levels: Sequence[int]) -> list[str]:
 def item_label(number: str, level: int, text: str) -> str:
     indent = "    " * max(0, level - 1)
     return f"{indent}{number} {text}" if number else text
-
-
-class PastedDuties(Composite):
-    """Pasted duties as one undo step."""
-
-    label_template = QT_TRANSLATE_NOOP("Operations", "Paste {count} duties")
-
-    def label_params(self) -> dict[str, object]:
-        return {"count": len(self.operations)}
-
-    def label_source(self) -> str:
-        return self.label_template
 
 
 class DutyListModel(OwnedRowsMixin[Duty], QAbstractListModel):
@@ -128,7 +114,7 @@ class DutyListModel(OwnedRowsMixin[Duty], QAbstractListModel):
         text = str(value).strip()
         if text == duty.text:
             return False
-        return self.edits.run_edit(UpdateEntity("duty", duty.id, text=text))
+        return self.edits.run_edit(UpdateEntity("duty", duty.id, {"text": text}))
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
@@ -397,8 +383,7 @@ class DutiesPanel(OwnedItemsPanel):
             )
         if not operations:
             return False
-        label = QCoreApplication.translate("Operations", PastedDuties.label_template)
-        if not self.edits.run_edit(PastedDuties(label, operations)):
+        if not self.edits.run_edit(PastedDuties(operations)):
             return False
         last = cast(AddDuty, operations[-1]).item_id
         if last is not None:

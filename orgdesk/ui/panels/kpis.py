@@ -140,7 +140,7 @@ class KpiTableModel(OwnedRowsMixin[Kpi], QAbstractTableModel):
                     return False
         if new == getattr(kpi, field):
             return False
-        return self.edits.run_edit(UpdateEntity("kpi", kpi.id, **{field: new}))
+        return self.edits.run_edit(UpdateEntity("kpi", kpi.id, {field: new}))
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)

@@ -172,7 +172,7 @@ class PostTableModel(QAbstractTableModel):
         new: Any = int(value) if field == "headcount" else str(value).strip()
         if new == getattr(position, field):
             return False
-        return self.edits.run_edit(UpdateEntity("position", position.id, **{field: new}))
+        return self.edits.run_edit(UpdateEntity("position", position.id, {field: new}))
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)

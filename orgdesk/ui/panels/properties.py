@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLay
 
 from orgdesk.domain.document import Document
 from orgdesk.domain.entities import AssignmentKind, Gender, Position
-from orgdesk.domain.operations_more import UpdateFields
+from orgdesk.domain.operations import UpdateEntity
 from orgdesk.domain.roster import holdings
 from orgdesk.domain.validation import changed, field_error
 from orgdesk.store.session import ChangeNotice
@@ -295,9 +295,9 @@ class PropertiesPanel(QWidget):
         editor.show_error(problem)
         if problem is not None:
             return False
-        return self.edits.run_edit(UpdateFields(kind, entity_id, {field: value}))
+        return self.edits.run_edit(UpdateEntity(kind, entity_id, {field: value}))
 
     def _change_assignment(self, assignment_id: int, kind: Any) -> bool:
         if self.document is None or not changed(self.document, "assignment", assignment_id, "kind", kind):
             return False
-        return self.edits.run_edit(UpdateFields("assignment", assignment_id, {"kind": kind}))
+        return self.edits.run_edit(UpdateEntity("assignment", assignment_id, {"kind": kind}))

@@ -18,8 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
 from orgdesk.domain.document import Document
 from orgdesk.domain.entities import Position, Relation, Unit
-from orgdesk.domain.operations import AddRelation, DeleteRelation
-from orgdesk.domain.operations_more import UpdateFields
+from orgdesk.domain.operations import AddRelation, DeleteRelation, UpdateEntity
 from orgdesk.ui.editing import EditController
 from orgdesk.ui.panels.keys import PanelKeys
 from orgdesk.ui.panels.kpis import ChoiceDelegate
@@ -107,7 +106,7 @@ class RelationTableModel(OwnedRowsMixin[Relation], QAbstractTableModel):
         new = str(value).strip()
         if new == getattr(relation, field) or (field == "kind" and not new):
             return False
-        return self.edits.run_edit(UpdateFields("relation", relation.id, {field: new}))
+        return self.edits.run_edit(UpdateEntity("relation", relation.id, {field: new}))
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)

@@ -30,7 +30,8 @@ from orgdesk.domain.entities import (
     Scenario,
     Unit,
 )
-from orgdesk.domain.operations import Operation, UpdateEntity, _require
+from orgdesk.domain.operations.base import Operation, require
+from orgdesk.domain.operations.fields import UpdateEntity
 from orgdesk.domain.patch import Change, Patch, PatchBuilder
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP, RuleViolation
 from orgdesk.domain.text_rules import text_problem
@@ -79,7 +80,7 @@ class CopyScenario(Operation):
         return self._spec
 
     def _copies(self, doc: Document) -> list[tuple[str, Entity]]:
-        source = cast(Scenario, _require(PatchBuilder(doc), "scenario", self.source_id))
+        source = require(PatchBuilder(doc), Scenario, self.source_id)
         self._source_name = source.name
         name = self.name.strip()
         if not name:
@@ -237,7 +238,7 @@ class RenameScenario(UpdateEntity):
     label_template = QT_TRANSLATE_NOOP("Operations", "Rename scenario “{name}” to “{new}”")
 
     def __init__(self, scenario_id: int, name: str) -> None:
-        super().__init__("scenario", scenario_id, name=name.strip())
+        super().__init__("scenario", scenario_id, {"name": name.strip()})
 
     def label_source(self) -> str:
         return self.label_template
@@ -255,7 +256,7 @@ class SetCurrentScenario(UpdateEntity):
     label_template = QT_TRANSLATE_NOOP("Operations", "Make “{name}” the current scenario")
 
     def __init__(self, scenario_id: int) -> None:
-        super().__init__("scenario", scenario_id, is_current=True)
+        super().__init__("scenario", scenario_id, {"is_current": True})
 
     def label_source(self) -> str:
         return self.label_template

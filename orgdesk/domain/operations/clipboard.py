@@ -12,11 +12,13 @@ Clipboard data comes from outside (another program may put anything there), so
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from orgdesk.domain.document import Document
 from orgdesk.domain.entities import Duty, Kpi, OwnerKind, Position, Relation, Unit
-from orgdesk.domain.operations import DeleteUnit, Operation, _place, _require, check_entity
+from orgdesk.domain.operations.base import Operation, place_in_order, require
+from orgdesk.domain.operations.checks import check_entity
+from orgdesk.domain.operations.units import DeleteUnit
 from orgdesk.domain.patch import PatchBuilder
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP, RuleViolation
 
@@ -165,7 +167,7 @@ class PasteSubtree(Operation):
         data = _record(self.data, "copy")
         if data.get("format") != FORMAT or data.get("version") != VERSION:
             raise _bad("unknown format")
-        target = cast(Unit, _require(b, "unit", self.target_id))
+        target = require(b, Unit, self.target_id)
         units = _list(data, "units", "copy")
         if not units:
             raise _bad("no units")
@@ -202,7 +204,7 @@ class PasteSubtree(Operation):
             if parent is None:
                 self._name = unit.name
                 self.top_unit_id = unit.id
-                _place(b, b.doc.children(target.scenario_id, target.id), unit, None)
+                place_in_order(b, b.doc.children(target.scenario_id, target.id), unit, None)
             else:
                 b.put(unit)
         return ids

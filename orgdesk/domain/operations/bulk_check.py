@@ -15,13 +15,13 @@ from collections.abc import Iterable, Sequence
 from typing import cast
 
 from orgdesk.domain.entities import Entity, Person, Position, Unit, kind_of
-from orgdesk.domain.operations import _CHOICES, _NAME_FIELDS, _check_person_code, check_entity
+from orgdesk.domain.operations.checks import CHOICES, NAME_FIELDS, check_entity, check_person_code
 from orgdesk.domain.patch import PatchBuilder
 from orgdesk.domain.rules import MAX_HEADCOUNT, RuleViolation
 from orgdesk.domain.text_rules import column_passes, text_fields
 
 _CHOICES_OF_KIND: dict[str, list[tuple[str, frozenset[str]]]] = defaultdict(list)
-for (_kind, _field), _choices in _CHOICES.items():
+for (_kind, _field), _choices in CHOICES.items():
     _CHOICES_OF_KIND[_kind].append((_field, frozenset(_choices)))
 
 
@@ -39,7 +39,7 @@ def check_entities(b: PatchBuilder, entities: Sequence[Entity]) -> None:
 def _all_pass(b: PatchBuilder, kind: str, items: list[Entity]) -> bool:
     cls = type(items[0])
     columns = dict(zip(cls._fields, zip(*items, strict=True), strict=True))
-    for field in _NAME_FIELDS.get(kind, ()):
+    for field in NAME_FIELDS.get(kind, ()):
         if not all(isinstance(value, str) and value.strip() for value in columns[field]):
             return False
     if not all(column_passes(field, list(columns[field])) for field in text_fields(items[0])):
@@ -99,7 +99,7 @@ def _codes_pass(b: PatchBuilder, people: list[Person]) -> bool:
     for person in people:
         if person.code and b.doc.people_by_code(person.code):
             try:
-                _check_person_code(b, person)
+                check_person_code(b, person)
             except RuleViolation:
                 return False
     return True

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from orgdesk.domain.bulk_check import check_entities
 from orgdesk.domain.entities import Entity, kind_of
-from orgdesk.domain.operations import Operation
+from orgdesk.domain.operations.base import Operation
+from orgdesk.domain.operations.bulk_check import check_entities
 from orgdesk.domain.patch import PatchBuilder
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
 
