@@ -119,7 +119,7 @@ _LINKS = (
 def _owner_link(kind: str, kind_column: str, id_column: str) -> str:
     """The first row of `kind` whose owner (a unit or a post, by `kind_column`) is missing."""
     return (
-        f"SELECT x.id, x.{id_column} FROM {kind} x "
+        f"SELECT x.id, x.{id_column}, x.{kind_column} FROM {kind} x "
         f"LEFT JOIN unit u ON x.{kind_column} = 'unit' AND u.id = x.{id_column} "
         f"LEFT JOIN position p ON x.{kind_column} = 'position' AND p.id = x.{id_column} "
         "WHERE u.id IS NULL AND p.id IS NULL"
@@ -128,14 +128,16 @@ def _owner_link(kind: str, kind_column: str, id_column: str) -> str:
 
 def _broken_links(connection: Connection, path: str) -> Iterator[DocumentError]:
     owned = [
-        ("duty", "unit", _owner_link("duty", "owner_kind", "owner_id")),
-        ("kpi", "unit", _owner_link("kpi", "owner_kind", "owner_id")),
-        ("relation", "unit", _owner_link("relation", "from_kind", "from_id")),
-        ("relation", "unit", _owner_link("relation", "to_kind", "to_id")),
+        ("duty", "", _owner_link("duty", "owner_kind", "owner_id")),
+        ("kpi", "", _owner_link("kpi", "owner_kind", "owner_id")),
+        ("relation", "", _owner_link("relation", "from_kind", "from_id")),
+        ("relation", "", _owner_link("relation", "to_kind", "to_id")),
     ]
     for kind, target, query in (*_LINKS, *owned):
         found = connection.execute(text(query + " LIMIT 1")).first()
         if found is not None:
+            # An owned item names its owner's kind in the row: a post's duty points at a post.
+            target = target or ("position" if found[2] == "position" else "unit")
             yield DocumentError(BROKEN_LINK, path=path, kind=kind, id=found[0], target=target, target_id=found[1])
 
 

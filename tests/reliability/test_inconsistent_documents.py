@@ -63,7 +63,11 @@ DEFECTS: dict[str, tuple[Tamper, str]] = {
     ),
     "a duty of a missing post": (
         lambda c: c.execute("UPDATE duty SET owner_kind = 'position', owner_id = 888888 WHERE id = 1"),
-        "888888",
+        "refers to position 888888",
+    ),
+    "a KPI of a missing unit": (
+        lambda c: c.execute("UPDATE kpi SET owner_kind = 'unit', owner_id = 777777 WHERE id = 1"),
+        "refers to unit 777777",
     ),
     "a BLOB name": (lambda c: c.execute("UPDATE unit SET name = x'00ff' WHERE id = 1"), "name of unit 1"),
     "text in sort_order": (lambda c: c.execute("UPDATE unit SET sort_order = 'abc' WHERE id = 2"), "sort_order"),
