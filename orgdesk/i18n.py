@@ -53,9 +53,9 @@ MAX_SHOWN = 120  # characters of one value in a message (a cell may hold 200,000
 
 
 def _capped(value: object) -> object:
-    if isinstance(value, str) and len(value) > MAX_SHOWN:
-        return value[: MAX_SHOWN - 1] + "…"
-    return value
+    from orgdesk.domain.messages import capped
+
+    return capped(value, MAX_SHOWN) if isinstance(value, str) else value
 
 
 def render(context: str, template: str, params: dict[str, object], language: str | None = None) -> str:

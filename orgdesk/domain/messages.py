@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from string import Formatter
 
+from orgdesk.domain.text_rules import CUT_MARK, without_controls
+
 Translate = Callable[[str, str], str]  # (context, English text) -> text in the user's language
 
 
@@ -37,14 +39,17 @@ _FORMATTER = Formatter()
 
 
 def shown_text(text: str, limit: int = MAX_TEMPLATE) -> str:
-    """`text` as plain data to show: control and bidi-override characters dropped, cut at `limit`
-    with a visible mark."""
-    cleaned = "".join(char for char in text if char.isprintable() or char == " ")
-    cleaned = cleaned.translate(BIDI_CONTROLS)
-    return cleaned if len(cleaned) <= limit else cleaned[: limit - 1] + "…"
+    """`text` as plain data to show on one line: the characters `without_controls` drops dropped,
+    line breaks and tabs as spaces, cut at `limit` with a visible mark."""
+    return capped(" ".join(without_controls(text).translate(_MARKS_AND_TABS).splitlines()), limit)
 
 
-BIDI_CONTROLS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f"))
+_MARKS_AND_TABS = {ord("\t"): " ", ord("\u200e"): None, ord("\u200f"): None}  # and LRM / RLM marks
+
+
+def capped(text: str, limit: int) -> str:
+    """`text` cut at `limit` characters, the last one a visible mark."""
+    return text if len(text) <= limit else text[: limit - 1] + CUT_MARK
 
 
 def fill_template(template: str, params: Mapping[str, object]) -> str:
