@@ -178,6 +178,7 @@ def switch_language(window: MainWindow, language: str) -> MainWindow:
     context.language = language
     context.settings.setValue(LANGUAGE_KEY, language)
     state = window.view_state()
+    window.save_layout()  # the replacement's docks and geometry start where these are
     window.detach()
     replacement = MainWindow(context, edits=window.edits)
     replacement.language_chosen.connect(lambda chosen: switch_language(replacement, chosen))

@@ -140,8 +140,8 @@ class MainWindow(QMainWindow):
         self.importing = install_importing(self)
         self.exporting = install_exporting(self)
         self.printing = PrintController(self.exporting)
-        self.team = install_team(self)
         self.health = install_health_check(self)
+        self.team = install_team(self)
         self.scenario_actions = install_scenario_actions(self)
         self._session_changed(keep_history=edits is not None)
 
@@ -619,8 +619,6 @@ class MainWindow(QMainWindow):
         """What the planner sees, for the window that replaces this one."""
         chart = self.chart
         return {
-            "geometry": self.saveGeometry(),
-            "state": self.saveState(),
             "scenario": self.tree_model.scenario_id,
             "unit": self.tree.current_unit_id(),
             "expanded": self.tree.expanded_unit_ids(),
@@ -630,11 +628,8 @@ class MainWindow(QMainWindow):
         }
 
     def restore_view_state(self, state: dict[str, object]) -> None:
-        geometry, dock_state = state["geometry"], state["state"]
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        if isinstance(dock_state, QByteArray):
-            self.restoreState(dock_state)
+        """The docks and geometry come back from the settings the old window saved (restoring the
+        dock state a second time leaves a stray tab bar behind); the rest from `state`."""
         scenario = state["scenario"]
         if isinstance(scenario, int) and scenario != self.tree_model.scenario_id:
             self.show_scenario(scenario)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTabBar
 from pytestqt.qtbot import QtBot
 
 from orgdesk import app as application
@@ -56,6 +56,14 @@ def test_switching_to_chinese_keeps_document_history_selection_and_zoom(
     assert abs(replacement.chart.scale_factor() - scale) < 1e-6
     assert replacement.edits.stack.count() == 1 and replacement.commands.undo is not None
     assert "市场营销部" in replacement.commands.undo.text()
+    qtbot.waitExposed(replacement)
+    shown_bars = [
+        bar
+        for bar in replacement.findChildren(QTabBar)
+        if bar.isVisible() and replacement.rect().intersects(bar.geometry()) and bar.count() > 1
+    ]
+    details = [bar for bar in shown_bars if "详细信息" in [bar.tabText(i) for i in range(bar.count())]]
+    assert len(details) == 1, "the panels' tabs are shown once, not twice after the switch"
     replacement.edits.stack.undo()
     assert session.document.unit(market.id).name == "市场部"
 
