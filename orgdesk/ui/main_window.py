@@ -207,7 +207,7 @@ class MainWindow(QMainWindow):
             else:
                 edit_menu.addAction(action)
         self.tree.set_context_actions(tree_actions)
-        self.chart.chart.set_context_actions(tree_actions)
+        self.chart.set_context_actions(tree_actions)
 
         scenario_menu = self.menuBar().addMenu(self.tr("&Scenario"))
         scenario_menu.setObjectName("scenarioMenu")
@@ -281,8 +281,8 @@ class MainWindow(QMainWindow):
         self.tree.current_unit_changed.connect(self._unit_chosen)
         self.tree.current_unit_changed.connect(self.current_unit_changed)
         self.tree.current_unit_changed.connect(self.chart.show_unit)
-        self.chart.chart.unit_clicked.connect(self.tree.select_unit)
-        self.chart.chart.unit_dropped.connect(lambda unit, target: self.edits.move_unit(unit, target, None))
+        self.chart.unit_clicked.connect(self.tree.select_unit)
+        self.chart.unit_dropped.connect(lambda unit, target: self.edits.move_unit(unit, target, None))
         current = self.tree.current_unit_id
         actions.add_child.triggered.connect(lambda _checked=False: self.edits.add_child(current()))
         actions.add_sibling.triggered.connect(lambda _checked=False: self.edits.add_sibling(current()))
@@ -291,7 +291,7 @@ class MainWindow(QMainWindow):
         self.edits.new_unit_added.connect(self.tree.start_rename)
         self.edits.show_unit.connect(self.tree.select_unit)
         actions.find.triggered.connect(self._start_search)
-        self.chart.chart.unit_double_clicked.connect(self._rename_on_chart)
+        self.chart.unit_double_clicked.connect(self._rename_on_chart)
         self.chart.rename_finished.connect(lambda unit, name: self.edits.rename_unit(unit, name))
         self.chart.drops.post_dropped.connect(lambda post, unit: self.edits.run_edit(MovePosition(post, unit)))
         self.chart.drops.person_dropped.connect(self._assign_dropped_person)
@@ -608,7 +608,7 @@ class MainWindow(QMainWindow):
         settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         settings.setValue(STATE_KEY, self.saveState())
         settings.setValue(CHART_MODE_KEY, self.chart.mode)
-        settings.setValue(CHART_ORIENTATION_KEY, self.chart.chart.orientation.value)
+        settings.setValue(CHART_ORIENTATION_KEY, self.chart.orientation_name())
         if self.chart.preferred_scale is None:
             settings.remove(CHART_SCALE_KEY)
         else:
@@ -622,7 +622,7 @@ class MainWindow(QMainWindow):
             "scenario": self.tree_model.scenario_id,
             "unit": self.tree.current_unit_id(),
             "expanded": self.tree.expanded_unit_ids(),
-            "collapsed": set(chart.chart.collapsed),
+            "collapsed": chart.collapsed_units(),
             "scale": chart.scale_factor(),
             "centre": chart.mapToScene(chart.viewport().rect().center()),
         }
@@ -635,8 +635,7 @@ class MainWindow(QMainWindow):
             self.show_scenario(scenario)
         collapsed = state["collapsed"]
         if isinstance(collapsed, set) and collapsed:
-            self.chart.chart.collapsed = set(collapsed)
-            self.chart.chart.rebuild()
+            self.chart.collapse_units(collapsed)
         expanded = state["expanded"]
         for unit_id in expanded if isinstance(expanded, list) else []:
             index = self.tree_model.index_of_unit(unit_id)

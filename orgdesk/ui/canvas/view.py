@@ -47,11 +47,18 @@ UNIT_CHART, POST_CHART = "units", "posts"
 class ChartView(QGraphicsView):
     first_painted = Signal()  # a newly shown document's chart is on screen
     rename_finished = Signal(int, str)  # unit id, name typed in the box's editor
+    # The scene's, relayed: the window need not reach through the view to its scene.
+    unit_clicked = Signal(int)
+    unit_dropped = Signal(int, int)  # unit id, target unit id
+    unit_double_clicked = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         self.chart = ChartScene()
         super().__init__(self.chart, parent)
         self.chart.setParent(self)
+        self.chart.unit_clicked.connect(self.unit_clicked)
+        self.chart.unit_dropped.connect(self.unit_dropped)
+        self.chart.unit_double_clicked.connect(self.unit_double_clicked)
         self.setObjectName("unitChart")
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         # Selection and collapse repaint two boxes; minimal updates redraw only those.
@@ -69,6 +76,21 @@ class ChartView(QGraphicsView):
         self.mode = UNIT_CHART
         self._shown_unit: int | None = None
         self.preferred_scale: float | None = None  # the zoom the planner last used (kept in the settings)
+
+    def set_context_actions(self, actions: list[QAction | None]) -> None:
+        """The boxes' right-click menu (None: a separator)."""
+        self.chart.set_context_actions(actions)
+
+    def orientation_name(self) -> str:
+        return self.chart.orientation.value
+
+    def collapsed_units(self) -> set[int]:
+        return set(self.chart.collapsed)
+
+    def collapse_units(self, unit_ids: set[int]) -> None:
+        """Show the chart with exactly these units collapsed (a window taking over another's view)."""
+        self.chart.collapsed = set(unit_ids)
+        self.chart.rebuild()
 
     # ----- what is shown ---------------------------------------------------------------
     def set_document(self, document: Document | None, scenario_id: int | None) -> None:
