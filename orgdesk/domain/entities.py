@@ -76,6 +76,7 @@ class Unit(NamedTuple):
     code: str = ""
     type_id: int | None = None
     description: str = ""  # 部门职能
+    extra: str = ""  # columns of the sheet it came from that no field holds (see domain.extra)
     origin_id: int | None = None
 
 
@@ -92,6 +93,7 @@ class Position(NamedTuple):
     purpose: str = ""  # 岗位目的
     qualifications: str = ""  # 任职资格
     is_manager: bool = False
+    extra: str = ""  # see domain.extra
     origin_id: int | None = None
 
 
@@ -106,6 +108,11 @@ class Person(NamedTuple):
     phone: str = ""
     email: str = ""
     notes: str = ""
+    employment_type: str = ""  # 用工性质: 合同制, 劳务派遣, 外包, 实习, 退休返聘 …
+    id_number: str = ""  # 身份证号, always text (18 digits and a final X kept exactly)
+    work_start_date: date | None = None  # 参加工作时间
+    political_status: str = ""  # 政治面貌
+    extra: str = ""  # see domain.extra
 
 
 class Assignment(NamedTuple):

@@ -22,7 +22,9 @@ CUT_MARK = "…"
 # Fields that may hold several lines (everything else is one line).
 LONG_FIELDS = frozenset({"description", "purpose", "qualifications", "notes", "text", "definition"})
 # Not text: their values are checked as choices, numbers or dates elsewhere.
-NOT_TEXT = frozenset({"gender", "kind", "period", "direction", "owner_kind", "from_kind", "to_kind", "colour"})
+NOT_TEXT = frozenset(
+    {"gender", "kind", "period", "direction", "owner_kind", "from_kind", "to_kind", "colour", "extra"}
+)  # extra: kept columns, checked by domain.extra
 
 TOO_LONG = QT_TRANSLATE_NOOP("Rules", "The {field} is {length} characters long; at most {limit} are allowed.")
 CONTROL_CHARACTERS = QT_TRANSLATE_NOOP(

@@ -69,7 +69,8 @@ def entity_from_json(kind: str, text: str | None) -> Entity | None:
     for name, annotation in cls.__annotations__.items():
         if "date" in str(annotation) and isinstance(values.get(name), str):
             values[name] = date.fromisoformat(values[name])
-    entity: Entity = cls._make(values.get(name) for name in cls._fields)
+    defaults = cls._field_defaults  # a field added since the entry was written: its default
+    entity: Entity = cls._make(values.get(name, defaults.get(name)) for name in cls._fields)
     return entity
 
 

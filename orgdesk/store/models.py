@@ -73,6 +73,7 @@ class UnitRow(Versioned, Base):
     code: Mapped[str] = mapped_column(Text)
     type_id: Mapped[int | None] = mapped_column(_fk("unit_type.id"), index=True)
     description: Mapped[str] = mapped_column(Text)
+    extra: Mapped[str] = mapped_column(Text, default="", server_default="")
     origin_id: Mapped[int | None] = mapped_column(Integer)
 
 
@@ -90,6 +91,7 @@ class PositionRow(Versioned, Base):
     purpose: Mapped[str] = mapped_column(Text)
     qualifications: Mapped[str] = mapped_column(Text)
     is_manager: Mapped[bool] = mapped_column(Boolean)
+    extra: Mapped[str] = mapped_column(Text, default="", server_default="")
     origin_id: Mapped[int | None] = mapped_column(Integer)
 
 
@@ -105,6 +107,11 @@ class PersonRow(Versioned, Base):
     phone: Mapped[str] = mapped_column(Text)
     email: Mapped[str] = mapped_column(Text)
     notes: Mapped[str] = mapped_column(Text)
+    employment_type: Mapped[str] = mapped_column(Text, default="", server_default="")
+    id_number: Mapped[str] = mapped_column(Text, default="", server_default="")
+    work_start_date: Mapped[date | None] = mapped_column(Date)
+    political_status: Mapped[str] = mapped_column(Text, default="", server_default="")
+    extra: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class AssignmentRow(Versioned, Base):

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 MIGRATIONS = Path(__file__).with_name("migrations")
 # The schema revisions this version knows, oldest first; a test keeps this equal to the
 # migration scripts, so opening a current file needs no Alembic import (it is slow).
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005")
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 VERSIONED_FROM = "0003"  # the first revision with row versions and the history
 CHUNKED_FROM = "0005"  # the first revision with the compact history (history_chunk)

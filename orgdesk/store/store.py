@@ -8,6 +8,7 @@ objects): a 10,000-unit document loads in a fraction of a second.
 
 from __future__ import annotations
 
+import re
 import shutil
 import sqlite3
 import uuid
@@ -222,7 +223,11 @@ class Store:
             with self.engine.connect() as connection:
                 # The counter first: whatever the tables show is at least that recent.
                 self.seen = read_counter(connection) if self.versioned else 0
-                tables = {kind: read_table(connection, kind, versions) for kind in KINDS if kind not in deferred}
+                tables = {
+                    kind: read_table(connection, kind, versions, self._old_revision())
+                    for kind in KINDS
+                    if kind not in deferred
+                }
                 summary = unit_summary(connection) if "position" in deferred else None
                 managers = unit_managers(connection) if "position" in deferred else None
         except WrongValue as error:
@@ -236,6 +241,10 @@ class Store:
             document.derived[("unit_managers", None)] = managers
         return document
 
+    def _old_revision(self) -> str | None:
+        """The document's revision when it is older than this program's (read-only, not migrated)."""
+        return self.revision if self.revision != HEAD_REVISION else None
+
     def _read_later(self, kind: str) -> list[Entity]:
         with no_cycle_collection():
             entities = self._read_table(kind)
@@ -245,7 +254,7 @@ class Store:
     def _read_table(self, kind: str) -> list[Entity]:
         try:
             with self.engine.connect() as connection:
-                return read_table(connection, kind, self.versions if self.versioned else None)
+                return read_table(connection, kind, self.versions if self.versioned else None, self._old_revision())
         except WrongValue as error:
             raise self._wrong_value(error) from error
         except (DBAPIError, sqlite3.Error, ValueError) as error:  # damaged text or dates in a file
@@ -455,7 +464,16 @@ LAZY_KINDS = ("position", "assignment", "person", "duty", "kpi", "relation")
 
 def _reason(error: BaseException) -> str:
     if isinstance(error, DBAPIError) and error.orig is not None:
-        return str(error.orig)
+        return _without_data(str(error.orig))
     if isinstance(error, OSError):
         return error.strerror or str(error)
-    return str(error).splitlines()[0]
+    return _without_data(str(error).splitlines()[0])
+
+
+# A driver's or parser's message may quote the damaged value itself (SQLite: "Could not decode to
+# UTF-8 column 'name' with text '…'"): bytes that mean nothing to the planner, and may be long.
+_QUOTED_VALUE = re.compile(r" with text '.*|'[^']{24,}'", re.DOTALL)
+
+
+def _without_data(reason: str) -> str:
+    return shown_text(_QUOTED_VALUE.sub(" '…'", reason), 200)

@@ -110,12 +110,28 @@ def check_values(kind: str, rows: Sequence[Any]) -> None:
             raise WrongValue(kind, name, bad[0], bad[position])
 
 
-def read_table(connection: Connection, kind: str, versions: Versions | None = None) -> list[Entity]:
+# Fields added by a later schema revision: a document of an older revision opened read-only
+# (not migrated) reads their defaults. The revision each came with, by kind.
+ADDED_FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
+    "unit": (("extra", "0006"),),
+    "position": (("extra", "0006"),),
+    "person": tuple(
+        (name, "0006") for name in ("employment_type", "id_number", "work_start_date", "political_status", "extra")
+    ),
+}
+
+
+def read_table(
+    connection: Connection, kind: str, versions: Versions | None = None, revision: str | None = None
+) -> list[Entity]:
     """All rows of one table, straight from the driver in one fetch (no per-row ORM work);
-    with `versions`, each row's version is noted there too."""
+    with `versions`, each row's version is noted there too. `revision`: the document's schema
+    revision, when older than this program's (fields added since read as their defaults)."""
     cls = ENTITY_CLASSES[kind]
     fields = (*cls._fields, "version") if versions is not None else cls._fields
-    names = ", ".join(f'"{name}"' for name in fields)
+    absent = {name for name, added in ADDED_FIELDS.get(kind, ()) if revision is not None and revision < added}
+    defaults = cls._field_defaults
+    names = ", ".join(f'"{name}"' if name not in absent else _literal(defaults[name], name) for name in fields)
     table_name = ROW_CLASSES[kind].__tablename__
     cursor = connection.connection.cursor()
     try:
@@ -136,6 +152,14 @@ def read_table(connection: Connection, kind: str, versions: Versions | None = No
             columns[position] = tuple(map(convert, columns[position]))
         rows = list(zip(*columns, strict=True))
     return list(map(make, rows))
+
+
+def _literal(value: object, name: str) -> str:
+    """A default as SQL in place of a column the table does not have yet."""
+    if value is None:
+        return f'NULL AS "{name}"'
+    assert value == "", value  # the added fields are text (default "") or dates (None)
+    return f"'' AS \"{name}\""
 
 
 def entity_rows(entities: Iterable[Entity]) -> list[dict[str, Any]]:

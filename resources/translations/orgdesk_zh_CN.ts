@@ -9,12 +9,12 @@
         <translation>“{argument}”既不是命令（见 orgdesk --help），也不是 OrgDesk 文档（.orgdesk）。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/app.py" line="228"/>
+        <location filename="../../orgdesk/app.py" line="229"/>
         <source>Something went wrong ({error}). Every edit made so far is saved in the document; if this happens again, please report it.</source>
         <translation>出现了问题（{error}）。到目前为止的每一处修改都已保存在文档中；如果再次发生，请报告此问题。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/app.py" line="243"/>
+        <location filename="../../orgdesk/app.py" line="244"/>
         <source>OrgDesk</source>
         <translation>OrgDesk</translation>
     </message>
@@ -590,67 +590,67 @@
 <context>
     <name>ChartActions</name>
     <message>
-        <location filename="../../orgdesk/ui/canvas/view.py" line="312"/>
+        <location filename="../../orgdesk/ui/canvas/view.py" line="334"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/canvas/view.py" line="316"/>
+        <location filename="../../orgdesk/ui/canvas/view.py" line="338"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/canvas/view.py" line="318"/>
+        <location filename="../../orgdesk/ui/canvas/view.py" line="340"/>
         <source>&amp;Fit Chart to Window</source>
         <translation>适合窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/canvas/view.py" line="320"/>
+        <location filename="../../orgdesk/ui/canvas/view.py" line="342"/>
         <source>Actual &amp;Size (100 %)</source>
         <translation>实际大小 (100 %)(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/canvas/view.py" line="325"/>
+        <location filename="../../orgdesk/ui/canvas/view.py" line="347"/>
         <source>Chart &amp;Top Down</source>
         <translation>机构图自上而下(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/canvas/view.py" line="326"/>
+        <location filename="../../orgdesk/ui/canvas/view.py" line="348"/>
         <source>Chart &amp;Left to Right</source>
         <translation>机构图从左到右(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/canvas/view.py" line="327"/>
+        <location filename="../../orgdesk/ui/canvas/view.py" line="349"/>
         <source>Chart &amp;Compact</source>
         <translation>机构图紧凑排列(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/canvas/view.py" line="338"/>
+        <location filename="../../orgdesk/ui/canvas/view.py" line="360"/>
         <source>&amp;Unit Chart</source>
         <translation>组织机构图(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/canvas/view.py" line="339"/>
+        <location filename="../../orgdesk/ui/canvas/view.py" line="361"/>
         <source>Show the organisation chart of units (组织机构图)</source>
         <translation>显示各单位的组织机构图</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/canvas/view.py" line="340"/>
+        <location filename="../../orgdesk/ui/canvas/view.py" line="362"/>
         <source>&amp;Post Chart</source>
         <translation>岗位设置图(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/canvas/view.py" line="341"/>
+        <location filename="../../orgdesk/ui/canvas/view.py" line="363"/>
         <source>Show the posts of the selected unit linked by reports-to (岗位设置图)</source>
         <translation>显示所选单位的岗位及其汇报关系（岗位设置图）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/canvas/view.py" line="354"/>
+        <location filename="../../orgdesk/ui/canvas/view.py" line="376"/>
         <source>Expand to Level &amp;{level}</source>
         <translation>展开到第 {level} 级(&amp;{level})</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/canvas/view.py" line="404"/>
+        <location filename="../../orgdesk/ui/canvas/view.py" line="426"/>
         <source>E&amp;xpand Chart</source>
         <translation>展开机构图(&amp;X)</translation>
     </message>
@@ -1754,19 +1754,19 @@ Export it on tiles over several sheets instead?</source>
     </message>
     <message>
         <location filename="../../orgdesk/domain/compare_items.py" line="45"/>
-        <location filename="../../orgdesk/domain/rules.py" line="122"/>
+        <location filename="../../orgdesk/domain/rules.py" line="127"/>
         <source>definition</source>
         <translation>指标定义</translation>
     </message>
     <message>
         <location filename="../../orgdesk/domain/compare_items.py" line="46"/>
-        <location filename="../../orgdesk/domain/rules.py" line="123"/>
+        <location filename="../../orgdesk/domain/rules.py" line="128"/>
         <source>measure_unit</source>
         <translation>计量单位</translation>
     </message>
     <message>
         <location filename="../../orgdesk/domain/compare_items.py" line="47"/>
-        <location filename="../../orgdesk/domain/rules.py" line="124"/>
+        <location filename="../../orgdesk/domain/rules.py" line="129"/>
         <source>target</source>
         <translation>目标值</translation>
     </message>
@@ -1894,11 +1894,36 @@ Export it on tiles over several sheets instead?</source>
     </message>
     <message>
         <location filename="../../orgdesk/domain/rules.py" line="121"/>
+        <source>employment_type</source>
+        <translation>用工性质</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/rules.py" line="122"/>
+        <source>id_number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/rules.py" line="123"/>
+        <source>work_start_date</source>
+        <translation>参加工作时间</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/rules.py" line="124"/>
+        <source>political_status</source>
+        <translation>政治面貌</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/rules.py" line="125"/>
+        <source>extra</source>
+        <translation>其他列</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/rules.py" line="126"/>
         <source>heading</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/rules.py" line="125"/>
+        <location filename="../../orgdesk/domain/rules.py" line="130"/>
         <source>label</source>
         <translation>标注</translation>
     </message>
@@ -4783,17 +4808,17 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
         <translation>剪贴板中不是从 OrgDesk 复制的单位（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/text_rules.py" line="27"/>
+        <location filename="../../orgdesk/domain/text_rules.py" line="29"/>
         <source>The {field} is {length} characters long; at most {limit} are allowed.</source>
         <translation>{field}长 {length} 个字符；最多允许 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/text_rules.py" line="28"/>
+        <location filename="../../orgdesk/domain/text_rules.py" line="30"/>
         <source>The {field} contains an invisible control character ({code}); remove it and try again.</source>
         <translation>{field}中含有不可见的控制字符（{code}）；请删除后重试。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/domain/text_rules.py" line="31"/>
+        <location filename="../../orgdesk/domain/text_rules.py" line="33"/>
         <source>The {field} must be one line; remove the line break.</source>
         <translation>{field}只能有一行；请删除换行。</translation>
     </message>
@@ -4801,6 +4826,11 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
         <location filename="../../orgdesk/domain/depth.py" line="18"/>
         <source>“{unit}” would be at level {level}; an organisation may have at most {limit} levels.</source>
         <translation>“{unit}”将位于第 {level} 层；组织最多只能有 {limit} 层。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/extra.py" line="20"/>
+        <source>The other columns kept with “{item}” are damaged ({reason}).</source>
+        <translation>“{item}”保存的其他列已损坏（{reason}）。</translation>
     </message>
 </context>
 <context>
@@ -5162,7 +5192,7 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
         <translation>“{path}”上的文档格式较旧（{found}；本版 OrgDesk 使用 {supported}）。升级会改变所有规划人员使用的数据库结构：请先备份数据库，再确认升级（命令行：--migrate）。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/store/store.py" line="70"/>
+        <location filename="../../orgdesk/store/store.py" line="71"/>
         <source>You can read “{path}” but not change it: your database user may not write to it. Ask the database administrator for write access, or copy it to a file (orgdesk copy) to work on your own copy.</source>
         <translation>您可以查看“{path}”，但不能修改：您的数据库用户没有写权限。请向数据库管理员申请写权限，或将其复制为文件（orgdesk copy）后在自己的副本上工作。</translation>
     </message>

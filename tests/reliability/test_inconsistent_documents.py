@@ -127,6 +127,16 @@ def test_an_inconsistent_document_is_refused_by_every_command(name: str, sample_
     assert path.read_bytes() == before
 
 
+def test_undecodable_text_is_refused_without_quoting_its_bytes(sample_file: Path, tmp_path: Path) -> None:
+    braces = "x'7bfffefd7b7d7b7d7b7d7b7d7b7d7b7d7b7d7b7d7b7d7b7d'"
+    path = _tampered(sample_file, tmp_path, lambda c: c.execute(f"UPDATE unit SET name = CAST({braces} AS TEXT)"))
+    with pytest.raises(DocumentError) as refused, Store.open(path, readonly=True) as store:
+        store.load(lazy=False)
+    message = str(refused.value)
+    assert "is damaged" in message and "'name'" in message
+    assert "{" not in message and "\ufffd" not in message, "the damaged bytes are not quoted"
+
+
 def test_the_sound_sample_passes(sample_file: Path) -> None:
     with Store.open(sample_file, readonly=True) as store:
         assert store.load(lazy=False).count("unit") > 0

@@ -23,6 +23,10 @@ from orgdesk.store.server import NEEDS_MIGRATION, NO_DOCUMENT, open_server, show
 from orgdesk.store.session import EditSession
 from orgdesk.store.store import HEAD_REVISION, Store
 
+ROSTER_COLUMNS = [("unit", "extra"), ("position", "extra")] + [
+    ("person", c) for c in ("employment_type", "id_number", "work_start_date", "political_status", "extra")
+]
+
 
 def orgdesk(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     environment = {**os.environ, "LANGUAGE": "en", "PYTHONIOENCODING": "utf-8", **(env or {})}
@@ -104,6 +108,8 @@ def test_an_empty_database_holds_no_document(pg_url: str) -> None:
 def test_an_older_server_document_migrates_only_when_confirmed(sample_file: Path, pg_url: str) -> None:
     upload(sample_file, pg_url)
     with psycopg.connect(pg_url) as connection:  # make it look like a document of revision 0002
+        for table, column in ROSTER_COLUMNS:  # 0006
+            connection.execute(f'ALTER TABLE "{table}" DROP COLUMN {column}')
         connection.execute("DROP TABLE history_chunk")  # 0005
         connection.execute("DROP TABLE history_change; DROP TABLE history; DROP TABLE document_state")
         for table in ("organisation", "unit_type", "scenario", "unit", "position", "person", "assignment"):

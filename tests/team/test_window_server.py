@@ -13,6 +13,10 @@ from tests.team.test_security import _reader_url
 from tests.team.test_server_documents import upload
 from tests.ui.conftest import ScriptedInteraction, _application_font, context, interaction, sample_path, window
 
+ROSTER_COLUMNS = [("unit", "extra"), ("position", "extra")] + [
+    ("person", c) for c in ("employment_type", "id_number", "work_start_date", "political_status", "extra")
+]
+
 __all__ = ["_application_font", "context", "interaction", "sample_path", "window"]  # fixtures used here
 
 
@@ -41,6 +45,8 @@ def test_an_older_server_document_is_migrated_only_after_the_question(
     with psycopg.connect(pg_url) as connection:
         connection.execute("DROP INDEX ix_unit_type_id; DROP INDEX ix_position_reports_to_id")  # 0004
         connection.execute("UPDATE alembic_version SET version_num = '0002'")  # pretend: needs 0003 and 0004
+        for table, column in ROSTER_COLUMNS:  # 0006
+            connection.execute(f'ALTER TABLE "{table}" DROP COLUMN {column}')
         connection.execute("DROP TABLE history_chunk")  # 0005
         connection.execute("DROP TABLE history_change; DROP TABLE history; DROP TABLE document_state")
         for table in ("organisation", "unit_type", "scenario", "unit", "position", "person", "assignment"):

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from typing import cast
 
 from orgdesk.domain.entities import Entity, Person, Position, Unit, kind_of
+from orgdesk.domain.extra import extra_problem
 from orgdesk.domain.operations.checks import CHOICES, NAME_FIELDS, check_entity, check_person_code
 from orgdesk.domain.patch import PatchBuilder
 from orgdesk.domain.rules import MAX_HEADCOUNT, RuleViolation
@@ -43,6 +44,8 @@ def _all_pass(b: PatchBuilder, kind: str, items: list[Entity]) -> bool:
         if not all(isinstance(value, str) and value.strip() for value in columns[field]):
             return False
     if not all(column_passes(field, list(columns[field])) for field in text_fields(items[0])):
+        return False
+    if "extra" in columns and any(text and extra_problem(text) is not None for text in columns["extra"]):
         return False
     for field, choices in _CHOICES_OF_KIND.get(kind, ()):
         try:

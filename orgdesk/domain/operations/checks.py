@@ -20,8 +20,9 @@ from orgdesk.domain.entities import (
     UnitType,
     kind_of,
 )
+from orgdesk.domain.extra import extra_problem
 from orgdesk.domain.operations.base import require
-from orgdesk.domain.patch import PatchBuilder
+from orgdesk.domain.patch import PatchBuilder, display_name
 from orgdesk.domain.rules import RuleViolation
 from orgdesk.domain.text_rules import text_fields, text_problem
 
@@ -84,6 +85,8 @@ def check_entity(b: PatchBuilder, entity: Entity) -> None:
                 field=field,
                 choices=", ".join(c or "''" for c in choices),
             )
+    if isinstance(entity, Unit | Position | Person) and entity.extra:
+        check_extra(entity)
     if isinstance(entity, Position):
         check_position(b, entity)
     elif isinstance(entity, Kpi) and entity.weight is not None:
@@ -93,6 +96,12 @@ def check_entity(b: PatchBuilder, entity: Entity) -> None:
         check_person_code(b, entity)
     elif isinstance(entity, Unit) and entity.type_id is not None:
         require(b, UnitType, entity.type_id)
+
+
+def check_extra(entity: Unit | Position | Person) -> None:
+    problem = extra_problem(entity.extra)
+    if problem is not None:
+        raise RuleViolation(problem[0], **{"item": display_name(entity), **problem[1]})
 
 
 def check_position(b: PatchBuilder, position: Position) -> None:
