@@ -63,9 +63,13 @@ def render(context: str, template: str, params: dict[str, object], language: str
 
     Parameters naming a field or kind ("headcount", "position") are translated too.
     """
+    from orgdesk.domain.messages import Label
     from orgdesk.domain.rules import FIELD_NAMES, TRANSLATED_PARAMS
 
     shown = {key: _capped(value) for key, value in params.items()}
+    for key, value in params.items():
+        if isinstance(value, Label):
+            shown[key] = translate(value.context, str(value), language)
     for key in TRANSLATED_PARAMS:
         value = shown.get(key)
         if isinstance(value, str) and value in FIELD_NAMES:

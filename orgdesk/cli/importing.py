@@ -60,7 +60,11 @@ def add_import_parser(commands: Any) -> None:
         metavar="FIELD=HEADER",
         help=_(QT_TRANSLATE_NOOP("CLI", "use column HEADER for FIELD, one of: {fields}"), fields=fields),
     )
-    command.add_argument("--path-sep", default="/", help=_(QT_TRANSLATE_NOOP("CLI", "separator in path columns")))
+    command.add_argument(
+        "--path-sep",
+        default="",
+        help=_(QT_TRANSLATE_NOOP("CLI", "separator in path columns (default: the one the column uses)")),
+    )
     command.add_argument(
         "--rows",
         choices=("auto", "units", "posts"),

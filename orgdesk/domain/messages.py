@@ -38,6 +38,18 @@ MAX_VALUE = 300  # characters of one parameter's value shown
 _FORMATTER = Formatter()
 
 
+class Label(str):
+    """A message parameter that is itself a translatable text (an import field's name): shown in
+    the reader's language, translated in `context`."""
+
+    context: str
+
+    def __new__(cls, text: str, context: str) -> Label:
+        label = super().__new__(cls, text)
+        label.context = context
+        return label
+
+
 def shown_text(text: str, limit: int = MAX_TEMPLATE) -> str:
     """`text` as plain data to show on one line: the characters `without_controls` drops dropped,
     line breaks and tabs as spaces, cut at `limit` with a visible mark."""

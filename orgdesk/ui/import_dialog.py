@@ -234,7 +234,7 @@ class ImportDialog(QDialog):
             sheet=self.sheet_combo.currentText() or None,
             header_row=header or None,
             overrides=dict(self.overrides),
-            path_sep=self.sep_edit.text() or "/",
+            path_sep=self.sep_edit.text(),
             rows=str(self.rows_combo.currentData() or "auto"),
             language=self.language,
             under_unit_id=under.id if under is not None else None,

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from orgdesk.domain.messages import Label
 from orgdesk.domain.rules import FIELD_NAMES, TRANSLATED_PARAMS
-from orgdesk.io.importing.mapping import FIELDS, Mapping, text_of
+from orgdesk.io.importing.mapping import FIELD_LABELS, FIELDS, Mapping, text_of
 from orgdesk.io.importing.plan import Problem
 from orgdesk.io.importing.sheets import Cell
 from orgdesk.io.workbook.xlsx_stream import column_letter
@@ -31,6 +32,9 @@ NOT_USED = -1
 def translated(context: str, template: str, params: dict[str, object]) -> str:
     """A Qt-free message (import problem, io error) in the UI language, its field names too."""
     shown = dict(params)
+    for key, value in params.items():
+        if isinstance(value, Label):
+            shown[key] = QCoreApplication.translate(value.context, str(value))
     for key in TRANSLATED_PARAMS:
         value = shown.get(key)
         if isinstance(value, str) and value in FIELD_NAMES:
@@ -56,10 +60,10 @@ class MappingTable(QTableWidget):
         self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.horizontalHeader().setStretchLastSection(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        labels = self._labels()
         self.combos: dict[str, QComboBox] = {}
         for row, field in enumerate(FIELDS):
-            item = QTableWidgetItem(f"{labels[field]} ({field})")
+            item = QTableWidgetItem(QCoreApplication.translate("ImportFields", FIELD_LABELS[field]))
+            item.setToolTip(self.tr("Used with --map {field}=HEADER on the command line").format(field=field))
             item.setFlags(item.flags() & ~item.flags().ItemIsEditable)
             self.setItem(row, 0, item)
             combo = QComboBox(self)
@@ -68,25 +72,6 @@ class MappingTable(QTableWidget):
             self.combos[field] = combo
             self.setCellWidget(row, 1, combo)
         self._filling = False
-
-    def _labels(self) -> dict[str, str]:
-        return {
-            "id": self.tr("Id (code)"),
-            "parent": self.tr("Parent id"),
-            "parent_name": self.tr("Parent name"),
-            "path": self.tr("Path"),
-            "level": self.tr("Level"),
-            "name": self.tr("Name"),
-            "type": self.tr("Unit type"),
-            "manager": self.tr("Manager"),
-            "headcount": self.tr("Headcount"),
-            "post": self.tr("Post"),
-            "person": self.tr("Person"),
-            "employee_no": self.tr("Employee number"),
-            "department": self.tr("Department"),
-            "email": self.tr("Email"),
-            "phone": self.tr("Phone"),
-        }
 
     def show_mapping(self, mapping: Mapping | None) -> None:
         self._filling = True

@@ -110,7 +110,7 @@
         <location filename="../../orgdesk/cli/analysis.py" line="87"/>
         <location filename="../../orgdesk/cli/documents.py" line="51"/>
         <location filename="../../orgdesk/cli/export.py" line="33"/>
-        <location filename="../../orgdesk/cli/importing.py" line="76"/>
+        <location filename="../../orgdesk/cli/importing.py" line="80"/>
         <source>scenario name (default: the current one)</source>
         <translation>方案名称（默认：当前方案）</translation>
     </message>
@@ -469,57 +469,57 @@
         <translation>用 HEADER 列作为字段 FIELD，字段可为：{fields}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="63"/>
-        <source>separator in path columns</source>
-        <translation>路径列中的分隔符</translation>
+        <location filename="../../orgdesk/cli/importing.py" line="66"/>
+        <source>separator in path columns (default: the one the column uses)</source>
+        <translation>路径列中的分隔符（默认：该列所用的分隔符）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="68"/>
+        <location filename="../../orgdesk/cli/importing.py" line="72"/>
         <source>rows are units, or posts/people with a manager id (default: detect)</source>
         <translation>各行是机构，还是带上级编号的岗位/人员（默认：自动识别）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="74"/>
+        <location filename="../../orgdesk/cli/importing.py" line="78"/>
         <source>rejected rows: skip them, or import nothing (default)</source>
         <translation>被拒绝的行：跳过，或全部不导入（默认）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="78"/>
+        <location filename="../../orgdesk/cli/importing.py" line="82"/>
         <source>put the top units under this unit</source>
         <translation>把顶层机构放到此机构之下</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="81"/>
+        <location filename="../../orgdesk/cli/importing.py" line="85"/>
         <source>only report what would be imported</source>
         <translation>只报告将导入的内容，不写入</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="110"/>
+        <location filename="../../orgdesk/cli/importing.py" line="114"/>
         <source>{count} rows were skipped.</source>
         <translation>已跳过 {count} 行。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="119"/>
+        <location filename="../../orgdesk/cli/importing.py" line="123"/>
         <source>Sheet “{sheet}”, row {row}: {reason}</source>
         <translation>工作表“{sheet}”第 {row} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="121"/>
+        <location filename="../../orgdesk/cli/importing.py" line="125"/>
         <source>Note: sheet “{sheet}”, row {row}: {reason}</source>
         <translation>提示：工作表“{sheet}”第 {row} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="126"/>
+        <location filename="../../orgdesk/cli/importing.py" line="130"/>
         <source>… and {count} more.</source>
         <translation>……另有 {count} 条。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="131"/>
+        <location filename="../../orgdesk/cli/importing.py" line="135"/>
         <source>Would import from {source}: {units} units, {posts} posts, {people} people.</source>
         <translation>将从 {source} 导入：机构 {units} 个，岗位 {posts} 个，人员 {people} 人。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="133"/>
+        <location filename="../../orgdesk/cli/importing.py" line="137"/>
         <source>Imported from {source}: {units} units, {posts} posts, {people} people.</source>
         <translation>已从 {source} 导入：机构 {units} 个，岗位 {posts} 个，人员 {people} 人。</translation>
     </message>
@@ -2585,42 +2585,42 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../orgdesk/io/importing/mapping.py" line="80"/>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="169"/>
         <source>“{item}” is not a valid mapping; write FIELD=HEADER with FIELD one of: {fields}.</source>
         <translation>“{item}”不是有效的映射；请写成 字段=表头，字段可为：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/mapping.py" line="83"/>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="172"/>
         <source>No column “{header}” in sheet “{sheet}”; its headers are: {headers}.</source>
         <translation>工作表“{sheet}”中没有“{header}”列；它的表头是：{headers}。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/mapping.py" line="84"/>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="173"/>
         <source>No column of sheet “{sheet}” could be recognised as names (e.g. 部门名称, 姓名, name); say which one with --map name=HEADER.</source>
         <translation>工作表“{sheet}”中找不到名称列（如 部门名称、姓名、name）；请用 --map name=表头 指定。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/mapping.py" line="89"/>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="178"/>
         <source>Sheet “{sheet}” has only {rows} rows; --header-row {row} is past its end.</source>
         <translation>工作表“{sheet}”只有 {rows} 行；--header-row {row} 超出了范围。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/units.py" line="27"/>
+        <location filename="../../orgdesk/io/importing/units.py" line="28"/>
         <source>The row has no name; fill in column “{column}” or skip the row.</source>
         <translation>该行没有名称；请填写“{column}”列，或跳过该行。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/units.py" line="28"/>
+        <location filename="../../orgdesk/io/importing/units.py" line="29"/>
         <source>Level “{level}” is not a whole number of 1 or more.</source>
         <translation>层级“{level}”不是大于等于 1 的整数。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/units.py" line="29"/>
+        <location filename="../../orgdesk/io/importing/units.py" line="30"/>
         <source>Level {level} follows level {previous}; a row can be at most one level below the row above it.</source>
         <translation>第 {level} 级紧跟在第 {previous} 级之后；一行最多只能比上一行低一级。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/units.py" line="32"/>
+        <location filename="../../orgdesk/io/importing/units.py" line="33"/>
         <source>Headcount “{value}” is not a whole number from 0 to {limit}; the row was imported without it.</source>
         <translation>编制“{value}”不是 0 到 {limit} 之间的整数；该行已导入，但不含编制。</translation>
     </message>
@@ -2655,12 +2655,12 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
         <translation>它的上级（第 {parent_row} 行）被拒绝，因此该行也被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/spreadsheet.py" line="29"/>
+        <location filename="../../orgdesk/io/importing/spreadsheet.py" line="30"/>
         <source>Column “{column}” holds {value}, a number of more than 15 digits that the file itself had already rounded (Excel keeps 15), so its last digits are lost. If it is an ID number, format the column as text in Excel or WPS, type the numbers again and import again.</source>
         <translation>“{column}”列中的 {value} 是一个超过 15 位的数字，文件本身已将其舍入（Excel 只保留 15 位），末几位已丢失。如果它是证件号码，请在 Excel 或 WPS 中把该列设为文本格式，重新输入号码后再导入。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/spreadsheet.py" line="35"/>
+        <location filename="../../orgdesk/io/importing/spreadsheet.py" line="36"/>
         <source>{count} rows cannot be imported (first: sheet “{sheet}”, row {row}: {reason}). Correct them, or import the other rows with --on-error skip.</source>
         <translation>有 {count} 行无法导入（第一处：工作表“{sheet}”第 {row} 行：{reason}）。请更正，或用 --on-error skip 导入其余各行。</translation>
     </message>
@@ -2758,6 +2758,41 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
         <location filename="../../orgdesk/io/importing/plan.py" line="39"/>
         <source>The {field} was {length} characters long; it was cut to {limit} (marked with …).</source>
         <translation>{field}长 {length} 个字符，已截短为 {limit} 个字符（以“…”标出）。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/importing/roster.py" line="36"/>
+        <source>A totals row (“{text}”): skipped.</source>
+        <translation>合计行（“{text}”）：已跳过。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/importing/roster.py" line="37"/>
+        <source>The row names no unit; fill in column “{column}” or skip the row.</source>
+        <translation>该行没有所属部门；请填写“{column}”列，或跳过该行。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/importing/roster.py" line="38"/>
+        <source>Column “{path_column}” says “{path}” but the level columns say “{levels}”; correct one of them.</source>
+        <translation>“{path_column}”列为“{path}”，而各级部门列为“{levels}”，两者不一致；请改正其中之一。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/importing/roster.py" line="41"/>
+        <source>“{value}” in column “{column}” is not a date (e.g. 2024-03-01 or 2024年3月); it was left out.</source>
+        <translation>“{column}”列的“{value}”不是日期（例如 2024-03-01 或 2024年3月），未导入该值。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/importing/roster.py" line="44"/>
+        <source>“{value}” in column “{column}” is not 男 or 女; it was left out.</source>
+        <translation>“{column}”列的“{value}”不是“男”或“女”，未导入该值。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/importing/roster.py" line="45"/>
+        <source>Post “{post}” of “{unit}” has {holders} holders but an establishment (编制) of {headcount}.</source>
+        <translation>“{unit}”的岗位“{post}”有 {holders} 人在岗，但编制只有 {headcount} 人。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/importing/roster.py" line="48"/>
+        <source>“{name}” is listed under two employee numbers ({first} and {second}); check which one is right.</source>
+        <translation>“{name}”出现了两个工号（{first} 和 {second}）；请核对哪个正确。</translation>
     </message>
 </context>
 <context>
@@ -2958,6 +2993,189 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
         <location filename="../../orgdesk/ui/import_dialog.py" line="351"/>
         <source>The sheet cannot be read: {reason}</source>
         <translation>无法读取该工作表：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="59"/>
+        <source>Unit code</source>
+        <translation>部门编码</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="60"/>
+        <source>Parent unit code</source>
+        <translation>上级部门编码</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="61"/>
+        <source>Parent unit</source>
+        <translation>上级部门</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="62"/>
+        <source>Unit path</source>
+        <translation>部门路径</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="63"/>
+        <source>Level number</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="64"/>
+        <source>Level 1 unit</source>
+        <translation>一级部门</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="65"/>
+        <source>Level 2 unit</source>
+        <translation>二级部门</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="66"/>
+        <source>Level 3 unit</source>
+        <translation>三级部门</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="67"/>
+        <source>Level 4 unit</source>
+        <translation>四级部门</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="68"/>
+        <source>Level 5 unit</source>
+        <translation>五级部门</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="69"/>
+        <source>Level 6 unit</source>
+        <translation>六级部门</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="70"/>
+        <source>Level 7 unit</source>
+        <translation>七级部门</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="71"/>
+        <source>Level 8 unit</source>
+        <translation>八级部门</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="72"/>
+        <source>Level 9 unit</source>
+        <translation>九级部门</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="73"/>
+        <source>Unit name</source>
+        <translation>部门名称</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="74"/>
+        <source>Unit type</source>
+        <translation>部门类型</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="75"/>
+        <source>Head of unit</source>
+        <translation>部门负责人</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="76"/>
+        <source>Establishment (headcount)</source>
+        <translation>编制</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="77"/>
+        <source>In post</source>
+        <translation>在岗</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="78"/>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="79"/>
+        <source>Grade</source>
+        <translation>岗级</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="80"/>
+        <source>Person&apos;s name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="81"/>
+        <source>Employee number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="82"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="83"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="84"/>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="85"/>
+        <source>Date joined</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="86"/>
+        <source>Started working</source>
+        <translation>参加工作时间</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="87"/>
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="88"/>
+        <source>ID card number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="89"/>
+        <source>Type of employment</source>
+        <translation>用工性质</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="90"/>
+        <source>Political status</source>
+        <translation>政治面貌</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="91"/>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="92"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="93"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="94"/>
+        <source>Row number (not imported)</source>
+        <translation>序号（不导入）</translation>
     </message>
 </context>
 <context>
@@ -3376,92 +3594,22 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
 <context>
     <name>MappingTable</name>
     <message>
-        <location filename="../../orgdesk/ui/import_widgets.py" line="54"/>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="58"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_widgets.py" line="54"/>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="58"/>
         <source>Column in the sheet</source>
         <translation>表中的列</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_widgets.py" line="74"/>
-        <source>Id (code)</source>
-        <translation>编号（代码）</translation>
-    </message>
-    <message>
-        <location filename="../../orgdesk/ui/import_widgets.py" line="75"/>
-        <source>Parent id</source>
-        <translation>上级编号</translation>
-    </message>
-    <message>
-        <location filename="../../orgdesk/ui/import_widgets.py" line="76"/>
-        <source>Parent name</source>
-        <translation>上级名称</translation>
-    </message>
-    <message>
-        <location filename="../../orgdesk/ui/import_widgets.py" line="77"/>
-        <source>Path</source>
-        <translation>路径</translation>
-    </message>
-    <message>
-        <location filename="../../orgdesk/ui/import_widgets.py" line="78"/>
-        <source>Level</source>
-        <translation>层级</translation>
-    </message>
-    <message>
-        <location filename="../../orgdesk/ui/import_widgets.py" line="79"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../../orgdesk/ui/import_widgets.py" line="80"/>
-        <source>Unit type</source>
-        <translation>部门类型</translation>
-    </message>
-    <message>
-        <location filename="../../orgdesk/ui/import_widgets.py" line="81"/>
-        <source>Manager</source>
-        <translation>负责人</translation>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="66"/>
+        <source>Used with --map {field}=HEADER on the command line</source>
+        <translation>命令行中写作 --map {field}=列名</translation>
     </message>
     <message>
         <location filename="../../orgdesk/ui/import_widgets.py" line="82"/>
-        <source>Headcount</source>
-        <translation>编制</translation>
-    </message>
-    <message>
-        <location filename="../../orgdesk/ui/import_widgets.py" line="83"/>
-        <source>Post</source>
-        <translation>岗位</translation>
-    </message>
-    <message>
-        <location filename="../../orgdesk/ui/import_widgets.py" line="84"/>
-        <source>Person</source>
-        <translation>人员</translation>
-    </message>
-    <message>
-        <location filename="../../orgdesk/ui/import_widgets.py" line="85"/>
-        <source>Employee number</source>
-        <translation>工号</translation>
-    </message>
-    <message>
-        <location filename="../../orgdesk/ui/import_widgets.py" line="86"/>
-        <source>Department</source>
-        <translation>部门</translation>
-    </message>
-    <message>
-        <location filename="../../orgdesk/ui/import_widgets.py" line="87"/>
-        <source>Email</source>
-        <translation>邮箱</translation>
-    </message>
-    <message>
-        <location filename="../../orgdesk/ui/import_widgets.py" line="88"/>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../orgdesk/ui/import_widgets.py" line="97"/>
         <source>(not used)</source>
         <translation>（不使用）</translation>
     </message>
@@ -4382,22 +4530,22 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
 <context>
     <name>ProblemsTable</name>
     <message>
-        <location filename="../../orgdesk/ui/import_widgets.py" line="204"/>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="189"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_widgets.py" line="204"/>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="189"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_widgets.py" line="204"/>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="189"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_widgets.py" line="216"/>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="201"/>
         <source>Note: {reason}</source>
         <translation>提示：{reason}</translation>
     </message>
@@ -5357,17 +5505,17 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
 <context>
     <name>TreePreview</name>
     <message>
-        <location filename="../../orgdesk/ui/import_widgets.py" line="149"/>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="134"/>
         <source>Unit</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_widgets.py" line="149"/>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="134"/>
         <source>Posts</source>
         <translation>岗位数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_widgets.py" line="170"/>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="155"/>
         <source>… and {count} more units</source>
         <translation>……另有 {count} 个部门</translation>
     </message>

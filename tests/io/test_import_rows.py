@@ -80,7 +80,7 @@ def test_calamine_rows_start_at_a1_whatever_the_first_filled_cell(tmp_path: Path
     assert top is not None
     top.title = "title"
     top["A1"] = "花名册"
-    top.merge_cells("A1:C1")  # a merged title row above the header: its value sits in A1 only
+    top.merge_cells("A1:C1")  # a merged title row above the header: read over its whole range
     top.append([])
     top.append(["部门编号", "部门名称", "成立日期"])
     top.append([1000001, "总部", date(2001, 5, 4)])
@@ -93,7 +93,7 @@ def test_calamine_rows_start_at_a1_whatever_the_first_filled_cell(tmp_path: Path
     seen: list[tuple[int, int]] = []
     title, shifted = read_sheets(path, progress=lambda done, total: seen.append((done, total)))
     assert title.rows == [
-        ["花名册", "", ""],
+        ["花名册", "花名册", "花名册"],
         ["", "", ""],
         ["部门编号", "部门名称", "成立日期"],
         [1000001.0, "总部", date(2001, 5, 4)],

@@ -19,7 +19,7 @@ def import_posts(writer: PlanWriter, data: DataRows, options: SheetOptions, fall
     nodes: list[Node] = []
     for line, values in data.records:
         if not (values.get(person_field) or values.get("post")):
-            shown = data.mapping.header_of(person_field) or data.mapping.header_of("post") or person_field
+            shown = data.mapping.header_of(person_field) or data.mapping.column_shown("post")
             writer.problem(data.sheet, line, NO_NAME, column=shown)
             continue
         nodes.append(Node(values.get(key_field) or f"#{line}", line, values.get("parent", ""), values))
@@ -57,7 +57,7 @@ class _Departments:
     """Units named by the department column (a path when it holds the separator)."""
 
     def __init__(self, writer: PlanWriter, options: SheetOptions, fallback: str) -> None:
-        self.writer, self.sep, self.fallback = writer, options.path_sep or "/", fallback
+        self.writer, self.sep, self.fallback = writer, options.path_sep or "/", fallback  # see import_posts
         self.places = TopPlaces(writer, options)
         self.made: dict[tuple[str, ...], Unit] = {}
         self.single: Unit | None = None

@@ -245,6 +245,7 @@ def _read_with_calamine(
             rows = _calamine_rows(cells, report)
         except (calamine.CalamineError, ValueError) as error:
             raise SpreadsheetImportError(CANNOT_READ, path=str(path), reason=str(error)) from error
+        _fill_merged(rows, cells)
         if name not in parts:  # an old .xls: only floats, no digits to put back
             rounded = _long_floats(rows)
         else:
@@ -252,6 +253,25 @@ def _read_with_calamine(
         sheets.append(Sheet(name, rows, rounded))
         report.sheet_done()
     return sheets
+
+
+def _fill_merged(rows: list[list[Cell]], sheet: Any) -> None:
+    """Merged cells read as the value of their top-left cell over the whole range (a 部门 merged
+    down over its posts), within the rows and columns the sheet has."""
+    try:
+        ranges = sheet.merged_cell_ranges or []
+    except (AttributeError, ValueError):  # a reader or format without merge information
+        return
+    for (top, left), (bottom, right) in ranges:
+        if top >= len(rows) or left >= len(rows[top]):
+            continue
+        value = rows[top][left]
+        if value in (None, ""):
+            continue
+        for row in rows[top : min(bottom, len(rows) - 1) + 1]:
+            for column in range(left, min(right, len(row) - 1) + 1):
+                if row[column] in (None, ""):
+                    row[column] = value
 
 
 LONG_NUMBER = 1e15  # from here on a float may no longer hold every digit as written

@@ -22,6 +22,7 @@ from orgdesk.io.importing.our_workbook import import_workbook, our_sheets
 from orgdesk.io.importing.plan import ImportPlan, PlanProgress, PlanWriter
 from orgdesk.io.importing.posts import import_posts
 from orgdesk.io.importing.reading import EMPTY, read_sheets
+from orgdesk.io.importing.roster import import_roster, is_roster
 from orgdesk.io.importing.sheets import Progress, Sheet
 from orgdesk.io.importing.units import DataRows, SheetOptions, import_units
 from orgdesk.io.workbook.xlsx_stream import column_letter
@@ -44,7 +45,7 @@ class ImportOptions:
     sheet: str | None = None
     header_row: int | None = None  # 1-based, as the spreadsheet shows it; None: detect
     overrides: dict[str, str] = field(default_factory=dict)  # field -> header text
-    path_sep: str = "/"
+    path_sep: str = ""  # "": detected
     rows: str = "auto"  # "auto", "units" or "posts"
     language: str = "zh_CN"
     under_unit_id: int | None = None
@@ -126,6 +127,8 @@ def _plan(writer: PlanWriter, source: Source, options: ImportOptions) -> ImportP
     sheet_options = SheetOptions(options.path_sep, mode, options.language, options.under_unit_id)
     if mode == "posts":
         import_posts(writer, data, sheet_options, source.path.stem)
+    elif is_roster(data):
+        import_roster(writer, data, sheet_options)
     else:
         import_units(writer, data, sheet_options)
     return writer.finish(len(data.records), mode)

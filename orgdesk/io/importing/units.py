@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from orgdesk.domain.entities import Person, Position, Unit
 from orgdesk.domain.rules import MAX_HEADCOUNT, QT_TRANSLATE_NOOP
 from orgdesk.io.importing.mapping import Mapping
+from orgdesk.io.importing.paths import detect_separator
 from orgdesk.io.importing.plan import PlanWriter
 from orgdesk.io.importing.sheets import Cell
 from orgdesk.io.importing.text_rows import text_records
@@ -40,7 +41,7 @@ STAFF_POST = Text("Staff", "员工")
 
 @dataclass
 class SheetOptions:
-    path_sep: str = "/"
+    path_sep: str = ""  # "": the separator the path column uses
     rows: str = "auto"  # "auto", "units" or "posts"
     language: str = "zh_CN"
     under_unit_id: int | None = None  # where top-level units go (default: the scenario's top unit)
@@ -56,7 +57,17 @@ class DataRows:
 
     @classmethod
     def read(cls, sheet: str, rows: Sequence[Sequence[Cell]], mapping: Mapping) -> DataRows:
-        return cls(sheet, mapping, text_records(rows, mapping.header_row + 1, mapping.columns))
+        """Mapped columns under their field; every other column with a header under "+" and the
+        header (kept with the row's person, post or unit)."""
+        columns = dict(mapping.columns)
+        mapped = set(columns.values())
+        for index, header in enumerate(mapping.headers):
+            if header and index not in mapped:
+                key = f"+{header}"
+                while key in columns:  # two columns of one header: both kept
+                    key += "′"
+                columns[key] = index
+        return cls(sheet, mapping, text_records(rows, mapping.header_row + 1, columns))
 
 
 class TopPlaces:
@@ -114,7 +125,7 @@ def _unit_nodes(writer: PlanWriter, data: DataRows) -> list[Node]:
     for line, values in data.records:
         name = values.get(name_field, "")
         if not name:
-            writer.problem(data.sheet, line, NO_NAME, column=data.mapping.header_of(name_field) or name_field)
+            writer.problem(data.sheet, line, NO_NAME, column=data.mapping.column_shown(name_field))
             continue
         values["_name"] = name
         if "id" in columns and "parent" in columns:
@@ -184,7 +195,7 @@ def _link_parent_names(writer: PlanWriter, sheet: str, nodes: list[Node], names:
 
 def _units_by_path(writer: PlanWriter, data: DataRows, options: SheetOptions) -> None:
     """Path rows: every prefix of a path is a unit (created once, even without its own row)."""
-    sep = options.path_sep or "/"
+    sep = options.path_sep or detect_separator([values.get("path", "") for _line, values in data.records])
     paths: list[tuple[int, tuple[str, ...], dict[str, str]]] = []
     for line, values in data.records:
         parts = tuple(part.strip() for part in values.get("path", "").split(sep) if part.strip())
@@ -192,7 +203,7 @@ def _units_by_path(writer: PlanWriter, data: DataRows, options: SheetOptions) ->
         if name and (not parts or parts[-1] != name):
             parts = (*parts, name)
         if not parts:
-            writer.problem(data.sheet, line, NO_NAME, column=data.mapping.header_of("path"))
+            writer.problem(data.sheet, line, NO_NAME, column=data.mapping.column_shown("path"))
             continue
         paths.append((line, parts, values))
     tops = {parts[0] for _line, parts, _values in paths}
