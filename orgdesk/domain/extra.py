@@ -24,10 +24,14 @@ HasExtra = TypeVar("HasExtra", Unit, Position, Person)
 
 def extra_fields(entity: Unit | Position | Person) -> dict[str, str]:
     """The kept columns, header → value (empty when there are none or the text is damaged)."""
-    if not entity.extra:
+    return decode(entity.extra)
+
+
+def decode(text: str) -> dict[str, str]:
+    if not text:
         return {}
     try:
-        found = json.loads(entity.extra)
+        found = json.loads(text)
     except ValueError:
         return {}
     if not isinstance(found, dict):

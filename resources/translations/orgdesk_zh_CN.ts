@@ -4553,188 +4553,275 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="59"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="62"/>
         <source>Select a unit, a post or a person to see and change its properties.</source>
         <translation>选择一个部门、岗位或人员，即可查看并修改其属性。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="157"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="162"/>
         <source>Unit: {name}</source>
         <translation>部门：{name}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="159"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="164"/>
         <source>Post: {title}</source>
         <translation>岗位：{title}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="160"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="165"/>
         <source>Person: {name}</source>
         <translation>人员：{name}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="165"/>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="184"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="170"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="191"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="166"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="171"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="167"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="172"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="168"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="173"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="169"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="174"/>
         <source>Functions</source>
         <translation>部门职能</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="173"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="175"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="188"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="204"/>
+        <source>Other columns</source>
+        <translation>其他列</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="179"/>
         <source>Title</source>
         <translation>岗位名称</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="174"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="180"/>
         <source>Post code</source>
         <translation>岗位编号</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="175"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="181"/>
         <source>Category</source>
         <translation>岗位类别</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="176"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="182"/>
         <source>Grade</source>
         <translation>职级</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="177"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="183"/>
         <source>Headcount</source>
         <translation>编制</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="178"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="184"/>
         <source>Reports to</source>
         <translation>汇报对象</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="179"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="185"/>
         <source>Manager</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="179"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="185"/>
         <source>Heads the unit</source>
         <translation>部门负责人岗位</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="180"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="186"/>
         <source>Purpose</source>
         <translation>岗位目的</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="181"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="187"/>
         <source>Qualifications</source>
         <translation>任职资格</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="185"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="192"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="186"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="193"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="187"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="194"/>
         <source>Born</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="188"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="195"/>
+        <source>ID card no.</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="196"/>
+        <source>Employment</source>
+        <translation>用工性质</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="197"/>
+        <source>Started working</source>
+        <translation>参加工作时间</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="198"/>
         <source>Hired</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="189"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="199"/>
         <source>Education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="190"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="200"/>
+        <source>Political status</source>
+        <translation>政治面貌</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="201"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="191"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="202"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="192"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="203"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="196"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="209"/>
+        <source>Contract staff</source>
+        <translation>合同制</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="209"/>
+        <source>Agency staff</source>
+        <translation>劳务派遣</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="209"/>
+        <source>Outsourced</source>
+        <translation>外包</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="209"/>
+        <source>Intern</source>
+        <translation>实习</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="210"/>
+        <source>Re-employed retiree</source>
+        <translation>退休返聘</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="214"/>
+        <source>CPC member</source>
+        <translation>中共党员</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="214"/>
+        <source>CPC probationary member</source>
+        <translation>中共预备党员</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="214"/>
+        <source>CYL member</source>
+        <translation>共青团员</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="215"/>
+        <source>Democratic party member</source>
+        <translation>民主党派</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="215"/>
+        <source>No party affiliation</source>
+        <translation>群众</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="219"/>
+        <source>Column</source>
+        <translation>列名</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="219"/>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="222"/>
         <source>No date</source>
         <translation>清除日期</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="205"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="231"/>
         <source>(no type)</source>
         <translation>（无类型）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="210"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="236"/>
         <source>(not given)</source>
         <translation>（未填写）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="211"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="237"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="212"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="238"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="225"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="251"/>
         <source>(nobody)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="246"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="272"/>
         <source>Primary post</source>
         <translation>主岗</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="247"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="273"/>
         <source>Part-time</source>
         <translation>兼职</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="248"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="274"/>
         <source>Acting</source>
         <translation>代理</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/panels/properties.py" line="258"/>
+        <location filename="../../orgdesk/ui/panels/properties.py" line="284"/>
         <source>Holds {post}</source>
         <translation>担任 {post}</translation>
     </message>

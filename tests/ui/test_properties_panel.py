@@ -9,10 +9,21 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
+from orgdesk.domain.extra import extra_fields
+from orgdesk.domain.operations import UpdateEntity
 from orgdesk.domain.validation import field_error
 from orgdesk.ui.main_window import MainWindow
 from orgdesk.ui.panels.properties import PropertiesPanel
-from orgdesk.ui.panels.properties_fields import ChoiceField, CountField, DateField, LineField, TextField
+from orgdesk.ui.panels.properties_fields import (
+    ChoiceField,
+    CountField,
+    DateField,
+    ExtraField,
+    IdNumberField,
+    LineField,
+    SuggestField,
+    TextField,
+)
 from tests.ui.conftest import ScriptedInteraction
 from tests.ui.panel_helpers import (
     document_of,
@@ -216,3 +227,43 @@ def test_read_only_document_disables_the_fields(qtbot: QtBot, window: MainWindow
     assert panel.title.text() == "Person: 张三" and not panel.fields["code"].isEnabled()
     panel.show_unit(None, None)
     assert not panel.hint.isHidden() and not panel.fields
+
+
+def test_roster_fields_of_a_person_and_the_id_number_masked_until_edited(qtbot: QtBot, window: MainWindow) -> None:
+    path = file_of(window)
+    _panel(qtbot, window)
+    person = person_named(document_of(window), "周九")
+    extra = '{"籍贯":"广东广州","职称":"工程师"}'
+    window.edits.run_edit(UpdateEntity("person", person.id, {"id_number": "44010619900101123X", "extra": extra}))
+    window.properties.show_person(person.id)
+    panel = window.properties
+    id_number = panel.fields["id_number"]
+    assert isinstance(id_number, IdNumberField)
+    assert id_number.line.text() == "440106********123X", "masked on screen"
+    id_number.line.setFocus()
+    qtbot.waitUntil(id_number.line.hasFocus)
+    assert id_number.line.text() == "44010619900101123X", "whole while edited"
+    id_number.line.selectAll()
+    id_number.line.insert("440106199001011234")
+    id_number.line.editingFinished.emit()
+    assert person_named(file_document(path), "周九").id_number == "440106199001011234"
+
+    employment = panel.fields["employment_type"]
+    assert isinstance(employment, SuggestField)
+    completer = employment.line.completer()
+    assert completer is not None and "Agency staff" in completer.model().stringList()  # type: ignore[attr-defined]
+    _type(qtbot, employment, "Agency staff")
+    employment.line.editingFinished.emit()
+    assert person_named(file_document(path), "周九").employment_type == "Agency staff"
+
+    kept = panel.fields["extra"]
+    assert isinstance(kept, ExtraField) and kept.table.rowCount() == 2
+    assert [kept.table.item(r, 0).text() for r in range(2)] == ["籍贯", "职称"]  # type: ignore[union-attr]
+    kept.table.item(1, 1).setText("高级工程师")  # type: ignore[union-attr]
+    assert extra_fields(person_named(file_document(path), "周九")) == {"籍贯": "广东广州", "职称": "高级工程师"}
+
+
+def test_a_person_without_kept_columns_shows_no_empty_table(qtbot: QtBot, window: MainWindow) -> None:
+    _panel(qtbot, window)
+    window.properties.show_person(person_named(document_of(window), "周九").id)
+    assert "extra" not in window.properties.fields

@@ -27,8 +27,11 @@ from orgdesk.ui.panels.properties_fields import (
     ChoiceField,
     CountField,
     DateField,
+    ExtraField,
     FieldEditor,
+    IdNumberField,
     LineField,
+    SuggestField,
     TextField,
     align_top,
 )
@@ -141,6 +144,8 @@ class PropertiesPanel(QWidget):
             kind = self.shown[0]
             self.title.setText(self._title(kind, entity))
             for field, label, make in self._specs(kind):
+                if field == "extra" and not entity.extra:
+                    continue  # only what an imported sheet brought along is shown (and editable)
                 editor = make()
                 editor.setObjectName(f"field_{field}")
                 editor.setEnabled(self.edits.editable())
@@ -167,6 +172,7 @@ class PropertiesPanel(QWidget):
                 ("code", self.tr("Code"), LineField),
                 ("type_id", self.tr("Type"), self._type_field),
                 ("description", self.tr("Functions"), TextField),
+                ("extra", self.tr("Other columns"), self._extra_field),
             ]
         if kind == "position":
             return [
@@ -179,18 +185,38 @@ class PropertiesPanel(QWidget):
                 ("is_manager", self.tr("Manager"), lambda: CheckField(self.tr("Heads the unit"))),
                 ("purpose", self.tr("Purpose"), TextField),
                 ("qualifications", self.tr("Qualifications"), TextField),
+                ("extra", self.tr("Other columns"), self._extra_field),
             ]
         return [
             ("name", self.tr("Name"), LineField),
             ("code", self.tr("Employee no."), LineField),
             ("gender", self.tr("Gender"), self._gender_field),
             ("birth_date", self.tr("Born"), self._date_field),
+            ("id_number", self.tr("ID card no."), IdNumberField),
+            ("employment_type", self.tr("Employment"), lambda: SuggestField(self._employment_types())),
+            ("work_start_date", self.tr("Started working"), self._date_field),
             ("hire_date", self.tr("Hired"), self._date_field),
             ("education", self.tr("Education"), LineField),
+            ("political_status", self.tr("Political status"), lambda: SuggestField(self._political_statuses())),
             ("phone", self.tr("Phone"), LineField),
             ("email", self.tr("E-mail"), LineField),
             ("notes", self.tr("Notes"), TextField),
+            ("extra", self.tr("Other columns"), self._extra_field),
         ]
+
+    def _employment_types(self) -> list[str]:
+        """The usual 用工性质, then those the document already uses."""
+        usual = [self.tr("Contract staff"), self.tr("Agency staff"), self.tr("Outsourced"), self.tr("Intern")]
+        usual.append(self.tr("Re-employed retiree"))
+        return _with_used(usual, self.document, "employment_type")
+
+    def _political_statuses(self) -> list[str]:
+        usual = [self.tr("CPC member"), self.tr("CPC probationary member"), self.tr("CYL member")]
+        usual += [self.tr("Democratic party member"), self.tr("No party affiliation")]
+        return _with_used(usual, self.document, "political_status")
+
+    def _extra_field(self) -> ExtraField:
+        return ExtraField((self.tr("Column"), self.tr("Value")))
 
     def _date_field(self) -> DateField:
         return DateField(self.tr("No date"))
@@ -301,3 +327,8 @@ class PropertiesPanel(QWidget):
         if self.document is None or not changed(self.document, "assignment", assignment_id, "kind", kind):
             return False
         return self.edits.run_edit(UpdateEntity("assignment", assignment_id, {"kind": kind}))
+
+
+def _with_used(usual: list[str], document: Document | None, field: str) -> list[str]:
+    used = {getattr(p, field) for p in document.all("person")} if document is not None else set()
+    return usual + sorted(value for value in used if value and value not in usual)

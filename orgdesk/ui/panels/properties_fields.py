@@ -17,16 +17,22 @@ from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
+
+from orgdesk.domain.extra import decode as extra_fields_of
+from orgdesk.domain.extra import encode
 
 NO_DATE = QDate(1900, 1, 1)  # the date edit's minimum stands for "no date"
 INVALID_STYLE = "border: 1px solid #C62828;"
@@ -214,6 +220,109 @@ class DateField(FieldEditor):
 
     def set_value(self, value: Any) -> None:
         blocker = QSignalBlocker(self.date)
+        self.put(value)
+        blocker.unblock()
+
+
+class SuggestField(LineField):
+    """A line with the usual values to pick from as you type (用工性质, 政治面貌); any text is allowed."""
+
+    def __init__(self, suggestions: Sequence[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        completer = QCompleter(list(suggestions), self.line)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.line.setCompleter(completer)
+        self.line.setPlaceholderText(" / ".join(suggestions[:4]) + " …")
+
+
+def masked_id_number(text: str) -> str:
+    """440106199001011234 → 440106********1234: enough to tell people apart on screen, not to copy."""
+    if len(text) <= 10:
+        return text
+    return text[:6] + "*" * (len(text) - 10) + text[-4:]
+
+
+class _MaskedLine(QLineEdit):
+    """Shows the value masked until it has the focus (then the whole value, to edit it)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.full = ""
+
+    def show_masked(self) -> None:
+        if not self.hasFocus():
+            blocker = QSignalBlocker(self)
+            self.setText(masked_id_number(self.full))
+            blocker.unblock()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
+        blocker = QSignalBlocker(self)
+        self.setText(self.full)
+        blocker.unblock()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
+        super().focusOutEvent(event)
+        self.show_masked()
+
+
+class IdNumberField(FieldEditor):
+    """身份证号: masked while not edited (440106********1234); shown whole in exports."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.line = _MaskedLine()
+        super().__init__(self.line, parent)
+        self.line.textEdited.connect(self._typed)
+        self.line.editingFinished.connect(self._finished)
+
+    def _typed(self, text: str) -> None:
+        self.line.full = text.strip()
+        self._edited()
+
+    def value(self) -> str:
+        return self.line.full
+
+    def put(self, value: Any) -> None:
+        self.line.full = str(value or "")
+        self.line.setText(self.line.full if self.line.hasFocus() else masked_id_number(self.line.full))
+
+
+class ExtraField(FieldEditor):
+    """The columns an imported sheet carried that no field holds (header → value), editable in place."""
+
+    def __init__(self, headers: tuple[str, str], parent: QWidget | None = None) -> None:
+        self.table = QTableWidget(0, 2)
+        self.table.setHorizontalHeaderLabels(list(headers))
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        super().__init__(self.table, parent)
+        self.table.itemChanged.connect(self._finished)
+
+    def value(self) -> str:
+        fields = {}
+        for row in range(self.table.rowCount()):
+            header, value = self.table.item(row, 0), self.table.item(row, 1)
+            if header is not None and header.text().strip():
+                fields[header.text().strip()] = value.text().strip() if value is not None else ""
+        return encode({key: text for key, text in fields.items() if text})
+
+    def put(self, value: Any) -> None:
+        fields = extra_fields_of(str(value or ""))
+        self.table.setRowCount(len(fields))
+        for row, (header, text) in enumerate(fields.items()):
+            key = QTableWidgetItem(header)
+            key.setFlags(key.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.table.setItem(row, 0, key)
+            self.table.setItem(row, 1, QTableWidgetItem(text))
+        rows = max(1, len(fields))
+        self.table.setFixedHeight(
+            self.table.horizontalHeader().height() + rows * self.table.verticalHeader().defaultSectionSize() + 4
+        )
+        self.setVisible(bool(fields))
+
+    def set_value(self, value: Any) -> None:
+        blocker = QSignalBlocker(self.table)
         self.put(value)
         blocker.unblock()
 
