@@ -53,7 +53,7 @@ def test_exported_workbook_opens_in_calamine_and_imports_back(tmp_path: Path) ->
     book = CalamineWorkbook.from_path(str(workbook))  # an independent reader
     assert "组织架构" in book.sheet_names and "花名册" in book.sheet_names
     rows = book.get_sheet_by_name("组织架构").to_python()
-    assert len(rows) - 1 == _units(sample)
+    assert len(rows) - 2 == _units(sample), "a title row, the header, a row per unit"
     copy = tmp_path / "copy.orgdesk"
     assert orgdesk("new", str(copy)).returncode == 0
     imported = orgdesk("import", str(copy), "--from", str(workbook))

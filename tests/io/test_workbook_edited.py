@@ -24,7 +24,7 @@ def _exported(sample: Document, path: Path) -> Path:
 
 
 def _column(sheet: object, header: str) -> int:
-    for cell in sheet[1]:  # type: ignore[index]
+    for cell in sheet[2]:  # type: ignore[index]  (row 1 is the sheet's title)
         if cell.value == header:
             return int(cell.column)
     raise AssertionError(header)
@@ -35,11 +35,12 @@ def test_an_edited_workbook_keeps_the_good_rows_and_names_the_bad_ones(sample: D
     book = openpyxl.load_workbook(path)
     roster, posts, duties, kpis = book["花名册"], book["岗位"], book["岗位职责"], book["考核指标"]
     roster.delete_cols(_column(roster, "备注"))  # a column the import reads, deleted
-    posts.cell(2, _column(posts, "编制"), "3")  # a number typed as text
+    posts.cell(3, _column(posts, "编制"), "3")  # a number typed as text (row 1: title, row 2: header)
     posts.append(["9.9-1", "", "", "孤岗"])  # its unit does not exist
     posts.append(["1-99", "", "", ""])  # no title
-    roster.append([None, "", ""] + [None] * 6 + ["1-1"])  # no name
-    roster.append([None, "E-NEW", "新人"] + [None] * 6 + ["9.9-9"])  # a post that does not exist
+    post_ref = _column(roster, "岗位层级编号") - 1
+    roster.append([None, "", ""] + [None] * (post_ref - 3) + ["1-1"])  # no name
+    roster.append([None, "E-NEW", "新人"] + [None] * (post_ref - 3) + ["9.9-9"])  # a post that does not exist
     duties.append(["", "7.7.7", 1, 1, "", "无主职责"])  # an owner that does not exist
     kpis.append(["", "1", 1, "", "没有名称的指标"])  # no KPI name
     kpis.append(["", "1", 2, "权重写成文字", "", "", "", "12.5"])

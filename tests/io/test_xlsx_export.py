@@ -29,7 +29,12 @@ def test_six_sheets_with_headers_in_each_language(sample: Document, tmp_path: Pa
     book = CalamineWorkbook.from_path(str(_written(sample, tmp_path)))
     assert book.sheet_names == ["组织架构", "定编表", "岗位", "花名册", "岗位职责", "考核指标"]
     roster = book.get_sheet_by_name("花名册").to_python()
-    assert roster[0][:8] == ["序号", "工号", "姓名", "性别", "出生日期", "学历", "入职日期", "部门"]
+    assert roster[0][0].startswith("某电信分公司 花名册（现行架构，"), "a title: organisation, sheet, scenario, date"
+    assert roster[1][:12] == [
+        "序号", "工号", "姓名", "性别", "出生日期", "身份证号", "用工性质", "学历", "参加工作时间", "入职日期",
+        "政治面貌", "部门",
+    ]  # fmt: skip
+    assert {"岗位", "岗级", "直接上级", "兼职岗位", "代理岗位"} <= set(roster[1])
     english = CalamineWorkbook.from_path(str(_written(sample, tmp_path, "en")))
     assert english.sheet_names == ["Structure", "Establishment", "Posts", "Roster", "Duties", "KPIs"]
 
@@ -41,13 +46,13 @@ def test_structure_rows_in_tree_order_with_outline_levels_and_subtree_totals(sam
     assert scenario is not None
     root = sample.root(scenario.id)
     assert root is not None
-    assert [row[1] for row in rows[1:]] == [u.name for u in sample.subtree(root)]
-    assert rows[1][0] == "1" and rows[2][0] == "1.1"
-    assert rows[1][10] == sum(r[7] for r in rows[1:])  # the top's subtree headcount is everyone's sum
+    assert [row[1] for row in rows[2:]] == [u.name for u in sample.subtree(root)]
+    assert rows[2][0] == "1" and rows[3][0] == "1.1"
+    assert rows[2][10] == sum(r[7] for r in rows[2:])  # the top's subtree headcount is everyone's sum
     sheet = openpyxl.load_workbook(path)["组织架构"]
-    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref.startswith("A1:N")
-    assert sheet["A1"].font.b
-    assert sheet.row_dimensions[3].outline_level == 1 and sheet["B3"].alignment.indent == 1
+    assert sheet.freeze_panes == "A3" and sheet.auto_filter.ref.startswith("A2:N")
+    assert sheet["A1"].font.b and sheet["A1"].font.sz == 14 and sheet["A2"].font.b
+    assert sheet.row_dimensions[4].outline_level == 1 and sheet["B4"].alignment.indent == 1
     assert sheet.column_dimensions["B"].width >= 10
 
 
@@ -63,10 +68,11 @@ def test_formula_like_text_stays_text_codes_stay_text_dates_are_dates(tmp_path: 
         for name in archive.namelist():
             assert b"<f>" not in archive.read(name)
     rows = CalamineWorkbook.from_path(str(path)).get_sheet_by_name("花名册").to_python()
-    assert rows[1][1] == "007" and rows[1][2] == "+王" and rows[1][16] == '=HYPERLINK("http://x")'
-    assert rows[1][4] == date(1980, 2, 29) or rows[1][4] == datetime(1980, 2, 29)
+    notes = rows[1].index("备注")
+    assert rows[2][1] == "007" and rows[2][2] == "+王" and rows[2][notes] == '=HYPERLINK("http://x")'
+    assert rows[2][4] == date(1980, 2, 29) or rows[2][4] == datetime(1980, 2, 29)
     structure = CalamineWorkbook.from_path(str(path)).get_sheet_by_name("组织架构").to_python()
-    assert structure[1][1] == "=1+1" and structure[1][2] == "000123"
+    assert structure[2][1] == "=1+1" and structure[2][2] == "000123"
 
 
 def test_progress_is_reported_and_a_cancel_leaves_no_file(sample: Document, tmp_path: Path) -> None:

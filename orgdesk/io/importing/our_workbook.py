@@ -12,6 +12,7 @@ from operator import itemgetter
 from typing import Any
 
 from orgdesk.domain.entities import OwnerKind, Person, Position, Unit
+from orgdesk.domain.extra import encode
 from orgdesk.domain.rules import MAX_HEADCOUNT, QT_TRANSLATE_NOOP
 from orgdesk.io.importing.plan import PlanWriter
 from orgdesk.io.importing.sheets import Sheet
@@ -23,6 +24,7 @@ from orgdesk.io.workbook.labels import (
     COLUMNS,
     DIRECTIONS,
     GENDERS,
+    LIST_SEPARATOR,
     PERIODS,
     YES_NO,
     column_keys,
@@ -39,13 +41,22 @@ _DIRECTIONS = reverse(DIRECTIONS)
 _YES = {YES_NO[True].en, YES_NO[True].zh, "yes", "1", "TRUE", "true"}
 
 
+HEADER_SCAN = 5  # our header is on row 1 (before titles were added) or on row 2
+
+
+def header_row(key: str, rows: Sequence[Sequence[object]]) -> int:
+    """The row of our header in one of our sheets: the one among the first that names most of our columns."""
+    scores = [len(column_keys(key, row)) for row in rows[:HEADER_SCAN]]
+    return max(range(len(scores)), key=lambda number: (scores[number], -number)) if scores else 0
+
+
 def our_sheets(sheets: Sequence[Sheet]) -> dict[str, Sheet] | None:
     """Our sheets by key, if this is a workbook we exported (its structure sheet is there)."""
     found = {key: sheet for sheet in sheets if (key := sheet_key(sheet.name)) is not None}
     structure = found.get("structure")
     if structure is None or not structure.rows:
         return None
-    columns = column_keys("structure", structure.rows[0])
+    columns = column_keys("structure", structure.rows[header_row("structure", structure.rows)])
     return found if {"ref", "name"} <= set(columns) else None
 
 
@@ -58,7 +69,8 @@ _USED = {
     ),
     "roster": (
         "code", "name", "gender", "birth_date", "education", "hire_date", "post_ref", "kind", "start_date", "phone",
-        "email", "notes",
+        "email", "notes", "id_number", "employment_type", "work_start_date", "political_status", "concurrent_refs",
+        "acting_refs",
     ),
     "duties": ("owner_ref", "level", "heading", "text"),
     "kpis": ("owner_ref", "name", "definition", "measure_unit", "target", "weight", "period", "direction"),
@@ -67,19 +79,35 @@ _USED = {
 
 class _Table:
     """The rows of one of our sheets: row number and the texts of the columns the import
-    reads; rows whose cells are all blank are left out."""
+    reads; rows whose cells are all blank are left out. Columns that are not ours (brought from
+    an imported sheet, exported after ours) are `kept`: header → column."""
 
     def __init__(self, writer: PlanWriter, sheet: Sheet | None, key: str) -> None:
         self.name = sheet.name if sheet else ""
         self.rows: list[TextRow] = []
         self._position: dict[str, int] = {}
+        self.kept: list[str] = []
         if sheet is None or not sheet.rows:
             return
-        columns = column_keys(key, sheet.rows[0])
+        header = header_row(key, sheet.rows)
+        columns = column_keys(key, sheet.rows[header])
         keys = [name for name in _USED[key] if name in columns]
-        self._position = {name: number for number, name in enumerate(keys)}
-        self.rows = text_rows(sheet.rows, 1, [columns[name] for name in keys], whole_row=True)
-        writer.rows_read(len(sheet.rows) - 1)
+        ours = set(columns.values())
+        kept = {
+            text: index
+            for index, cell in enumerate(sheet.rows[header])
+            if index not in ours and (text := str(cell).strip() if cell is not None else "")
+        }
+        self.kept = list(kept)
+        self._position = {name: number for number, name in enumerate([*keys, *(f"+{k}" for k in kept)])}
+        indexes = [columns[name] for name in keys] + list(kept.values())
+        self.rows = text_rows(sheet.rows, header + 1, indexes, whole_row=True)
+        writer.rows_read(len(sheet.rows) - 1 - header)
+
+    def kept_of(self, texts: tuple[str, ...]) -> str:
+        """The row's kept columns as an entity's `extra`."""
+        position = self._position
+        return encode({header: texts[position[f"+{header}"]] for header in self.kept})
 
     def fields(self, *keys: str) -> Callable[[tuple[str, ...]], tuple[str, ...]]:
         """Takes the texts of `keys` (two or more) out of a row, in that order; a column the
@@ -116,6 +144,7 @@ def _import_units(writer: PlanWriter, table: _Table, under_unit_id: int | None) 
             continue
         ref = ref or f"#{line}"
         data = {"name": name, "code": code, "short_name": short_name, "type": type_name, "description": description}
+        data["extra"] = table.kept_of(texts)
         nodes.append(Node(ref, line, _parent_ref(ref), data))
     tree = resolve(nodes)
     for rejection in tree.rejections:
@@ -131,6 +160,7 @@ def _import_units(writer: PlanWriter, table: _Table, under_unit_id: int | None) 
             "short_name": data["short_name"],
             "description": data["description"],
             "type_id": writer.unit_type_id(data["type"]),
+            "extra": data["extra"],
         }
         parent_key = tree.parent_of[node.key]
         if parent_key:
@@ -170,6 +200,7 @@ def _import_posts(writer: PlanWriter, table: _Table, units: dict[str, Unit]) -> 
             purpose=purpose,
             qualifications=qualifications,
             reports_to_id=boss_post.id if boss_post is not None else None,
+            extra=table.kept_of(texts),
         )
         if boss and boss_post is None:
             links.append((ref, boss))
@@ -182,13 +213,17 @@ def _import_posts(writer: PlanWriter, table: _Table, units: dict[str, Unit]) -> 
 
 
 def _import_roster(writer: PlanWriter, table: _Table, posts: dict[str, Position]) -> None:
+    """One row per person, 兼职/代理 posts in their own columns; or (a workbook of an earlier
+    version) one row per assignment with its kind in a column of its own."""
     people: dict[tuple[str, ...], Person] = {}
     unpack = table.fields(
         "name", "code", "gender", "birth_date", "hire_date", "education", "phone", "email", "notes", "post_ref",
-        "kind", "start_date",
+        "kind", "start_date", "id_number", "employment_type", "work_start_date", "political_status",
+        "concurrent_refs", "acting_refs",
     )  # fmt: skip
     for line, texts in writer.each(table.rows, table.name):
-        name, code, gender, birth, hire, education, phone, email, notes, post_ref, kind, start = unpack(texts)
+        name, code, gender, birth, hire, education, phone, email, notes, post_ref, kind, start, *more = unpack(texts)
+        id_number, employment_type, work_start, political_status, concurrent_refs, acting_refs = more
         if not name:
             writer.problem(table.name, line, NO_NAME, column=COLUMNS["roster"]["name"].zh)
             continue
@@ -206,14 +241,31 @@ def _import_roster(writer: PlanWriter, table: _Table, posts: dict[str, Position]
                 phone=phone,
                 email=email,
                 notes=notes,
+                id_number=id_number,
+                employment_type=employment_type,
+                work_start_date=_date(work_start),
+                political_status=political_status,
+                extra=table.kept_of(texts),
             )
-        if not post_ref:
-            continue
-        post = posts.get(post_ref)
-        if post is None:
-            writer.problem(table.name, line, UNKNOWN_REF, ref=post_ref)
-            continue
-        writer.assign(person, post, _KINDS.get(kind, "primary"), start_date=_date(start))
+        held = [(post_ref, _KINDS.get(kind, "primary"), _date(start))] if post_ref else []
+        held += [(ref, "concurrent", since) for ref, since in _refs(concurrent_refs)]
+        held += [(ref, "acting", since) for ref, since in _refs(acting_refs)]
+        for ref, assignment_kind, since in held:
+            post = posts.get(ref)
+            if post is None:
+                writer.problem(table.name, line, UNKNOWN_REF, ref=ref)
+                continue
+            writer.assign(person, post, assignment_kind, start_date=since)
+
+
+def _refs(text: str) -> list[tuple[str, date | None]]:
+    """"1.2-1@2024-03-01；1.3-2" → [("1.2-1", 2024-03-01), ("1.3-2", None)]."""
+    found = []
+    for item in text.replace(";", LIST_SEPARATOR).split(LIST_SEPARATOR):
+        ref, _at, since = item.strip().partition("@")
+        if ref:
+            found.append((ref, _date(since)))
+    return found
 
 
 def _import_duties(writer: PlanWriter, table: _Table, owners: dict[str, tuple[str, int]]) -> None:

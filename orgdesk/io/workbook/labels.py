@@ -74,21 +74,28 @@ COLUMNS: dict[str, dict[str, Text]] = {
         "purpose": Text("Purpose", "岗位目的"),
         "qualifications": Text("Qualifications", "任职资格"),
     },
-    "roster": {
+    "roster": {  # one row per person; 兼职 and 代理 posts in their own columns
         "number": Text("No.", "序号"),
         "code": Text("Employee no.", "工号"),
         "name": Text("Name", "姓名"),
         "gender": Text("Gender", "性别"),
         "birth_date": Text("Date of birth", "出生日期"),
+        "id_number": Text("ID card no.", "身份证号"),
+        "employment_type": Text("Employment", "用工性质"),
         "education": Text("Education", "学历"),
+        "work_start_date": Text("Started working", "参加工作时间"),
         "hire_date": Text("Hire date", "入职日期"),
+        "political_status": Text("Political status", "政治面貌"),
         "unit": Text("Department", "部门"),
         "post": Text("Post", "岗位"),
         "post_ref": Text("Post ref.", "岗位层级编号"),
-        "grade": Text("Grade", "职级"),
+        "grade": Text("Grade", "岗级"),
         "manager": Text("Line manager", "直接上级"),
-        "kind": Text("Assignment", "任职类型"),
         "start_date": Text("Since", "任职日期"),
+        "concurrent": Text("Concurrent posts", "兼职岗位"),
+        "concurrent_refs": Text("Concurrent post refs.", "兼职岗位层级编号"),
+        "acting": Text("Acting posts", "代理岗位"),
+        "acting_refs": Text("Acting post refs.", "代理岗位层级编号"),
         "phone": Text("Phone", "电话"),
         "email": Text("Email", "邮箱"),
         "notes": Text("Notes", "备注"),
@@ -115,6 +122,12 @@ COLUMNS: dict[str, dict[str, Text]] = {
     },
 }
 
+# Headers of earlier versions of the workbook, still read back (the roster was one row per assignment).
+LEGACY_COLUMNS: dict[str, dict[str, Text]] = {
+    "roster": {"kind": Text("Assignment", "任职类型"), "grade": Text("Grade", "职级")},
+}
+LIST_SEPARATOR = "；"  # between the posts of one person in one cell
+
 # ----- values shown as words ----------------------------------------------------------------
 ASSIGNMENT_KINDS: dict[str, Text] = {
     AssignmentKind.PRIMARY: Text("Primary", "主岗"),
@@ -137,6 +150,18 @@ DIRECTIONS: dict[str, Text] = {
     Direction.TARGET: Text("On target", "达到目标"),
 }
 YES_NO: dict[bool, Text] = {True: Text("Yes", "是"), False: Text("No", "否")}
+
+
+TITLES = {
+    "zh": "{organisation} {sheet}（{scenario}，{date}）",
+    "en": "{organisation} — {sheet} ({scenario}, {date})",
+}
+
+
+def sheet_title(key: str, language: str, organisation: str, scenario: str, day: date) -> str:
+    """The title row above a sheet's header: what it is, of which scenario, as of when."""
+    template = TITLES["zh" if language.startswith("zh") else "en"]
+    return template.format(organisation=organisation, sheet=sheet_name(key, language), scenario=scenario, date=day)
 
 
 def sheet_name(key: str, language: str) -> str:
@@ -166,7 +191,8 @@ def sheet_key(name: str) -> str | None:
 
 def column_keys(sheet: str, header_row: Sequence[object]) -> dict[str, int]:
     """Column index of each of our columns found in a header row (either language)."""
-    wanted = {word: key for key, text in COLUMNS[sheet].items() for word in (text.en, text.zh)}
+    known = {**LEGACY_COLUMNS.get(sheet, {}), **COLUMNS[sheet]}
+    wanted = {word: key for key, text in known.items() for word in (text.en, text.zh)}
     found: dict[str, int] = {}
     for index, cell in enumerate(header_row):
         key = wanted.get(str(cell).strip()) if cell is not None else None

@@ -8,7 +8,7 @@ two posts share a name.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import cast
@@ -16,7 +16,8 @@ from typing import cast
 from orgdesk.domain.analysis import Staffing, own_staffing, position_staffing, subtree_staffing, unit_managers
 from orgdesk.domain.document import Document
 from orgdesk.domain.entities import Assignment, Duty, Kpi, OwnerKind, Person, Position, Unit
-from orgdesk.io.workbook.labels import ASSIGNMENT_KINDS, DIRECTIONS, GENDERS, PERIODS, YES_NO
+from orgdesk.domain.extra import extra_fields
+from orgdesk.io.workbook.labels import DIRECTIONS, GENDERS, LIST_SEPARATOR, PERIODS, YES_NO
 
 Cell = str | int | float | date | None
 Row = tuple[Cell, ...]
@@ -73,8 +74,16 @@ class SheetRows:
         return self._post_label(self.doc.position(owner_id)), self.outline.post_ref[owner_id]
 
     # ----- 组织架构 and 定编表 -------------------------------------------------------
-    def structure(self) -> Iterator[tuple[int, Row]]:
-        """(depth, row) per unit in tree order."""
+    def kept_headers(self, entities: Iterable[Unit | Position | Person]) -> list[str]:
+        """The headers of the columns these entities brought from a sheet, in first-seen order."""
+        seen: dict[str, None] = {}
+        for entity in entities:
+            if entity.extra:
+                seen.update(dict.fromkeys(extra_fields(entity)))
+        return list(seen)
+
+    def structure(self, kept: Sequence[str] = ()) -> Iterator[tuple[int, Row]]:
+        """(depth, row) per unit in tree order; `kept`: headers of columns brought from a sheet."""
         own = own_staffing(self.doc, self.scenario_id)
         total = subtree_staffing(self.doc, self.scenario_id)
         managers = unit_managers(self.doc)
@@ -98,6 +107,7 @@ class SheetRows:
                 whole.filled,
                 whole.vacant,
                 unit.description,
+                *_kept(unit, kept),
             )
             yield self.outline.depth[unit.id], row
 
@@ -110,7 +120,7 @@ class SheetRows:
             yield (self.outline.ref[unit.id], path, figures.headcount, figures.filled, figures.vacant, figures.over)
 
     # ----- 岗位 --------------------------------------------------------------------
-    def posts(self) -> Iterator[Row]:
+    def posts(self, kept: Sequence[str] = ()) -> Iterator[Row]:
         for position in self.outline.posts:
             staffing = position_staffing(self.doc, position)
             boss = cast(Position | None, self.doc.get("position", position.reports_to_id))
@@ -130,25 +140,70 @@ class SheetRows:
                 YES_NO[position.is_manager].get(self.language),
                 position.purpose,
                 position.qualifications,
+                *_kept(position, kept),
             )
 
     # ----- 花名册 ------------------------------------------------------------------
-    def roster(self) -> Iterator[Row]:
-        """One row per assignment in tree order, then people who hold no post of this scenario."""
-        number = 0
-        listed: set[int] = set()
+    def roster_people(self) -> list[tuple[Person, list[Assignment]]]:
+        """Each person once, with their assignments in this scenario (main post first): in tree order
+        of that post, then the people who hold no post anywhere."""
+        held: dict[int, list[Assignment]] = {}
         for position in self.outline.posts:
-            manager = self._line_manager(position)
             for assignment in self.doc.assignments_of_position(position.id):
-                person = self.doc.person(assignment.person_id)
-                listed.add(person.id)
-                number += 1
-                yield self._roster_row(number, person, position, assignment, manager)
-        held_elsewhere = {a.person_id for a in cast(Iterable[Assignment], self.doc.all("assignment"))}
+                held.setdefault(assignment.person_id, []).append(assignment)
+        people = []
+        for person_id, assignments in held.items():
+            assignments.sort(key=lambda a: a.kind != "primary")  # stable: tree order otherwise
+            people.append((self.doc.person(person_id), assignments))
+        anywhere = {a.person_id for a in cast(Iterable[Assignment], self.doc.all("assignment"))}
         for person in sorted(cast(Iterable[Person], self.doc.all("person")), key=lambda p: p.id):
-            if person.id not in listed and person.id not in held_elsewhere:
-                number += 1
-                yield self._roster_row(number, person, None, None, "")
+            if person.id not in anywhere:
+                people.append((person, []))
+        return people
+
+    def roster(self, people: list[tuple[Person, list[Assignment]]], kept: list[str]) -> Iterator[Row]:
+        """One row per person; `kept`: the headers of the columns the people brought from a sheet."""
+        for number, (person, assignments) in enumerate(people, 1):
+            main = assignments[0] if assignments else None
+            position = cast(Position, self.doc.get("position", main.position_id)) if main else None
+            others = {kind: [a for a in assignments[1:] if a.kind == kind] for kind in ("concurrent", "acting")}
+            extra = extra_fields(person)
+            yield (
+                number,
+                person.code,
+                person.name,
+                GENDERS.get(person.gender, GENDERS[""]).get(self.language),
+                person.birth_date,
+                person.id_number,
+                person.employment_type,
+                person.education,
+                person.work_start_date,
+                person.hire_date,
+                person.political_status,
+                self.outline.path[position.unit_id] if position else "",
+                position.title if position else "",
+                self.outline.post_ref[position.id] if position else "",
+                position.grade if position else "",
+                self._line_manager(position) if position else "",
+                main.start_date if main else None,
+                *self._post_list(others["concurrent"]),
+                *self._post_list(others["acting"]),
+                person.phone,
+                person.email,
+                person.notes,
+                *(extra.get(header, "") for header in kept),
+            )
+
+    def _post_list(self, assignments: list[Assignment]) -> tuple[str, str]:
+        """(posts as 部门/岗位, their outline numbers with @ and the date held since, if known),
+        each list joined by "；"."""
+        posts = [cast(Position, self.doc.get("position", a.position_id)) for a in assignments]
+        shown = LIST_SEPARATOR.join(f"{self.outline.path[p.unit_id]}/{p.title}" for p in posts)
+        refs = [
+            self.outline.post_ref[p.id] + (f"@{a.start_date.isoformat()}" if a.start_date else "")
+            for p, a in zip(posts, assignments, strict=True)
+        ]
+        return shown, LIST_SEPARATOR.join(refs)
 
     def _line_manager(self, position: Position) -> str:
         boss = cast(Position | None, self.doc.get("position", position.reports_to_id))
@@ -157,30 +212,6 @@ class SheetRows:
         holders = self.doc.assignments_of_position(boss.id)
         primary = [a for a in holders if a.kind == "primary"] or holders
         return self.doc.person(primary[0].person_id).name if primary else ""
-
-    def _roster_row(
-        self, number: int, person: Person, position: Position | None, assignment: Assignment | None, manager: str
-    ) -> Row:
-        words = self.language
-        return (
-            number,
-            person.code,
-            person.name,
-            GENDERS.get(person.gender, GENDERS[""]).get(words),
-            person.birth_date,
-            person.education,
-            person.hire_date,
-            self.outline.path[position.unit_id] if position else "",
-            position.title if position else "",
-            self.outline.post_ref[position.id] if position else "",
-            position.grade if position else "",
-            manager,
-            ASSIGNMENT_KINDS[assignment.kind].get(words) if assignment else "",
-            assignment.start_date if assignment else None,
-            person.phone,
-            person.email,
-            person.notes,
-        )
 
     # ----- 岗位职责 and 考核指标 ------------------------------------------------------
     def _owners(self) -> Iterator[tuple[str, int]]:
@@ -215,3 +246,10 @@ class SheetRows:
                     PERIODS[kpi.period].get(self.language),
                     DIRECTIONS[kpi.direction].get(self.language),
                 )
+
+
+def _kept(entity: Unit | Position | Person, headers: Sequence[str]) -> tuple[str, ...]:
+    if not headers:
+        return ()
+    fields = extra_fields(entity)
+    return tuple(fields.get(header, "") for header in headers)

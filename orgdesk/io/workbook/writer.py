@@ -14,15 +14,23 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from orgdesk.domain.document import Document
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
 from orgdesk.io import ExportError
 from orgdesk.io.atomic import exported_atomically
-from orgdesk.io.workbook.labels import COLUMNS, headers, sheet_name
+from orgdesk.io.workbook.labels import COLUMNS, headers, sheet_name, sheet_title
 from orgdesk.io.workbook.rows import Row, SheetRows
-from orgdesk.io.workbook.xlsx_stream import HEADER_STYLE, INDENT_BASE, MAX_INDENT, TEXT_STYLE, StreamingWorkbook
+from orgdesk.io.workbook.xlsx_stream import (
+    HEADER_STYLE,
+    INDENT_BASE,
+    MAX_INDENT,
+    TEXT_STYLE,
+    TITLE_STYLE,
+    StreamingWorkbook,
+)
 
 Progress = Callable[[int, int], None]
 
@@ -65,24 +73,35 @@ def write_workbook(
 def _write(document: Document, scenario_id: int, path: Path, language: str, progress: Progress | None) -> None:
     rows = SheetRows(document, scenario_id, language)
     outline = rows.outline
-    total = 2 * len(outline.units) + len(outline.posts) + _count_rows(document)
+    people = rows.roster_people()
+    total = 2 * len(outline.units) + len(outline.posts) + len(people) + _count_rows(document)
     counter = _Counter(total, progress)
+    title = partial(
+        sheet_title,
+        language=language,
+        organisation=document.organisation.name,
+        scenario=document.scenario(scenario_id).name,
+        day=date.today(),
+    )
     book = StreamingWorkbook(path)
     try:
-        sheet = _SheetWriter(book, "structure", language)
+        unit_kept = rows.kept_headers(outline.units)
+        sheet = _SheetWriter(book, "structure", language, title("structure"), unit_kept)
         name_column = list(COLUMNS["structure"]).index("name")
-        for depth, row in rows.structure():
+        for depth, row in rows.structure(unit_kept):
             sheet.write(row, name_column=name_column, level=depth)
             counter.step()
-        sheets: list[tuple[str, Iterable[Row]]] = [
-            ("establishment", rows.establishment()),
-            ("posts", rows.posts()),
-            ("roster", rows.roster()),
-            ("duties", rows.duties()),
-            ("kpis", rows.kpis()),
+        post_kept = rows.kept_headers(outline.posts)
+        person_kept = rows.kept_headers(person for person, _held in people)
+        sheets: list[tuple[str, Iterable[Row], list[str]]] = [
+            ("establishment", rows.establishment(), []),
+            ("posts", rows.posts(post_kept), post_kept),
+            ("roster", rows.roster(people, person_kept), person_kept),
+            ("duties", rows.duties(), []),
+            ("kpis", rows.kpis(), []),
         ]
-        for key, sheet_rows in sheets:
-            sheet = _SheetWriter(book, key, language)
+        for key, sheet_rows, kept in sheets:
+            sheet = _SheetWriter(book, key, language, title(key), kept)
             for row in sheet_rows:
                 sheet.write(row)
                 counter.step()
@@ -118,16 +137,20 @@ def display_width(text: str) -> int:
 
 
 class _SheetWriter:
-    """One sheet: bold frozen header, typed cells, fitted widths, autofilter."""
+    """One sheet: a title row, then the bold frozen header (repeated on every printed page), typed
+    cells, fitted widths, autofilter; printed landscape, one page wide. `kept`: headers of the
+    columns brought from an imported sheet, after ours."""
 
-    def __init__(self, book: StreamingWorkbook, key: str, language: str) -> None:
-        titles = headers(key, language)
+    def __init__(self, book: StreamingWorkbook, key: str, language: str, title: str, kept: list[str]) -> None:
+        titles = headers(key, language) + kept
         self.sheet = book.add_sheet(sheet_name(key, language), buffer_rows=WIDTH_SAMPLE_ROWS)
         self.widths: list[float] = [display_width(text) for text in titles]
-        self.styles = [TEXT_STYLE if k in TEXT_COLUMNS else 0 for k in COLUMNS[key]]
+        self.styles = [TEXT_STYLE if k in TEXT_COLUMNS else 0 for k in COLUMNS[key]] + [0] * len(kept)
         self.sheet.fit_widths(lambda: [min(width + 2, MAX_WIDTH) for width in self.widths])
-        self.sheet.freeze_header()
+        self.sheet.freeze_header(header_row=2)
         self.sheet.autofilter(len(titles))
+        self.sheet.print_as_a_list()
+        self.sheet.append([title], style=[TITLE_STYLE])
         self.sheet.append(titles, style=[HEADER_STYLE] * len(titles))
 
     def write(self, row: Row, *, name_column: int | None = None, level: int = 0) -> None:
@@ -135,7 +158,7 @@ class _SheetWriter:
         if name_column is not None:
             styles = list(styles)
             styles[name_column] = INDENT_BASE + min(level, MAX_INDENT)
-        if self.sheet.rows <= WIDTH_SAMPLE_ROWS:
+        if self.sheet.rows <= WIDTH_SAMPLE_ROWS:  # (the title row is not measured: it may run across)
             self._measure(row, name_column, level)
         try:
             self.sheet.append(row, style=styles, level=min(level, MAX_OUTLINE_LEVEL))
@@ -163,7 +186,7 @@ def iter_sheet_rows(document: Document, scenario_id: int, language: str) -> Iter
     producers: dict[str, Callable[[], Iterable[Row]]] = {
         "establishment": rows.establishment,
         "posts": rows.posts,
-        "roster": rows.roster,
+        "roster": lambda: rows.roster(rows.roster_people(), []),
         "duties": rows.duties,
         "kpis": rows.kpis,
     }

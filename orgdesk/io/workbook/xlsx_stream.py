@@ -27,6 +27,7 @@ MAX_CELL_TEXT = 32_767
 EXCEL_EPOCH = date(1899, 12, 30)
 HEADER_STYLE, DATE_STYLE, TEXT_STYLE, INDENT_BASE = 1, 2, 3, 4
 MAX_INDENT = 15
+TITLE_STYLE = INDENT_BASE + MAX_INDENT + 1  # a sheet's title row: bold, larger
 
 _ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _ESCAPE_LIKE = re.compile("_(x[0-9A-Fa-f]{4}_)")  # text that Excel would read as an escape
@@ -80,6 +81,8 @@ class SheetStream:
         self.max_level = 0
         self.filter_columns = 0
         self.frozen = False
+        self.header_row = 1  # 2 when a title row stands above the header
+        self.printed = False  # landscape, one page wide, the header on every page
         self._out: IO[bytes] | None = None
         self._attrs: dict[tuple[int, ...], list[str]] = {}
 
@@ -87,8 +90,14 @@ class SheetStream:
         """`widths()` gives the column widths; called once the first rows are buffered."""
         self.widths = widths
 
-    def freeze_header(self) -> None:
+    def freeze_header(self, header_row: int = 1) -> None:
+        """Keep rows 1 … `header_row` in view; the header (and the filter) is on `header_row`."""
         self.frozen = True
+        self.header_row = header_row
+
+    def print_as_a_list(self) -> None:
+        """Print landscape, fit to one page wide, the header repeated on every page, pages numbered."""
+        self.printed = True
 
     def autofilter(self, columns: int) -> None:
         self.filter_columns = columns
@@ -158,8 +167,9 @@ class SheetStream:
             + (' tabSelected="1"' if self.index == 0 else "")
             + ">"
             + (
-                '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>'
-                '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/>'
+                f'<pane ySplit="{self.header_row}" topLeftCell="A{self.header_row + 1}" activePane="bottomLeft"'
+                f' state="frozen"/><selection pane="bottomLeft" activeCell="A{self.header_row + 1}"'
+                f' sqref="A{self.header_row + 1}"/>'
                 if self.frozen
                 else ""
             )
@@ -172,7 +182,9 @@ class SheetStream:
         return (
             '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
             f'<worksheet xmlns="{_MAIN}" xmlns:r="{_REL}">'
-            '<sheetPr><outlinePr summaryBelow="0"/></sheetPr>'
+            "<sheetPr>"
+            + ('<pageSetUpPr fitToPage="1"/>' if self.printed else "")
+            + '<outlinePr summaryBelow="0"/></sheetPr>'
             f'{view}<sheetFormatPr defaultRowHeight="15"{outline}/>'
             + (f"<cols>{cols}</cols>" if cols else "")
             + "<sheetData>"
@@ -193,12 +205,18 @@ class SheetStream:
         tail = "</sheetData>"
         if self.filter_columns:
             tail += f'<autoFilter ref="{self.filter_range()}"/>'
+        if self.printed:
+            tail += _PRINT_SETUP
         tail += "</worksheet>"
         self._out.write(tail.encode("utf-8"))
         self._out.close()
 
     def filter_range(self) -> str:
-        return f"A1:{column_letter(self.filter_columns - 1)}{max(self.rows, 2)}"
+        last = max(self.rows, self.header_row + 1)
+        return f"A{self.header_row}:{column_letter(self.filter_columns - 1)}{last}"
+
+    def print_titles(self) -> str:
+        return f"{_quoted(self.name)}!${self.header_row}:${self.header_row}"
 
 
 class StreamingWorkbook:
@@ -257,6 +275,10 @@ class StreamingWorkbook:
             f"{escape(_quoted(s.name))}!{_absolute(s.filter_range())}</definedName>"
             for i, s in enumerate(self.sheets)
             if s.filter_columns
+        ) + "".join(
+            f'<definedName name="_xlnm.Print_Titles" localSheetId="{i}">{escape(s.print_titles())}</definedName>'
+            for i, s in enumerate(self.sheets)
+            if s.printed
         )
         return (
             '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
@@ -289,6 +311,12 @@ def _absolute(cell_range: str) -> str:
     return "$" + re.sub(r"([A-Z]+)(\d+)", r"\1$\2", cell_range).replace(":", ":$")
 
 
+# A4 landscape, narrow margins, as wide as one page and as long as it takes; "第 n 页 / 共 m 页" below.
+_PRINT_SETUP = (
+    '<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.6" header="0.3" footer="0.3"/>'
+    '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>'
+    "<headerFooter><oddFooter>&amp;C&amp;P / &amp;N</oddFooter></headerFooter>"
+)
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _CT = "application/vnd.openxmlformats-officedocument.spreadsheetml."
@@ -308,8 +336,9 @@ _STYLES = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     f'<styleSheet xmlns="{_MAIN}">'
     '<numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy\\-mm\\-dd"/></numFmts>'
-    '<fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font>'
-    '<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>'
+    '<fonts count="3"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font>'
+    '<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font>'
+    '<font><b/><sz val="14"/><name val="Calibri"/><family val="2"/></font></fonts>'
     '<fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>'
     '<fill><patternFill patternType="solid"><fgColor rgb="FFDDE6F0"/><bgColor indexed="64"/></patternFill></fill>'
     "</fills>"
@@ -318,13 +347,15 @@ _STYLES = (
     '<top style="thin"><color auto="1"/></top><bottom style="thin"><color auto="1"/></bottom><diagonal/></border>'
     "</borders>"
     '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
-    f'<cellXfs count="{INDENT_BASE + MAX_INDENT + 1}">'
+    f'<cellXfs count="{TITLE_STYLE + 1}">'
     '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
     '<xf numFmtId="0" fontId="1" fillId="2" borderId="1" xfId="0" applyFont="1" applyFill="1" applyBorder="1"'
     ' applyAlignment="1"><alignment vertical="center" wrapText="1"/></xf>'
     '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
     '<xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
-    f"{_INDENTS}</cellXfs>"
+    f"{_INDENTS}"
+    '<xf numFmtId="0" fontId="2" fillId="0" borderId="0" xfId="0" applyFont="1"/>'
+    "</cellXfs>"
     '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
     "</styleSheet>"
 )
