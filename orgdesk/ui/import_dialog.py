@@ -329,6 +329,11 @@ class ImportDialog(QDialog):
         text = self.tr("The import adds {units} units, {posts} posts and {people} people.").format(
             units=units, posts=plan.count("position"), people=plan.count("person")
         )
+        known = plan.people_already_in_document()
+        if known:
+            text += " " + self.tr(
+                "{count} people already in the document take posts it adds (matched by employee number)."
+            ).format(count=known)
         if preview.exact_workbook:
             text = (
                 self.tr("This workbook was exported by OrgDesk; it is imported exactly as it was written.") + " " + text

@@ -1344,17 +1344,17 @@
         <translation>按 {dpi} dpi 输出时图片将达 {width} × {height} 像素，过大无法生成。请降低分辨率（最多 {fits} dpi）、减少层级或只导出某个单位的下级架构；也可以导出 PDF。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/workbook/writer.py" line="29"/>
+        <location filename="../../orgdesk/io/workbook/writer.py" line="37"/>
         <source>Cannot write “{path}”: {reason}. Close it if it is open in Excel or WPS, or choose another folder.</source>
         <translation>无法写入“{path}”：{reason}。如果该文件已在 Excel 或 WPS 中打开，请先关闭，或选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/workbook/writer.py" line="32"/>
+        <location filename="../../orgdesk/io/workbook/writer.py" line="40"/>
         <source>Sheet “{sheet}” would have more rows than Excel allows (1,048,576); export a part of the tree.</source>
         <translation>工作表“{sheet}”的行数将超过 Excel 的上限（1,048,576 行）；请只导出组织树的一部分。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/workbook/writer.py" line="35"/>
+        <location filename="../../orgdesk/io/workbook/writer.py" line="43"/>
         <source>The document has no scenario with id {id}; choose another scenario.</source>
         <translation>文档中没有编号为 {id} 的方案；请选择其他方案。</translation>
     </message>
@@ -2745,7 +2745,7 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
         <translation>“{path}”有 {size} MB；一次最多只能导入 {limit} MB。请拆分后重试。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/our_workbook.py" line="33"/>
+        <location filename="../../orgdesk/io/importing/our_workbook.py" line="35"/>
         <source>“{ref}” names no unit or post of the workbook; the row was skipped.</source>
         <translation>“{ref}”不是工作簿中的机构或岗位；已跳过该行。</translation>
     </message>
@@ -2970,27 +2970,32 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
         <translation>将导入 {units} 个部门、{posts} 个岗位、{people} 名人员。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="334"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="335"/>
+        <source>{count} people already in the document take posts it adds (matched by employee number).</source>
+        <translation>其中 {count} 名文档中已有的人员（按工号匹配）将任导入的岗位。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="339"/>
         <source>This workbook was exported by OrgDesk; it is imported exactly as it was written.</source>
         <translation>此工作簿由 OrgDesk 导出，将按原样完整导入。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="338"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="343"/>
         <source>Rows that cannot be imported: {count} (see Problems).</source>
         <translation>无法导入的行：{count}（见“问题”）。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="340"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="345"/>
         <source>Nothing to import: check the sheet, header row and columns.</source>
         <translation>没有可导入的内容：请检查工作表、表头行和列对应。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="346"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="351"/>
         <source>No column of sheet “{sheet}” could be recognised as names (e.g. 部门名称, 姓名, name); choose the column for Name (or Path, Person, Post) in the Columns table.</source>
         <translation>工作表“{sheet}”中没有可识别为名称的列（如 部门名称、姓名、name）；请在“列对应”表中为“名称”（或路径、人员、岗位）选择一列。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="351"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="356"/>
         <source>The sheet cannot be read: {reason}</source>
         <translation>无法读取该工作表：{reason}</translation>
     </message>

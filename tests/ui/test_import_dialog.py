@@ -17,9 +17,11 @@ from orgdesk.domain.entities import Unit
 from orgdesk.domain.progress import Cancelled
 from orgdesk.io.importing.plan import ImportPlan
 from orgdesk.io.importing.spreadsheet import ImportOptions, plan_import
+from orgdesk.io.workbook.writer import write_workbook
 from orgdesk.ui.background import BackgroundRunner
 from orgdesk.ui.import_dialog import ImportDialog, make_preview
 from orgdesk.ui.main_window import MainWindow
+from tests.io.hr_sheets import ROSTER_PEOPLE, write_roster_xlsx
 from tests.ui.conftest import ScriptedInteraction
 
 REALDATA = Path(__file__).parents[1] / "data" / "realdata"
@@ -359,3 +361,32 @@ def test_closing_the_dialog_stops_a_plan_still_running(
     dialog.reject()  # … and close the dialog at once
     qtbot.waitUntil(lambda: not window.importing.runner.busy(), timeout=20_000)
     assert dialog.preview is first and interaction.warnings == [] and window.edits.stack.count() == 0
+
+
+def test_our_own_workbook_comes_back_with_its_people_through_the_dialog(
+    window: MainWindow, interaction: ScriptedInteraction, tmp_path: Path, qtbot: QtBot
+) -> None:
+    session = window.context.session
+    assert session is not None
+    scenario = session.document.current_scenario()
+    assert scenario is not None
+    exported = tmp_path / "导出.xlsx"
+    write_workbook(session.document, scenario.id, exported, language="zh_CN")
+    people = session.document.count("person")
+    dialog = _open_dialog(window, interaction, exported)
+    assert dialog.preview is not None and dialog.preview.exact_workbook
+    assert f"{people} people already in the document take posts" in dialog.summary.text(), dialog.summary.text()
+
+
+def test_a_roster_with_level_columns_previews_units_posts_and_people(
+    window: MainWindow, interaction: ScriptedInteraction, tmp_path: Path, qtbot: QtBot
+) -> None:
+    dialog = _open_dialog(window, interaction, write_roster_xlsx(tmp_path / "花名册.xlsx"))
+    assert dialog.mapping_table.combos["level1"].currentText() == "B: 一级部门"
+    assert dialog.mapping_table.combos["level3"].currentText() == "D: 三级部门"
+    labels = [dialog.mapping_table.item(row, 0).text() for row in range(dialog.mapping_table.rowCount())]  # type: ignore[union-attr]
+    assert "Level 2 unit" in labels and "ID card number" in labels
+    assert not any("(" in label and "_" in label for label in labels), "no developer keys"
+    assert "Column “身份证号” holds" in dialog.problems_table.reasons()[0][2]
+    assert f"{len(ROSTER_PEOPLE)} people" in dialog.summary.text()
+    assert "网络部" in dialog.tree_preview.names()

@@ -75,6 +75,11 @@ class ImportPlan:
     def _counts(self) -> Counter[str]:
         return Counter(map(kind_of, self.entities))
 
+    def people_already_in_document(self) -> int:
+        """People of the document (matched by 工号) the import gives posts."""
+        new = {entity.id for entity in self.entities if isinstance(entity, Person)}
+        return len({a.person_id for a in self.entities if isinstance(a, Assignment) and a.person_id not in new})
+
     def operation(self) -> BulkInsert:
         return BulkInsert(self.entities, self.updates, source=self.source)
 
