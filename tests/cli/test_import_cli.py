@@ -59,3 +59,32 @@ def test_exported_workbook_opens_in_calamine_and_imports_back(tmp_path: Path) ->
     imported = orgdesk("import", str(copy), "--from", str(workbook))
     assert imported.returncode == 0, imported.stderr
     assert _units(copy) == _units(sample)
+
+
+def test_hr_sheets_import_from_the_command_line_with_no_mapping(tmp_path: Path) -> None:
+    from tests.io.hr_sheets import write_hr_system_csv, write_roster_xlsx, write_staffing_xlsx
+
+    for sheet, units, people in (
+        (write_roster_xlsx(tmp_path / "花名册.xlsx"), 10, 22),
+        (write_hr_system_csv(tmp_path / "hr.csv"), 5, 6),
+        (write_staffing_xlsx(tmp_path / "定编表.xlsx"), 4, 0),
+    ):
+        path = tmp_path / f"{sheet.stem}.orgdesk"
+        assert orgdesk("new", str(path)).returncode == 0
+        done = orgdesk("import", str(path), "--from", str(sheet), lang="zh_CN")
+        assert done.returncode == 0, done.stderr
+        info = json.loads(orgdesk("info", str(path), "--json").stdout)
+        assert (info["units"], info["people"]) == (units, people), (sheet.name, info)
+
+
+def test_a_refused_roster_leaves_the_document_byte_for_byte(tmp_path: Path) -> None:
+    path = tmp_path / "o.orgdesk"
+    assert orgdesk("new", str(path)).returncode == 0
+    before = path.read_bytes()
+    sheet = tmp_path / "conflict.csv"
+    rows = ["部门全路径,一级部门,岗位,姓名", "公司/网络部,市场部,经理,甲", "公司/网络部,网络部,员工,乙"]
+    sheet.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    refused = orgdesk("import", str(path), "--from", str(sheet), lang="zh_CN")
+    assert refused.returncode != 0
+    assert "部门全路径" in refused.stderr + refused.stdout and "第 2 行" in refused.stderr + refused.stdout
+    assert path.read_bytes() == before
