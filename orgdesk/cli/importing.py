@@ -84,6 +84,23 @@ def add_import_parser(commands: Any) -> None:
     command.add_argument(
         "--dry-run", action="store_true", help=_(QT_TRANSLATE_NOOP("CLI", "only report what would be imported"))
     )
+    command.add_argument(
+        "--update",
+        action="store_true",
+        help=_(
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "the file is this month's roster of the organisation in the document: match people by employee "
+                "number, list who joined, left, moved or changed, and apply it as one edit",
+            )
+        ),
+    )
+    command.add_argument(
+        "--leavers",
+        choices=("keep", "remove"),
+        default="keep",
+        help=_(QT_TRANSLATE_NOOP("CLI", "with --update: keep leavers (marked as left, without posts) or remove them")),
+    )
 
 
 def run_import(args: argparse.Namespace, out: TextIO) -> int:
@@ -102,12 +119,16 @@ def run_import(args: argparse.Namespace, out: TextIO) -> int:
             rows=args.rows,
             language=language,
             under_unit_id=under.id if under is not None else None,
+            update=args.update,
+            leavers=args.leavers,
         )
         plan = plan_import(session.document, scenario.id, read_source(Path(args.source), args.sheet), options)
         _print_problems(plan, out, language)
         if plan.rejected() and args.on_error == "abort":
             raise refusal(plan, language)
-        if not args.dry_run and (plan.entities or plan.updates):
+        if plan.mode == "update":
+            _print_changes(plan, out)
+        if not args.dry_run and (plan.entities or plan.updates or plan.deletions):
             session.execute(plan.operation())
         print(_summary(plan, args.source, args.dry_run), file=out)
         if plan.rejected():
@@ -130,7 +151,34 @@ def _print_problems(plan: ImportPlan, out: TextIO, language: str) -> None:
         print(_(QT_TRANSLATE_NOOP("CLI", "… and {count} more."), count=hidden), file=out)
 
 
+CHANGE_TITLES = {
+    "joined": QT_TRANSLATE_NOOP("CLI", "Joined: {count}"),
+    "left": QT_TRANSLATE_NOOP("CLI", "Left (no longer on the roster): {count}"),
+    "moved": QT_TRANSLATE_NOOP("CLI", "Moved to another unit or post: {count}"),
+    "employment_changed": QT_TRANSLATE_NOOP("CLI", "Type of employment changed: {count}"),
+    "grade_changed": QT_TRANSLATE_NOOP("CLI", "Post grade changed: {count}"),
+    "new_units": QT_TRANSLATE_NOOP("CLI", "New units the roster implies: {count}"),
+    "new_posts": QT_TRANSLATE_NOOP("CLI", "New posts the roster implies: {count}"),
+}
+
+
+def _print_changes(plan: ImportPlan, out: TextIO) -> None:
+    """A refresh, before it is written: each kind of change with its first items."""
+    for key, title in CHANGE_TITLES.items():
+        items = plan.changes.get(key, [])
+        print(_(title, count=len(items)), file=out)
+        for item in items[:SHOWN_PROBLEMS]:
+            print(f"  {item}", file=out)
+
+
 def _summary(plan: ImportPlan, source: str, dry_run: bool) -> str:
+    if plan.mode == "update":
+        template = (
+            QT_TRANSLATE_NOOP("CLI", "Would update the roster from {source}.")
+            if dry_run
+            else QT_TRANSLATE_NOOP("CLI", "Updated the roster from {source}; Edit › Undo in the window takes it back.")
+        )
+        return _(template, source=source)
     template = (
         QT_TRANSLATE_NOOP("CLI", "Would import from {source}: {units} units, {posts} posts, {people} people.")
         if dry_run

@@ -494,32 +494,87 @@
         <translation>只报告将导入的内容，不写入</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="114"/>
+        <location filename="../../orgdesk/cli/importing.py" line="91"/>
+        <source>the file is this month&apos;s roster of the organisation in the document: match people by employee number, list who joined, left, moved or changed, and apply it as one edit</source>
+        <translation>该文件是本文档所述组织的本月花名册：按工号匹配人员，列出入职、离职、调动和变化情况，并作为一次修改应用</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli/importing.py" line="102"/>
+        <source>with --update: keep leavers (marked as left, without posts) or remove them</source>
+        <translation>与 --update 同用：保留离职人员（标为离职，不再任岗）或将其删除</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli/importing.py" line="135"/>
         <source>{count} rows were skipped.</source>
         <translation>已跳过 {count} 行。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="123"/>
+        <location filename="../../orgdesk/cli/importing.py" line="144"/>
         <source>Sheet “{sheet}”, row {row}: {reason}</source>
         <translation>工作表“{sheet}”第 {row} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="125"/>
+        <location filename="../../orgdesk/cli/importing.py" line="146"/>
         <source>Note: sheet “{sheet}”, row {row}: {reason}</source>
         <translation>提示：工作表“{sheet}”第 {row} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="130"/>
+        <location filename="../../orgdesk/cli/importing.py" line="151"/>
         <source>… and {count} more.</source>
         <translation>……另有 {count} 条。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="135"/>
+        <location filename="../../orgdesk/cli/importing.py" line="155"/>
+        <source>Joined: {count}</source>
+        <translation>新入职：{count} 人</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli/importing.py" line="156"/>
+        <source>Left (no longer on the roster): {count}</source>
+        <translation>离职（已不在花名册中）：{count} 人</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli/importing.py" line="157"/>
+        <source>Moved to another unit or post: {count}</source>
+        <translation>调动部门或岗位：{count} 人</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli/importing.py" line="158"/>
+        <source>Type of employment changed: {count}</source>
+        <translation>用工性质变化：{count} 人</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli/importing.py" line="159"/>
+        <source>Post grade changed: {count}</source>
+        <translation>岗位岗级变化：{count} 个</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli/importing.py" line="160"/>
+        <source>New units the roster implies: {count}</source>
+        <translation>花名册带来的新部门：{count} 个</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli/importing.py" line="161"/>
+        <source>New posts the roster implies: {count}</source>
+        <translation>花名册带来的新岗位：{count} 个</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli/importing.py" line="177"/>
+        <source>Would update the roster from {source}.</source>
+        <translation>将根据 {source} 更新花名册。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli/importing.py" line="179"/>
+        <source>Updated the roster from {source}; Edit › Undo in the window takes it back.</source>
+        <translation>已根据 {source} 更新花名册；在窗口中用“编辑 › 撤销”可整体撤回。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli/importing.py" line="183"/>
         <source>Would import from {source}: {units} units, {posts} posts, {people} people.</source>
         <translation>将从 {source} 导入：机构 {units} 个，岗位 {posts} 个，人员 {people} 人。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="137"/>
+        <location filename="../../orgdesk/cli/importing.py" line="185"/>
         <source>Imported from {source}: {units} units, {posts} posts, {people} people.</source>
         <translation>已从 {source} 导入：机构 {units} 个，岗位 {posts} 个，人员 {people} 人。</translation>
     </message>
@@ -2655,12 +2710,12 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
         <translation>它的上级（第 {parent_row} 行）被拒绝，因此该行也被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/spreadsheet.py" line="30"/>
+        <location filename="../../orgdesk/io/importing/spreadsheet.py" line="32"/>
         <source>Column “{column}” holds {value}, a number of more than 15 digits that the file itself had already rounded (Excel keeps 15), so its last digits are lost. If it is an ID number, format the column as text in Excel or WPS, type the numbers again and import again.</source>
         <translation>“{column}”列中的 {value} 是一个超过 15 位的数字，文件本身已将其舍入（Excel 只保留 15 位），末几位已丢失。如果它是证件号码，请在 Excel 或 WPS 中把该列设为文本格式，重新输入号码后再导入。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/spreadsheet.py" line="36"/>
+        <location filename="../../orgdesk/io/importing/spreadsheet.py" line="38"/>
         <source>{count} rows cannot be imported (first: sheet “{sheet}”, row {row}: {reason}). Correct them, or import the other rows with --on-error skip.</source>
         <translation>有 {count} 行无法导入（第一处：工作表“{sheet}”第 {row} 行：{reason}）。请更正，或用 --on-error skip 导入其余各行。</translation>
     </message>
@@ -2793,6 +2848,11 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
         <location filename="../../orgdesk/io/importing/roster.py" line="48"/>
         <source>“{name}” is listed under two employee numbers ({first} and {second}); check which one is right.</source>
         <translation>“{name}”出现了两个工号（{first} 和 {second}）；请核对哪个正确。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/importing/refresh.py" line="27"/>
+        <source>The row names no person; fill in column “{column}” or skip the row.</source>
+        <translation>该行没有人员；请填写“{column}”列，或跳过该行。</translation>
     </message>
 </context>
 <context>
@@ -3770,6 +3830,11 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
         <location filename="../../orgdesk/domain/operations/bulk.py" line="27"/>
         <source>Import from “{source}”</source>
         <translation>从“{source}”导入</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/domain/operations/bulk.py" line="64"/>
+        <source>Update the roster from “{source}”</source>
+        <translation>根据“{source}”更新花名册</translation>
     </message>
     <message>
         <location filename="../../orgdesk/domain/health/kpi_suggestions.py" line="60"/>

@@ -12,7 +12,7 @@ QUndoCommands, the CLI and the tests run them directly.
 """
 
 from orgdesk.domain.operations.base import Composite, Operation, require, require_kind
-from orgdesk.domain.operations.bulk import BulkInsert
+from orgdesk.domain.operations.bulk import BulkInsert, RosterUpdate
 from orgdesk.domain.operations.checks import check_entity
 from orgdesk.domain.operations.fields import UpdateEntity
 from orgdesk.domain.operations.owned import (
@@ -66,6 +66,7 @@ __all__ = [
     "Operation",
     "PastedDuties",
     "RenameScenario",
+    "RosterUpdate",
     "ScenarioCopySpec",
     "SetCurrentScenario",
     "UpdateEntity",

@@ -26,16 +26,25 @@ class BulkInsert(Operation):
 
     label_template = QT_TRANSLATE_NOOP("Operations", "Import from “{source}”")
 
-    def __init__(self, entities: Sequence[Entity], updates: Sequence[Entity] = (), source: str = "") -> None:
+    def __init__(
+        self,
+        entities: Sequence[Entity],
+        updates: Sequence[Entity] = (),
+        source: str = "",
+        deletions: Sequence[tuple[str, int]] = (),
+    ) -> None:
         super().__init__()
         self.entities = list(entities)
         self.updates = list(updates)
         self.source = source
+        self.deletions = list(deletions)  # (kind, id): assignments ended, people removed by a refresh
 
     def label_params(self) -> dict[str, object]:
         return {"source": self.source}
 
     def plan(self, b: PatchBuilder) -> None:
+        for kind, entity_id in self.deletions:
+            b.delete(kind, entity_id)
         for entity in self.updates:
             b.put(entity)
         by_kind: dict[str, list[Entity]] = defaultdict(list)
@@ -47,3 +56,9 @@ class BulkInsert(Operation):
             ordered.extend(by_kind[kind])
         # Checked after every entity is in place: a post may report to a post added later.
         check_entities(b, [*self.updates, *ordered])
+
+
+class RosterUpdate(BulkInsert):
+    """A monthly roster brought into the organisation it describes: joiners, moves, leavers."""
+
+    label_template = QT_TRANSLATE_NOOP("Operations", "Update the roster from “{source}”")

@@ -26,7 +26,7 @@ from orgdesk.domain.entities import (
     UnitType,
     kind_of,
 )
-from orgdesk.domain.operations import BulkInsert
+from orgdesk.domain.operations import BulkInsert, RosterUpdate
 from orgdesk.domain.progress import Cancelled
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
 from orgdesk.domain.text_rules import fitted, limit_of, plainly_fine, text_fields
@@ -63,7 +63,9 @@ class ImportPlan:
     updates: list[Entity]
     problems: list[Problem]
     rows_read: int = 0
-    mode: str = "units"  # "units", "posts" or "workbook"
+    mode: str = "units"  # "units", "posts", "workbook" or "update"
+    deletions: list[tuple[str, int]] = field(default_factory=list)
+    changes: dict[str, list[str]] = field(default_factory=dict)  # a refresh: joined, left, moved … (see refresh)
 
     def rejected(self) -> list[Problem]:
         return [p for p in self.problems if p.rejected]
@@ -81,6 +83,8 @@ class ImportPlan:
         return len({a.person_id for a in self.entities if isinstance(a, Assignment) and a.person_id not in new})
 
     def operation(self) -> BulkInsert:
+        if self.mode == "update":
+            return RosterUpdate(self.entities, self.updates, self.source, self.deletions)
         return BulkInsert(self.entities, self.updates, source=self.source)
 
     def preview_tree(self, document: Document, limit: int = 200) -> list[tuple[int, str, int]]:
@@ -132,6 +136,7 @@ class PlanWriter:
         self._held: set[tuple[int, int]] = set()  # (person, post) pairs this import assigns
         self._primary: set[int] = set()  # people given a primary post by this import
         self._row = 0  # the spreadsheet row being planned (0: not known)
+        self.deletions: list[tuple[str, int]] = []
         self._sheet = source
 
     # ----- progress -----------------------------------------------------------------------
@@ -316,6 +321,10 @@ class PlanWriter:
         self._add(kpi, "kpi")
         return kpi
 
+    def delete(self, kind: str, entity_id: int) -> None:
+        """End an entity of the document (a refresh: an assignment that ended, a leaver removed)."""
+        self.deletions.append((kind, entity_id))
+
     def finish(self, rows_read: int, mode: str) -> ImportPlan:
         self._advance(self._rows_total - self._rows_done)  # all the way, whatever rows were blank
         return ImportPlan(
@@ -325,4 +334,5 @@ class PlanWriter:
             sorted(self.problems, key=lambda p: (p.sheet, p.row)),
             rows_read,
             mode,
+            list(self.deletions),
         )

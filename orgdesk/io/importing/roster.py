@@ -65,7 +65,7 @@ def is_roster(data: DataRows) -> bool:
 
 
 def import_roster(writer: PlanWriter, data: DataRows, options: SheetOptions) -> None:
-    paths = _RowPaths(data, options)
+    paths = RowPaths(data, options)
     rows = []
     for line, values in data.records:
         if _is_totals(values):
@@ -74,7 +74,7 @@ def import_roster(writer: PlanWriter, data: DataRows, options: SheetOptions) -> 
         path = paths.of(writer, line, values)
         if path is not None:
             rows.append((line, path, values))
-    units = _Units(writer, options, [path for _line, path, _values in rows])
+    units = Units(writer, options, [path for _line, path, _values in rows])
     filler = _RowFiller(writer, data, options)
     for line, path, values in writer.each(rows, data.sheet):
         filler.fill(units.unit(path), values, line)
@@ -91,7 +91,7 @@ def _totals_text(values: dict[str, str]) -> str:
     return next((value for value in values.values() if TOTALS.search(value.replace(" ", ""))), "")
 
 
-class _RowPaths:
+class RowPaths:
     """The unit path each row names (levels, a path column, or the department column)."""
 
     def __init__(self, data: DataRows, options: SheetOptions) -> None:
@@ -122,7 +122,7 @@ class _RowPaths:
         return tuple(part.strip() for part in text.split(self.sep) if part.strip())
 
 
-class _Units:
+class Units:
     """Units along the rows' paths: found in the document by name, else made once."""
 
     def __init__(self, writer: PlanWriter, options: SheetOptions, paths: list[tuple[str, ...]]) -> None:
@@ -177,7 +177,7 @@ class _RowFiller:
         self.codes_of_name: dict[str, tuple[str, int]] = {}
 
     def fill(self, unit: Unit, values: dict[str, str], line: int) -> None:
-        extra = {key[len(EXTRA_PREFIX) :]: value for key, value in values.items() if key.startswith(EXTRA_PREFIX)}
+        extra = row_extra(self.data, values)
         if values.get("in_post"):  # 在岗 of a staffing table: kept as written, the holders count is the figure
             extra[self.data.mapping.header_of("in_post")] = values["in_post"]
         about_person = values.get("person") or values.get("employee_no")
@@ -234,32 +234,10 @@ class _RowFiller:
         name = values.get("person") or values.get("employee_no", "")
         code = values.get("employee_no", "")
         self._note_second_code(name, code, line)
-        fields: dict[str, object] = {"extra": encode(extra)} if extra else {}
-        for field in PERSON_FIELDS:
-            text = values.get(field, "")
-            if not text:
-                continue
-            value = self._person_value(field, text, line)
-            if value is not None:
-                fields[field] = value
+        fields = person_fields(self.writer, self.data, line, values)
+        if extra:
+            fields["extra"] = encode(extra)
         return self.writer.person(name, code, **fields)
-
-    def _person_value(self, field: str, text: str, line: int) -> object | None:
-        if field == "gender":
-            gender = _GENDERS.get(text.strip().lower())
-            if gender is None:
-                self._note(line, BAD_GENDER, field, text)
-            return gender
-        if field in _DATE_FIELDS:
-            found = parse_date(text)
-            if found is None:
-                self._note(line, BAD_DATE, field, text)
-            return found
-        return text
-
-    def _note(self, line: int, template: str, field: str, text: str) -> None:
-        column = self.data.mapping.column_shown(field)
-        self.writer.problem(self.data.sheet, line, template, rejected=False, value=text, column=column)
 
     def _note_second_code(self, name: str, code: str, line: int) -> None:
         if not code or not name:
@@ -289,6 +267,33 @@ class _RowFiller:
                     holders=holders,
                     headcount=stated[0],
                 )
+
+
+def row_extra(data: DataRows, values: dict[str, str]) -> dict[str, str]:
+    """The row's columns no field holds, header → text."""
+    return {key[len(EXTRA_PREFIX) :]: value for key, value in values.items() if key.startswith(EXTRA_PREFIX)}
+
+
+def person_fields(writer: PlanWriter, data: DataRows, line: int, values: dict[str, str]) -> dict[str, object]:
+    """The person columns of a row as field values (a note for a value that is no date or gender)."""
+    fields: dict[str, object] = {}
+    for field in PERSON_FIELDS:
+        text = values.get(field, "")
+        if not text:
+            continue
+        value: object | None = text
+        if field == "gender":
+            value = _GENDERS.get(text.strip().lower())
+            template = BAD_GENDER
+        elif field in _DATE_FIELDS:
+            value = parse_date(text)
+            template = BAD_DATE
+        if value is None:
+            column = data.mapping.column_shown(field)
+            writer.problem(data.sheet, line, template, rejected=False, value=text, column=column)
+        else:
+            fields[field] = value
+    return fields
 
 
 def parse_date(text: str) -> date | None:

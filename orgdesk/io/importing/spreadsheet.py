@@ -11,7 +11,7 @@ any other sheet goes through header detection and column mapping.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from orgdesk.domain.document import Document
@@ -22,9 +22,11 @@ from orgdesk.io.importing.our_workbook import import_workbook, our_sheets
 from orgdesk.io.importing.plan import ImportPlan, PlanProgress, PlanWriter
 from orgdesk.io.importing.posts import import_posts
 from orgdesk.io.importing.reading import EMPTY, read_sheets
+from orgdesk.io.importing.refresh import plan_refresh
 from orgdesk.io.importing.roster import import_roster, is_roster
 from orgdesk.io.importing.sheets import Progress, Sheet
 from orgdesk.io.importing.units import DataRows, SheetOptions, import_units
+from orgdesk.io.workbook.labels import sheet_key
 from orgdesk.io.workbook.xlsx_stream import column_letter
 
 ROUNDED_NUMBER = QT_TRANSLATE_NOOP(
@@ -46,6 +48,8 @@ class ImportOptions:
     header_row: int | None = None  # 1-based, as the spreadsheet shows it; None: detect
     overrides: dict[str, str] = field(default_factory=dict)  # field -> header text
     path_sep: str = ""  # "": detected
+    update: bool = False  # a monthly roster into the organisation it describes (see refresh)
+    leavers: str = "keep"  # with update: "keep" (marked 离职) or "remove"
     rows: str = "auto"  # "auto", "units" or "posts"
     language: str = "zh_CN"
     under_unit_id: int | None = None
@@ -70,11 +74,15 @@ def read_source(path: Path, sheet: str | None = None, progress: Progress | None 
 
 
 def choose_sheet(source: Source, options: ImportOptions) -> Sheet:
-    """The named sheet, or the first one with data."""
+    """The named sheet, or the first one with data (our workbook's 花名册 for a refresh)."""
     if options.sheet is not None:
         for sheet in source.sheets:
             if sheet.name == options.sheet:
                 return sheet
+    if options.update:
+        roster = next((sheet for sheet in source.sheets if sheet_key(sheet.name) == "roster"), None)
+        if roster is not None:
+            return roster
     for sheet in source.sheets:
         if any(any(cell not in (None, "") for cell in row) for row in sheet.rows):
             return sheet
@@ -96,7 +104,8 @@ def detect(source: Source, options: ImportOptions) -> tuple[Sheet, Mapping, str]
 
 
 def uses_workbook_import(source: Source, options: ImportOptions) -> bool:
-    return source.is_our_workbook() and not options.overrides and options.header_row is None and options.rows == "auto"
+    plain = not options.overrides and options.header_row is None and options.rows == "auto" and not options.update
+    return plain and source.is_our_workbook()
 
 
 def plan_import(
@@ -125,6 +134,11 @@ def _plan(writer: PlanWriter, source: Source, options: ImportOptions) -> ImportP
     data = DataRows.read(sheet.name, sheet.rows, mapping)
     writer.rows_read(len(sheet.rows))
     sheet_options = SheetOptions(options.path_sep, mode, options.language, options.under_unit_id)
+    if options.update:
+        report = plan_refresh(writer, data, sheet_options, options.leavers)
+        plan = writer.finish(len(data.records), "update")
+        plan.changes = asdict(report)
+        return plan
     if mode == "posts":
         import_posts(writer, data, sheet_options, source.path.stem)
     elif is_roster(data):
