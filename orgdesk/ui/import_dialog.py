@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from orgdesk.domain.document import Document
 from orgdesk.domain.entities import Unit
-from orgdesk.domain.rules import MessageError
+from orgdesk.domain.rules import QT_TRANSLATE_NOOP, MessageError
 from orgdesk.io import SpreadsheetImportError
 from orgdesk.io.importing.mapping import NO_NAMES, Mapping, build_mapping
 from orgdesk.io.importing.plan import ImportPlan, PlanProgress
@@ -81,6 +81,18 @@ def make_preview(
     return Preview(rows, mapping, plan, None, uses_workbook_import(source, options))
 
 
+# What a roster update changes, in the order the preview lists them.
+CHANGE_TITLES = {
+    "joined": QT_TRANSLATE_NOOP("ImportDialog", "Joined"),
+    "left": QT_TRANSLATE_NOOP("ImportDialog", "Left (no longer on the roster)"),
+    "moved": QT_TRANSLATE_NOOP("ImportDialog", "Moved to another unit or post"),
+    "employment_changed": QT_TRANSLATE_NOOP("ImportDialog", "Type of employment changed"),
+    "grade_changed": QT_TRANSLATE_NOOP("ImportDialog", "Post grade changed"),
+    "new_units": QT_TRANSLATE_NOOP("ImportDialog", "New units"),
+    "new_posts": QT_TRANSLATE_NOOP("ImportDialog", "New posts"),
+}
+
+
 class ImportDialog(QDialog):
     choose_file_requested = Signal()
     import_requested = Signal()
@@ -122,13 +134,26 @@ class ImportDialog(QDialog):
         self.header_spin = QSpinBox(self)
         self.header_spin.setRange(0, 1_000_000)
         self.header_spin.setSpecialValueText(self.tr("Detect"))
-        self.sep_edit = QLineEdit("/", self)
+        self.sep_edit = QLineEdit("", self)
+        self.sep_edit.setPlaceholderText(self.tr("detect"))
         self.sep_edit.setMaxLength(3)
         self.sep_edit.setMaximumWidth(60)
         self.rows_combo = QComboBox(self)
         for mode, text in zip(ROW_MODES, self._mode_texts(), strict=True):
             self.rows_combo.addItem(text, mode)
         self.under_check = QCheckBox(self)
+        self.update_check = QCheckBox(
+            self.tr(
+                "&Update the existing organisation: the file is this month's roster (people matched by employee number)"
+            ),
+            self,
+        )
+        self.update_check.setObjectName("importUpdate")
+        self.remove_leavers_check = QCheckBox(
+            self.tr("Remove &leavers (otherwise they are kept without posts, marked as left)"), self
+        )
+        self.remove_leavers_check.setObjectName("importRemoveLeavers")
+        self.remove_leavers_check.setEnabled(False)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.tr("File:"), file_row)
@@ -137,6 +162,8 @@ class ImportDialog(QDialog):
         form.addRow(self.tr("Path &separator:"), self.sep_edit)
         form.addRow(self.tr("&Rows are:"), self.rows_combo)
         form.addRow("", self.under_check)
+        form.addRow("", self.update_check)
+        form.addRow("", self.remove_leavers_check)
 
         self.mapping_table = MappingTable(self)
         self.rows_preview = RowsPreview(self)
@@ -194,10 +221,17 @@ class ImportDialog(QDialog):
         self.sep_edit.textChanged.connect(lambda _text: self.refresh())
         self.rows_combo.currentIndexChanged.connect(lambda _index: self.refresh())
         self.under_check.toggled.connect(lambda _on: self.refresh())
+        self.update_check.toggled.connect(self._update_toggled)
+        self.remove_leavers_check.toggled.connect(lambda _on: self.refresh())
         self.mapping_table.field_changed.connect(self._field_changed)
         self.import_button.clicked.connect(self.import_requested)
         self.buttons.rejected.connect(self.reject)
         self.finished.connect(lambda _result: self._drop_running_plan())
+
+    def _update_toggled(self, on: bool) -> None:
+        self.remove_leavers_check.setEnabled(on)
+        self.under_check.setEnabled(not on and self.selected_unit is not None)
+        self.refresh()
 
     def _drop_running_plan(self) -> None:
         """A plan still running for a closed dialog stops at its next report, and is not shown."""
@@ -237,7 +271,9 @@ class ImportDialog(QDialog):
             path_sep=self.sep_edit.text(),
             rows=str(self.rows_combo.currentData() or "auto"),
             language=self.language,
-            under_unit_id=under.id if under is not None else None,
+            under_unit_id=under.id if under is not None and not self.update_check.isChecked() else None,
+            update=self.update_check.isChecked(),
+            leavers="remove" if self.remove_leavers_check.isChecked() else "keep",
         )
 
     def skip_rejected(self) -> bool:
@@ -304,14 +340,19 @@ class ImportDialog(QDialog):
         self.mapping_table.setEnabled(not preview.exact_workbook)
         self.rows_preview.show_rows(preview.rows, preview.mapping)
         plan = preview.plan
-        self.tree_preview.show_units(plan.preview_tree(self.document) if plan is not None else [], _units_added(plan))
+        if plan is not None and plan.mode == "update":
+            self.tree_preview.show_changes([(CHANGE_TITLES[key], plan.changes.get(key, [])) for key in CHANGE_TITLES])
+        else:
+            self.tree_preview.show_units(
+                plan.preview_tree(self.document) if plan is not None else [], _units_added(plan)
+            )
         self.problems_table.show_problems(plan.problems if plan is not None else [])
         rejected = len(plan.rejected()) if plan is not None else 0
         self.problems_box.setTitle(
             self.tr("Problems (rows rejected: {count})").format(count=rejected) if rejected else self.tr("Problems")
         )
         self.summary.setText(self._summary_text(preview))
-        self.import_button.setEnabled(plan is not None and bool(plan.entities or plan.updates))
+        self.import_button.setEnabled(plan is not None and bool(plan.entities or plan.updates or plan.deletions))
 
     def _show_failure(self, error: BaseException, generation: int | None = None) -> None:
         if generation is not None and generation != self._generation:
@@ -325,6 +366,8 @@ class ImportDialog(QDialog):
             return self._error_text(preview.error)
         plan = preview.plan
         assert plan is not None
+        if plan.mode == "update":
+            return self._update_summary(plan)
         units = _units_added(plan)
         text = self.tr("The import adds {units} units, {posts} posts and {people} people.").format(
             units=units, posts=plan.count("position"), people=plan.count("person")
@@ -343,6 +386,25 @@ class ImportDialog(QDialog):
             text += " " + self.tr("Rows that cannot be imported: {count} (see Problems).").format(count=rejected)
         if not (plan.entities or plan.updates):
             text += " " + self.tr("Nothing to import: check the sheet, header row and columns.")
+        return text
+
+    def _update_summary(self, plan: ImportPlan) -> str:
+        counts = {key: len(items) for key, items in plan.changes.items()}
+        text = self.tr(
+            "The update: {joined} joined, {left} left, {moved} moved, {employment} changed type of employment, "
+            "{grades} post grades changed, {units} new units, {posts} new posts. Undo takes it back in one step."
+        ).format(
+            joined=counts.get("joined", 0),
+            left=counts.get("left", 0),
+            moved=counts.get("moved", 0),
+            employment=counts.get("employment_changed", 0),
+            grades=counts.get("grade_changed", 0),
+            units=counts.get("new_units", 0),
+            posts=counts.get("new_posts", 0),
+        )
+        rejected = len(plan.rejected())
+        if rejected:
+            text += " " + self.tr("Rows that cannot be imported: {count} (see Problems).").format(count=rejected)
         return text
 
     def _error_text(self, error: BaseException) -> str:

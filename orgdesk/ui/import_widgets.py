@@ -139,6 +139,7 @@ class TreePreview(QTreeWidget):
     def show_units(self, rows: Sequence[tuple[int, str, int]], total: int = 0) -> None:
         """`rows`: (depth, name, posts) in tree order; `total`: all the units, when more than shown."""
         self.clear()
+        self.setHeaderLabels([self.tr("Unit"), self.tr("Posts")])
         parents: list[QTreeWidgetItem] = []
         for depth, name, posts in rows:
             del parents[depth:]
@@ -155,6 +156,17 @@ class TreePreview(QTreeWidget):
             more = QTreeWidgetItem([self.tr("… and {count} more units").format(count=self.hidden)])
             more.setFlags(Qt.ItemFlag.NoItemFlags)
             self.addTopLevelItem(more)
+
+    def show_changes(self, groups: Sequence[tuple[str, Sequence[str]]]) -> None:
+        """A roster update: each kind of change (English template, translated here) with its items."""
+        self.clear()
+        self.setHeaderLabels([self.tr("Change"), self.tr("Count")])
+        for title, items in groups:
+            group = QTreeWidgetItem([QCoreApplication.translate("ImportDialog", title), str(len(items))])
+            group.addChildren([QTreeWidgetItem([item, ""]) for item in items[:SHOWN_PROBLEMS]])
+            self.addTopLevelItem(group)
+            group.setExpanded(bool(items) and len(items) <= 50)
+        self.hidden = 0
 
     def names(self, depth_limit: int = 99) -> list[str]:
         """Unit names in tree order (tests and the dialog's summary)."""

@@ -162,6 +162,12 @@ class ImportController(QObject):
         return True
 
     def _show_result(self, plan: ImportPlan) -> None:
+        if plan.mode == "update":
+            self.shell.show_status(
+                self.tr("Updated the roster from “{file}”; Undo takes the whole update back.").format(file=plan.source),
+                10_000,
+            )
+            return
         units = [entity for entity in (*plan.updates, *plan.entities) if isinstance(entity, Unit)]
         ids = {unit.id for unit in units}
         tops = [unit for unit in units if unit.parent_id not in ids]

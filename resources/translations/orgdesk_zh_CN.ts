@@ -2900,12 +2900,17 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
         <translation>未导入任何内容：有些行无法导入（{count} 行，见“问题”）。请在文件中改正后重新选择该文件，或选择“跳过被拒绝的行，导入其余行”。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/importing.py" line="172"/>
+        <location filename="../../orgdesk/ui/importing.py" line="167"/>
+        <source>Updated the roster from “{file}”; Undo takes the whole update back.</source>
+        <translation>已根据“{file}”更新花名册；撤销可整体撤回本次更新。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/importing.py" line="178"/>
         <source>Imported {units} units, {posts} posts and {people} people from “{file}”; Undo removes them.</source>
         <translation>已从“{file}”导入 {units} 个部门、{posts} 个岗位、{people} 名人员；撤销可全部移除。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/importing.py" line="178"/>
+        <location filename="../../orgdesk/ui/importing.py" line="184"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -2913,149 +2918,205 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="99"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="86"/>
+        <source>Joined</source>
+        <translation>新入职</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="87"/>
+        <source>Left (no longer on the roster)</source>
+        <translation>离职（已不在花名册中）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="88"/>
+        <source>Moved to another unit or post</source>
+        <translation>调动部门或岗位</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="89"/>
+        <source>Type of employment changed</source>
+        <translation>用工性质变化</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="90"/>
+        <source>Post grade changed</source>
+        <translation>岗位岗级变化</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="91"/>
+        <source>New units</source>
+        <translation>新部门</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="92"/>
+        <source>New posts</source>
+        <translation>新岗位</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="111"/>
         <source>Import from a Spreadsheet</source>
         <translation>从表格导入</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="117"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="129"/>
         <source>&amp;Choose File…</source>
         <translation>选择文件(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="124"/>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="178"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="136"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="205"/>
         <source>Detect</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="134"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="138"/>
+        <source>detect</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="147"/>
+        <source>&amp;Update the existing organisation: the file is this month&apos;s roster (people matched by employee number)</source>
+        <translation>更新现有组织(&amp;U)：该文件是本月花名册（按工号匹配人员）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="153"/>
+        <source>Remove &amp;leavers (otherwise they are kept without posts, marked as left)</source>
+        <translation>删除离职人员(&amp;L)（否则保留其人员信息，不再任岗，标为离职）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="159"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="135"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="160"/>
         <source>&amp;Sheet:</source>
         <translation>工作表(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="136"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="161"/>
         <source>&amp;Header row:</source>
         <translation>表头行(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="137"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="162"/>
         <source>Path &amp;separator:</source>
         <translation>路径分隔符(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="138"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="163"/>
         <source>&amp;Rows are:</source>
         <translation>每行是(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="145"/>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="311"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="172"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="352"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="147"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="174"/>
         <source>First rows of the sheet</source>
         <translation>工作表的前几行</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="150"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="177"/>
         <source>Columns</source>
         <translation>列对应</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="152"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="179"/>
         <source>Units the import adds</source>
         <translation>将导入的部门</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="158"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="185"/>
         <source>S&amp;kip the rejected rows and import the others</source>
         <translation>跳过被拒绝的行，导入其余行(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="159"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="186"/>
         <source>Import &amp;nothing while a row is rejected</source>
         <translation>只要有行被拒绝就不导入(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="161"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="188"/>
         <source>Rows that cannot be imported</source>
         <translation>无法导入的行</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="166"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="193"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="178"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="205"/>
         <source>Units</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="178"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="205"/>
         <source>Posts and people with a manager id</source>
         <translation>带上级编号的岗位和人员</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="183"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="210"/>
         <source>Put the top units under the selected unit (no unit is selected)</source>
         <translation>把顶层部门放在所选部门之下（当前未选部门）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="187"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="214"/>
         <source>Put the top units under the selected unit “{name}”</source>
         <translation>把顶层部门放在所选部门“{name}”之下</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="293"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="329"/>
         <source>Planning the import of “{file}”…</source>
         <translation>正在规划“{file}”的导入…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="311"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="352"/>
         <source>Problems (rows rejected: {count})</source>
         <translation>问题（被拒绝的行：{count}）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="329"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="372"/>
         <source>The import adds {units} units, {posts} posts and {people} people.</source>
         <translation>将导入 {units} 个部门、{posts} 个岗位、{people} 名人员。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="335"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="378"/>
         <source>{count} people already in the document take posts it adds (matched by employee number).</source>
         <translation>其中 {count} 名文档中已有的人员（按工号匹配）将任导入的岗位。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="339"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="382"/>
         <source>This workbook was exported by OrgDesk; it is imported exactly as it was written.</source>
         <translation>此工作簿由 OrgDesk 导出，将按原样完整导入。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="343"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="386"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="407"/>
         <source>Rows that cannot be imported: {count} (see Problems).</source>
         <translation>无法导入的行：{count}（见“问题”）。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="345"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="388"/>
         <source>Nothing to import: check the sheet, header row and columns.</source>
         <translation>没有可导入的内容：请检查工作表、表头行和列对应。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="351"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="394"/>
+        <source>The update: {joined} joined, {left} left, {moved} moved, {employment} changed type of employment, {grades} post grades changed, {units} new units, {posts} new posts. Undo takes it back in one step.</source>
+        <translation>本次更新：新入职 {joined} 人，离职 {left} 人，调动 {moved} 人，用工性质变化 {employment} 人，岗级变化的岗位 {grades} 个，新部门 {units} 个，新岗位 {posts} 个。撤销可一步整体撤回。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="413"/>
         <source>No column of sheet “{sheet}” could be recognised as names (e.g. 部门名称, 姓名, name); choose the column for Name (or Path, Person, Post) in the Columns table.</source>
         <translation>工作表“{sheet}”中没有可识别为名称的列（如 部门名称、姓名、name）；请在“列对应”表中为“名称”（或路径、人员、岗位）选择一列。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="356"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="418"/>
         <source>The sheet cannot be read: {reason}</source>
         <translation>无法读取该工作表：{reason}</translation>
     </message>
@@ -4600,22 +4661,22 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
 <context>
     <name>ProblemsTable</name>
     <message>
-        <location filename="../../orgdesk/ui/import_widgets.py" line="189"/>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="201"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_widgets.py" line="189"/>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="201"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_widgets.py" line="189"/>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="201"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_widgets.py" line="201"/>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="213"/>
         <source>Note: {reason}</source>
         <translation>提示：{reason}</translation>
     </message>
@@ -5663,18 +5724,30 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
     <name>TreePreview</name>
     <message>
         <location filename="../../orgdesk/ui/import_widgets.py" line="134"/>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="142"/>
         <source>Unit</source>
         <translation>部门</translation>
     </message>
     <message>
         <location filename="../../orgdesk/ui/import_widgets.py" line="134"/>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="142"/>
         <source>Posts</source>
         <translation>岗位数</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_widgets.py" line="155"/>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="156"/>
         <source>… and {count} more units</source>
         <translation>……另有 {count} 个部门</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="163"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="163"/>
+        <source>Count</source>
+        <translation>数量</translation>
     </message>
 </context>
 <context>

@@ -390,3 +390,38 @@ def test_a_roster_with_level_columns_previews_units_posts_and_people(
     assert "Column “身份证号” holds" in dialog.problems_table.reasons()[0][2]
     assert f"{len(ROSTER_PEOPLE)} people" in dialog.summary.text()
     assert "网络部" in dialog.tree_preview.names()
+
+
+def test_the_monthly_roster_update_through_the_dialog_lists_changes_and_is_one_undo_step(
+    window: MainWindow, interaction: ScriptedInteraction, tmp_path: Path, qtbot: QtBot
+) -> None:
+    from tests.io.test_roster_refresh import _next_month
+
+    session = window.context.session
+    assert session is not None
+    sample_people = session.document.count("person")  # the sample's: not on the roster, so listed as leavers
+    november = write_roster_xlsx(tmp_path / "11月.xlsx")
+    dialog = _open_dialog(window, interaction, november)
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: window.importing.dialog is None)
+    stack = window.edits.stack
+    steps = stack.count()
+    people = session.document.count("person")
+
+    dialog = _open_dialog(window, interaction, _next_month(november, tmp_path / "12月.xlsx"))
+    dialog.update_check.setChecked(True)
+    qtbot.waitUntil(
+        lambda: dialog.preview is not None and dialog.preview.plan is not None and dialog.preview.plan.mode == "update"
+    )
+    groups = {
+        dialog.tree_preview.topLevelItem(i).text(0): dialog.tree_preview.topLevelItem(i).text(1)  # type: ignore[union-attr]
+        for i in range(dialog.tree_preview.topLevelItemCount())
+    }
+    assert groups["Joined"] == "1" and groups["New units"] == "1"
+    assert groups["Left (no longer on the roster)"] == str(sample_people + 1)
+    assert f"1 joined, {sample_people + 1} left, 1 moved" in dialog.summary.text()
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: window.importing.dialog is None)
+    assert stack.count() == steps + 1 and session.document.count("person") == people + 1
+    stack.undo()
+    assert session.document.count("person") == people
