@@ -42,6 +42,9 @@ Metrics:
   xlsx_export_N_s   roster workbook (every sheet, Chinese) of the current scenario, streaming writer
   rss_xlsx_export_N_mb  peak RSS of a fresh process that opens the document and writes the workbook (probe_xlsx.py)
   xlsx_import_N_s   our exported workbook imported into an empty document (read, plan, one committed edit)
+  roster_import_50000_people_s  a 50,000-row 花名册 with level columns into an empty document (probe_roster.py)
+  roster_update_50000_people_s  next month's roster (2 % changed) applied with --update, as one edit
+  rss_roster_50000_people_mb    peak RSS of that probe process
 """
 
 from __future__ import annotations
@@ -409,6 +412,44 @@ def booklet_time(ctx: Context) -> float:
         )
     finally:
         target.unlink(missing_ok=True)
+
+
+# ----- HR rosters: a month at group scale -------------------------------------------------------
+ROSTER_PEOPLE = 50_000
+
+
+@lru_cache(maxsize=1)
+def _roster_probe(out_dir: Path) -> dict[str, Any]:
+    """probe_roster.py once per run, in a fresh process (its peak memory is the import's own)."""
+    completed = subprocess.run(
+        [sys.executable, str(HERE / "probe_roster.py"), str(out_dir), str(ROSTER_PEOPLE)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    result: dict[str, Any] = json.loads(completed.stdout.strip().splitlines()[-1])
+    return result
+
+
+@metric("roster_import_50000_people_s", targets={size: 15.0 for size in (1000, 10000, 50000)})
+def roster_import_time(ctx: Context) -> float:
+    """A 50,000-row 花名册 (一级/二级/三级部门 columns, one row per person) read, planned and committed into
+    an empty document as one edit; measured once per run (probe_roster.py)."""
+    return float(_roster_probe(ctx.out_dir)["import_s"])
+
+
+@metric("roster_update_50000_people_s", targets={size: 15.0 for size in (1000, 10000, 50000)})
+def roster_update_time(ctx: Context) -> float:
+    """Next month's roster of those 50,000 people (1 % left, 0.5 % moved, 0.5 % joined) applied with
+    --update: matched, listed and committed as one edit."""
+    return float(_roster_probe(ctx.out_dir)["update_s"])
+
+
+@metric("rss_roster_50000_people_mb", targets={size: 1024.0 for size in (1000, 10000, 50000)})
+def rss_roster(ctx: Context) -> float | None:
+    """Peak RSS of the probe process doing both."""
+    value = _roster_probe(ctx.out_dir)["peak_rss_mb"]
+    return float(value) if value is not None else None
 
 
 # ----- Excel workbook: export and import back ------------------------------------------------

@@ -1,0 +1,24 @@
+"""The roster benchmark's probe runs and its month of changes is what it says (at a small size)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
+
+
+def test_the_roster_probe_imports_and_refreshes_a_small_roster(tmp_path: Path) -> None:
+    completed = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "probe_roster.py"), str(tmp_path), "2000"],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=BENCHMARKS,
+        timeout=300,
+    )
+    result = json.loads(completed.stdout.strip().splitlines()[-1])
+    assert result["changes"]["left"] == 20 and result["changes"]["joined"] == 10 and result["changes"]["moved"] == 10
+    assert result["import_s"] > 0 and result["update_s"] > 0
