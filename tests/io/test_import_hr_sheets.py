@@ -181,3 +181,11 @@ def test_more_holders_than_the_establishment_is_noted(tmp_path: Path) -> None:
     document, plan = _import(path)
     assert _posts(document, "网络部")["线务员"].headcount == 1
     assert any("2 holders" in p.text("en") for p in plan.problems)
+
+
+@pytest.mark.parametrize("suffix", ["ods", "et"])
+def test_the_roster_saved_as_opendocument_or_wps_imports_the_same(tmp_path: Path, suffix: str) -> None:
+    converted = convert_with_libreoffice(write_roster_xlsx(tmp_path / "花名册.xlsx"), suffix, tmp_path / suffix)
+    document, _plan = _import(converted)
+    assert _tree(document) == ROSTER_TREE
+    assert _people(document)["李红"].id_number == "44010619750202224X"

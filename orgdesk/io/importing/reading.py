@@ -139,7 +139,8 @@ def check_workbook_zip(path: Path) -> dict[str, str]:
     with archive:
         infos = archive.infolist()
         names = {info.filename for info in infos}
-        if "xl/workbook.xml" not in names:
+        opendocument = "content.xml" in names and _is_ods(archive)
+        if "xl/workbook.xml" not in names and not opendocument:
             raise SpreadsheetImportError(NOT_A_SPREADSHEET, path=str(path))
         total = sum(info.file_size for info in infos)
         big = [info for info in infos if info.file_size > 1 << 20]
@@ -152,7 +153,15 @@ def check_workbook_zip(path: Path) -> dict[str, str]:
                     start = part.read(4096)
                 if b"<!DOCTYPE" in start or b"<!ENTITY" in start:
                     raise SpreadsheetImportError(XML_TRICKS, path=str(path))
-        return _sheet_parts(archive)
+        return {} if opendocument else _sheet_parts(archive)  # an .ods: calamine reads it whole
+
+
+def _is_ods(archive: zipfile.ZipFile) -> bool:
+    """An OpenDocument spreadsheet (LibreOffice, WPS's .ods): its first part names the type."""
+    try:
+        return archive.read("mimetype")[:100] == b"application/vnd.oasis.opendocument.spreadsheet"
+    except KeyError:
+        return False
 
 
 def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
