@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import cast
 
 import pytest
@@ -48,3 +49,36 @@ def test_a_bulk_insert_checks_kept_columns_too(sample: Document) -> None:
     person = Person(id=990001, code="X1", name="新人", extra='{"籍贯": 3}')
     with pytest.raises(RuleViolation):
         ops.BulkInsert([person]).apply(sample)
+
+
+def test_kept_columns_of_units_and_posts_are_copied_with_a_scenario(tmp_path: Path) -> None:
+    from orgdesk.domain.entities import Position, Unit
+    from orgdesk.domain.sample import sample_document
+    from orgdesk.store.session import EditSession
+    from orgdesk.store.store import Store
+
+    document = sample_document()
+    scenario = document.current_scenario()
+    assert scenario is not None
+    unit = next(u for u in document.units_of_scenario(scenario.id) if u.parent_id is not None)
+    post = document.positions_of(unit.id)[0]
+    path = tmp_path / "kept.orgdesk"
+    Store.create(path, document).close()
+    session = EditSession.open(str(path))
+    try:
+        session.execute(ops.UpdateEntity("unit", unit.id, {"extra": '{"成本中心":"C-001"}'}))
+        session.execute(ops.UpdateEntity("position", post.id, {"extra": '{"岗位序列":"管理"}'}))
+        copy = ops.CopyScenario(scenario.id, "方案甲")
+        session.execute(copy)
+        assert copy.scenario_id is not None
+        copied = [u for u in session.document.units_of_scenario(copy.scenario_id) if u.origin_id == unit.id]
+    finally:
+        session.close()
+    reopened = EditSession.open(str(path))
+    try:
+        (twin,) = [u for u in reopened.document.units_of_scenario(copy.scenario_id) if u.origin_id == unit.id]
+        assert extra_fields(cast(Unit, twin)) == {"成本中心": "C-001"} and copied
+        twin_post = next(p for p in reopened.document.positions_of(twin.id) if p.origin_id == post.id)
+        assert extra_fields(cast(Position, twin_post)) == {"岗位序列": "管理"}
+    finally:
+        reopened.close()
