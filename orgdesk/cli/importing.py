@@ -104,9 +104,11 @@ def add_import_parser(commands: Any) -> None:
 
 
 def run_import(args: argparse.Namespace, out: TextIO) -> int:
-    from orgdesk.cli.common import EXIT_OK, choose_scenario, find_unit_by_path
+    from orgdesk.cli.common import EXIT_OK, EXIT_USER, choose_scenario, fail, find_unit_by_path
 
     language = system_language()
+    if args.leavers != "keep" and not args.update:
+        return fail(_(QT_TRANSLATE_NOOP("CLI", "--leavers goes with --update (a monthly roster refresh).")), EXIT_USER)
     session = EditSession.open(args.path)
     try:
         scenario = choose_scenario(session.document, args.scenario)
@@ -173,6 +175,8 @@ def _print_changes(plan: ImportPlan, out: TextIO) -> None:
 
 def _summary(plan: ImportPlan, source: str, dry_run: bool) -> str:
     if plan.mode == "update":
+        if not (plan.entities or plan.updates or plan.deletions):
+            return _(QT_TRANSLATE_NOOP("CLI", "Nothing to update: {source} matches the organisation."), source=source)
         template = (
             QT_TRANSLATE_NOOP("CLI", "Would update the roster from {source}.")
             if dry_run

@@ -176,7 +176,8 @@ class ImportDialog(QDialog):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(_boxed(self.mapping_table, self.tr("Columns")))
         splitter.addWidget(middle)
-        splitter.addWidget(_boxed(self.tree_preview, self.tr("Units the import adds")))
+        self.tree_box = _boxed(self.tree_preview, self.tr("Units the import adds"))
+        splitter.addWidget(self.tree_box)
         splitter.setSizes([380, 560, 340])
 
         self.summary = QLabel(self)
@@ -340,7 +341,9 @@ class ImportDialog(QDialog):
         self.mapping_table.setEnabled(not preview.exact_workbook)
         self.rows_preview.show_rows(preview.rows, preview.mapping)
         plan = preview.plan
-        if plan is not None and plan.mode == "update":
+        updating = plan is not None and plan.mode == "update"
+        self.tree_box.setTitle(self.tr("What the update changes") if updating else self.tr("Units the import adds"))
+        if plan is not None and updating:
             self.tree_preview.show_changes([(CHANGE_TITLES[key], plan.changes.get(key, [])) for key in CHANGE_TITLES])
         else:
             self.tree_preview.show_units(
@@ -375,7 +378,8 @@ class ImportDialog(QDialog):
         known = plan.people_already_in_document()
         if known:
             text += " " + self.tr(
-                "{count} people already in the document take posts it adds (matched by employee number)."
+                "{count} people already in the document take posts it adds (matched by employee number). "
+                "If the file is this month's roster of this organisation, tick “Update the existing organisation”."
             ).format(count=known)
         if preview.exact_workbook:
             text = (

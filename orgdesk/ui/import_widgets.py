@@ -161,9 +161,14 @@ class TreePreview(QTreeWidget):
         """A roster update: each kind of change (English template, translated here) with its items."""
         self.clear()
         self.setHeaderLabels([self.tr("Change"), self.tr("Count")])
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # both ends of a move stay readable
+        self.setToolTip(self.tr("Hover over a line to read it whole"))
         for title, items in groups:
             group = QTreeWidgetItem([QCoreApplication.translate("ImportDialog", title), str(len(items))])
-            group.addChildren([QTreeWidgetItem([item, ""]) for item in items[:SHOWN_PROBLEMS]])
+            children = [QTreeWidgetItem([item, ""]) for item in items[:SHOWN_PROBLEMS]]
+            for child in children:
+                child.setToolTip(0, child.text(0))
+            group.addChildren(children)
             self.addTopLevelItem(group)
             group.setExpanded(bool(items) and len(items) <= 50)
         self.hidden = 0

@@ -504,77 +504,87 @@
         <translation>与 --update 同用：保留离职人员（标为离职，不再任岗）或将其删除</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="135"/>
+        <location filename="../../orgdesk/cli/importing.py" line="111"/>
+        <source>--leavers goes with --update (a monthly roster refresh).</source>
+        <translation>--leavers 须与 --update（每月花名册更新）一起使用。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli/importing.py" line="137"/>
         <source>{count} rows were skipped.</source>
         <translation>已跳过 {count} 行。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="144"/>
+        <location filename="../../orgdesk/cli/importing.py" line="146"/>
         <source>Sheet “{sheet}”, row {row}: {reason}</source>
         <translation>工作表“{sheet}”第 {row} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="146"/>
+        <location filename="../../orgdesk/cli/importing.py" line="148"/>
         <source>Note: sheet “{sheet}”, row {row}: {reason}</source>
         <translation>提示：工作表“{sheet}”第 {row} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="151"/>
+        <location filename="../../orgdesk/cli/importing.py" line="153"/>
         <source>… and {count} more.</source>
         <translation>……另有 {count} 条。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="155"/>
+        <location filename="../../orgdesk/cli/importing.py" line="157"/>
         <source>Joined: {count}</source>
         <translation>新入职：{count} 人</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="156"/>
+        <location filename="../../orgdesk/cli/importing.py" line="158"/>
         <source>Left (no longer on the roster): {count}</source>
         <translation>离职（已不在花名册中）：{count} 人</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="157"/>
+        <location filename="../../orgdesk/cli/importing.py" line="159"/>
         <source>Moved to another unit or post: {count}</source>
         <translation>调动部门或岗位：{count} 人</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="158"/>
+        <location filename="../../orgdesk/cli/importing.py" line="160"/>
         <source>Type of employment changed: {count}</source>
         <translation>用工性质变化：{count} 人</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="159"/>
+        <location filename="../../orgdesk/cli/importing.py" line="161"/>
         <source>Post grade changed: {count}</source>
         <translation>岗位岗级变化：{count} 个</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="160"/>
+        <location filename="../../orgdesk/cli/importing.py" line="162"/>
         <source>New units the roster implies: {count}</source>
         <translation>花名册带来的新部门：{count} 个</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="161"/>
+        <location filename="../../orgdesk/cli/importing.py" line="163"/>
         <source>New posts the roster implies: {count}</source>
         <translation>花名册带来的新岗位：{count} 个</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="177"/>
+        <location filename="../../orgdesk/cli/importing.py" line="179"/>
+        <source>Nothing to update: {source} matches the organisation.</source>
+        <translation>无需更新：{source} 与组织现状一致。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli/importing.py" line="181"/>
         <source>Would update the roster from {source}.</source>
         <translation>将根据 {source} 更新花名册。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="179"/>
+        <location filename="../../orgdesk/cli/importing.py" line="183"/>
         <source>Updated the roster from {source}; Edit › Undo in the window takes it back.</source>
         <translation>已根据 {source} 更新花名册；在窗口中用“编辑 › 撤销”可整体撤回。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="183"/>
+        <location filename="../../orgdesk/cli/importing.py" line="187"/>
         <source>Would import from {source}: {units} units, {posts} posts, {people} people.</source>
         <translation>将从 {source} 导入：机构 {units} 个，岗位 {posts} 个，人员 {people} 人。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="185"/>
+        <location filename="../../orgdesk/cli/importing.py" line="189"/>
         <source>Imported from {source}: {units} units, {posts} posts, {people} people.</source>
         <translation>已从 {source} 导入：机构 {units} 个，岗位 {posts} 个，人员 {people} 人。</translation>
     </message>
@@ -2640,22 +2650,22 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../orgdesk/io/importing/mapping.py" line="169"/>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="172"/>
         <source>“{item}” is not a valid mapping; write FIELD=HEADER with FIELD one of: {fields}.</source>
         <translation>“{item}”不是有效的映射；请写成 字段=表头，字段可为：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/mapping.py" line="172"/>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="175"/>
         <source>No column “{header}” in sheet “{sheet}”; its headers are: {headers}.</source>
         <translation>工作表“{sheet}”中没有“{header}”列；它的表头是：{headers}。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/mapping.py" line="173"/>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="176"/>
         <source>No column of sheet “{sheet}” could be recognised as names (e.g. 部门名称, 姓名, name); say which one with --map name=HEADER.</source>
         <translation>工作表“{sheet}”中找不到名称列（如 部门名称、姓名、name）；请用 --map name=表头 指定。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/mapping.py" line="178"/>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="181"/>
         <source>Sheet “{sheet}” has only {rows} rows; --header-row {row} is past its end.</source>
         <translation>工作表“{sheet}”只有 {rows} 行；--header-row {row} 超出了范围。</translation>
     </message>
@@ -2666,16 +2676,21 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
     </message>
     <message>
         <location filename="../../orgdesk/io/importing/units.py" line="29"/>
+        <source>The row has no name: no column of the sheet is taken as “{column}”. Choose the column that holds the names (in the import dialog&apos;s column list, or with --map).</source>
+        <translation>该行没有名称：表中没有列被识别为“{column}”。请指定存放名称的列（在导入对话框的列对应表中，或用 --map）。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/importing/units.py" line="34"/>
         <source>Level “{level}” is not a whole number of 1 or more.</source>
         <translation>层级“{level}”不是大于等于 1 的整数。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/units.py" line="30"/>
+        <location filename="../../orgdesk/io/importing/units.py" line="35"/>
         <source>Level {level} follows level {previous}; a row can be at most one level below the row above it.</source>
         <translation>第 {level} 级紧跟在第 {previous} 级之后；一行最多只能比上一行低一级。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/units.py" line="33"/>
+        <location filename="../../orgdesk/io/importing/units.py" line="38"/>
         <source>Headcount “{value}” is not a whole number from 0 to {limit}; the row was imported without it.</source>
         <translation>编制“{value}”不是 0 到 {limit} 之间的整数；该行已导入，但不含编制。</translation>
     </message>
@@ -2846,13 +2861,33 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
     </message>
     <message>
         <location filename="../../orgdesk/io/importing/roster.py" line="48"/>
+        <source>A second row for post “{post}” of “{unit}”: their establishments (编制) are added up, {total} in all.</source>
+        <translation>“{unit}”的岗位“{post}”出现了第二行：两行的编制已相加，共 {total} 人。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/importing/roster.py" line="51"/>
+        <source>Employee number {code} ({name}) is also on row {first}: this row&apos;s post is taken as a concurrent post (兼职).</source>
+        <translation>工号 {code}（{name}）也出现在第 {first} 行：本行的岗位按兼职处理。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/importing/roster.py" line="55"/>
         <source>“{name}” is listed under two employee numbers ({first} and {second}); check which one is right.</source>
         <translation>“{name}”出现了两个工号（{first} 和 {second}）；请核对哪个正确。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/refresh.py" line="27"/>
+        <location filename="../../orgdesk/io/importing/refresh.py" line="28"/>
         <source>The row names no person; fill in column “{column}” or skip the row.</source>
         <translation>该行没有人员；请填写“{column}”列，或跳过该行。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/importing/refresh.py" line="29"/>
+        <source>Sheet “{sheet}” has no column of names or employee numbers (姓名, 工号), so it is no roster to update the organisation with. Import it without “update”, or choose the sheet that lists the people.</source>
+        <translation>工作表“{sheet}”没有姓名或工号列，不是可用来更新组织的花名册。请不勾选“更新”导入，或选择列有人员的工作表。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/importing/refresh.py" line="34"/>
+        <source>Nobody on the roster is in the document (no employee number or name matched): is this the roster of this organisation? Applied, everyone in the document would be listed as having left.</source>
+        <translation>花名册中没有任何人员在本文档中（工号和姓名均未匹配）：这是本组织的花名册吗？若应用，文档中的所有人员都将被列为离职。</translation>
     </message>
 </context>
 <context>
@@ -2964,7 +2999,7 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
     </message>
     <message>
         <location filename="../../orgdesk/ui/import_dialog.py" line="136"/>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="205"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="206"/>
         <source>Detect</source>
         <translation>自动识别</translation>
     </message>
@@ -3010,7 +3045,7 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
     </message>
     <message>
         <location filename="../../orgdesk/ui/import_dialog.py" line="172"/>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="352"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="355"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
@@ -3026,97 +3061,103 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
     </message>
     <message>
         <location filename="../../orgdesk/ui/import_dialog.py" line="179"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="345"/>
         <source>Units the import adds</source>
         <translation>将导入的部门</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="185"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="186"/>
         <source>S&amp;kip the rejected rows and import the others</source>
         <translation>跳过被拒绝的行，导入其余行(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="186"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="187"/>
         <source>Import &amp;nothing while a row is rejected</source>
         <translation>只要有行被拒绝就不导入(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="188"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="189"/>
         <source>Rows that cannot be imported</source>
         <translation>无法导入的行</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="193"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="194"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="205"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="206"/>
         <source>Units</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="205"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="206"/>
         <source>Posts and people with a manager id</source>
         <translation>带上级编号的岗位和人员</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="210"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="211"/>
         <source>Put the top units under the selected unit (no unit is selected)</source>
         <translation>把顶层部门放在所选部门之下（当前未选部门）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="214"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="215"/>
         <source>Put the top units under the selected unit “{name}”</source>
         <translation>把顶层部门放在所选部门“{name}”之下</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="329"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="330"/>
         <source>Planning the import of “{file}”…</source>
         <translation>正在规划“{file}”的导入…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="352"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="345"/>
+        <source>What the update changes</source>
+        <translation>本次更新的变化</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="355"/>
         <source>Problems (rows rejected: {count})</source>
         <translation>问题（被拒绝的行：{count}）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="372"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="375"/>
         <source>The import adds {units} units, {posts} posts and {people} people.</source>
         <translation>将导入 {units} 个部门、{posts} 个岗位、{people} 名人员。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="378"/>
-        <source>{count} people already in the document take posts it adds (matched by employee number).</source>
-        <translation>其中 {count} 名文档中已有的人员（按工号匹配）将任导入的岗位。</translation>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="381"/>
+        <source>{count} people already in the document take posts it adds (matched by employee number). If the file is this month&apos;s roster of this organisation, tick “Update the existing organisation”.</source>
+        <translation>其中 {count} 名文档中已有的人员（按工号匹配）将任导入的岗位。若该文件是本组织的本月花名册，请勾选“更新现有组织”。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="382"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="386"/>
         <source>This workbook was exported by OrgDesk; it is imported exactly as it was written.</source>
         <translation>此工作簿由 OrgDesk 导出，将按原样完整导入。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="386"/>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="407"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="390"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="411"/>
         <source>Rows that cannot be imported: {count} (see Problems).</source>
         <translation>无法导入的行：{count}（见“问题”）。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="388"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="392"/>
         <source>Nothing to import: check the sheet, header row and columns.</source>
         <translation>没有可导入的内容：请检查工作表、表头行和列对应。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="394"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="398"/>
         <source>The update: {joined} joined, {left} left, {moved} moved, {employment} changed type of employment, {grades} post grades changed, {units} new units, {posts} new posts. Undo takes it back in one step.</source>
         <translation>本次更新：新入职 {joined} 人，离职 {left} 人，调动 {moved} 人，用工性质变化 {employment} 人，岗级变化的岗位 {grades} 个，新部门 {units} 个，新岗位 {posts} 个。撤销可一步整体撤回。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="413"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="417"/>
         <source>No column of sheet “{sheet}” could be recognised as names (e.g. 部门名称, 姓名, name); choose the column for Name (or Path, Person, Post) in the Columns table.</source>
         <translation>工作表“{sheet}”中没有可识别为名称的列（如 部门名称、姓名、name）；请在“列对应”表中为“名称”（或路径、人员、岗位）选择一列。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_dialog.py" line="418"/>
+        <location filename="../../orgdesk/ui/import_dialog.py" line="422"/>
         <source>The sheet cannot be read: {reason}</source>
         <translation>无法读取该工作表：{reason}</translation>
     </message>
@@ -3124,182 +3165,187 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../orgdesk/io/importing/mapping.py" line="59"/>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="60"/>
         <source>Unit code</source>
         <translation>部门编码</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/mapping.py" line="60"/>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="61"/>
         <source>Parent unit code</source>
         <translation>上级部门编码</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/mapping.py" line="61"/>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="62"/>
         <source>Parent unit</source>
         <translation>上级部门</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/mapping.py" line="62"/>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="63"/>
         <source>Unit path</source>
         <translation>部门路径</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/mapping.py" line="63"/>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="64"/>
         <source>Level number</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/mapping.py" line="64"/>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="65"/>
         <source>Level 1 unit</source>
         <translation>一级部门</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/mapping.py" line="65"/>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="66"/>
         <source>Level 2 unit</source>
         <translation>二级部门</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/mapping.py" line="66"/>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="67"/>
         <source>Level 3 unit</source>
         <translation>三级部门</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/mapping.py" line="67"/>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="68"/>
         <source>Level 4 unit</source>
         <translation>四级部门</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/mapping.py" line="68"/>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="69"/>
         <source>Level 5 unit</source>
         <translation>五级部门</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/mapping.py" line="69"/>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="70"/>
         <source>Level 6 unit</source>
         <translation>六级部门</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/mapping.py" line="70"/>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="71"/>
         <source>Level 7 unit</source>
         <translation>七级部门</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/mapping.py" line="71"/>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="72"/>
         <source>Level 8 unit</source>
         <translation>八级部门</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/mapping.py" line="72"/>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="73"/>
         <source>Level 9 unit</source>
         <translation>九级部门</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/mapping.py" line="73"/>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="74"/>
         <source>Unit name</source>
         <translation>部门名称</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/mapping.py" line="74"/>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="75"/>
         <source>Unit type</source>
         <translation>部门类型</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/mapping.py" line="75"/>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="76"/>
         <source>Head of unit</source>
         <translation>部门负责人</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/mapping.py" line="76"/>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="77"/>
         <source>Establishment (headcount)</source>
         <translation>编制</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/mapping.py" line="77"/>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="78"/>
         <source>In post</source>
         <translation>在岗</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/mapping.py" line="78"/>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="79"/>
         <source>Post</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/mapping.py" line="79"/>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="80"/>
         <source>Grade</source>
         <translation>岗级</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/mapping.py" line="80"/>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="81"/>
         <source>Person&apos;s name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/mapping.py" line="81"/>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="82"/>
         <source>Employee number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/mapping.py" line="82"/>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="83"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/mapping.py" line="83"/>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="84"/>
+        <source>Section (under the department)</source>
+        <translation>科室（部门之下）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="85"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/mapping.py" line="84"/>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="86"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/mapping.py" line="85"/>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="87"/>
         <source>Date joined</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/mapping.py" line="86"/>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="88"/>
         <source>Started working</source>
         <translation>参加工作时间</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/mapping.py" line="87"/>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="89"/>
         <source>Education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/mapping.py" line="88"/>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="90"/>
         <source>ID card number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/mapping.py" line="89"/>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="91"/>
         <source>Type of employment</source>
         <translation>用工性质</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/mapping.py" line="90"/>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="92"/>
         <source>Political status</source>
         <translation>政治面貌</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/mapping.py" line="91"/>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="93"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/mapping.py" line="92"/>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="94"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/mapping.py" line="93"/>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="95"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/mapping.py" line="94"/>
+        <location filename="../../orgdesk/io/importing/mapping.py" line="96"/>
         <source>Row number (not imported)</source>
         <translation>序号（不导入）</translation>
     </message>
@@ -4661,22 +4707,22 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
 <context>
     <name>ProblemsTable</name>
     <message>
-        <location filename="../../orgdesk/ui/import_widgets.py" line="201"/>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="206"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_widgets.py" line="201"/>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="206"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_widgets.py" line="201"/>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="206"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/import_widgets.py" line="213"/>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="218"/>
         <source>Note: {reason}</source>
         <translation>提示：{reason}</translation>
     </message>
@@ -5748,6 +5794,11 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
         <location filename="../../orgdesk/ui/import_widgets.py" line="163"/>
         <source>Count</source>
         <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="165"/>
+        <source>Hover over a line to read it whole</source>
+        <translation>将鼠标停在某行上可看到全文</translation>
     </message>
 </context>
 <context>

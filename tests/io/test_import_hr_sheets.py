@@ -189,3 +189,48 @@ def test_the_roster_saved_as_opendocument_or_wps_imports_the_same(tmp_path: Path
     document, _plan = _import(converted)
     assert _tree(document) == ROSTER_TREE
     assert _people(document)["李红"].id_number == "44010619750202224X"
+
+
+def test_a_department_column_with_a_unit_name_and_a_section_column_below_it(tmp_path: Path) -> None:
+    path = tmp_path / "sub.csv"
+    rows = [
+        "所属部门,部门名称,岗位,姓名,工号",
+        "财务部,会计科,科长,甲,1",
+        "财务部,资金科,科长,乙,2",
+        "财务部,,部长,丙,3",
+        "人事部,,部长,丁,4",
+    ]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    document, _plan = _import(path)
+    assert _tree(document) == ["某市分公司", "  财务部", "    会计科", "    资金科", "  人事部"]
+    assert _posts(document, "会计科")["科长"].headcount == 1 and _posts(document, "资金科")["科长"].headcount == 1
+    staffing = tmp_path / "科室.csv"
+    lines = ["部门,科室,岗位,编制", "生产部,一车间,操作工,20", "生产部,二车间,操作工,18", "质量部,,质检员,4"]
+    staffing.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    document, _plan = _import(staffing)
+    assert _posts(document, "一车间")["操作工"].headcount == 20 and _posts(document, "二车间")["操作工"].headcount == 18
+
+
+def test_levels_inside_a_longer_path_agree(tmp_path: Path) -> None:
+    path = tmp_path / "both.csv"
+    path.write_text("部门全路径,一级部门,岗位,姓名\n公司/销售部/华北组,销售部,经理,甲\n", encoding="utf-8")
+    document, _plan = _import(path, empty_document("公司"))
+    assert _tree(document) == ["公司", "  销售部", "    华北组"]
+
+
+def test_the_same_roster_imported_again_adds_nothing(tmp_path: Path) -> None:
+    path = write_roster_xlsx(tmp_path / "花名册.xlsx")
+    document, _plan = _import(path)
+    scenario = document.current_scenario()
+    assert scenario is not None
+    again = plan_import(document, scenario.id, read_source(path), ImportOptions())
+    assert again.entities == [] and again.updates == [], again.entities[:3]
+
+
+def test_one_employee_number_on_two_rows_is_a_concurrent_post_and_said_so(tmp_path: Path) -> None:
+    path = tmp_path / "two.csv"
+    path.write_text("部门,岗位,姓名,工号\n网络部,主任,李四,H003\n市场部,顾问,李四,H003\n", encoding="utf-8")
+    document, plan = _import(path)
+    li = _people(document)["李四"]
+    assert sorted(a.kind for a in document.assignments_of_person(li.id)) == ["concurrent", "primary"]
+    assert any("H003" in p.text("en") and "concurrent" in p.text("en") for p in plan.problems)

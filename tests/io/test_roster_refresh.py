@@ -69,8 +69,8 @@ def test_next_months_roster_lists_the_changes_and_applies_them_as_one_edit(tmp_p
     assert plan.rejected() == [], [p.text("en") for p in plan.rejected()]
     changes = plan.changes
     assert changes["joined"] == ["新员工 → 网络部/传输室/管道班/线务员"]
-    assert changes["left"] == ["赵敏 (人力资源室/薪酬专员)"]
-    assert changes["moved"] == ["刘洋: 办公室/文秘 → 综合部/人力资源室/薪酬专员"]
+    assert changes["left"] == ["赵敏 (综合部/人力资源室/薪酬专员)"]
+    assert changes["moved"] == ["刘洋: 综合部/办公室/文秘 → 综合部/人力资源室/薪酬专员"]
     assert changes["employment_changed"] == ["孙磊: 外包 → 劳务派遣"]
     assert changes["grade_changed"] == ["网络部/传输室/光缆班/线务员: O3 → O4"], "all its holders' rows say O4"
     assert changes["new_units"] == ["网络部/传输室/管道班"]
@@ -111,7 +111,7 @@ def test_leavers_can_be_removed_and_our_own_export_refreshes_too(tmp_path: Path)
     roster.delete_rows(names.index("赵敏") + 1)
     book.save(exported)
     plan = _plan(document, exported, update=True, leavers="remove")
-    assert plan.changes["left"] == ["赵敏 (人力资源室/薪酬专员)"] and plan.changes["moved"] == []
+    assert plan.changes["left"] == ["赵敏 (综合部/人力资源室/薪酬专员)"] and plan.changes["moved"] == []
     plan.operation().apply(document)
     assert "赵敏" not in _people(document)
 
@@ -126,9 +126,37 @@ def test_the_command_line_shows_the_changes_and_dry_run_writes_nothing(tmp_path:
     dry = orgdesk("import", str(path), "--from", str(december), "--update", "--dry-run", lang="zh_CN")
     assert dry.returncode == 0, dry.stderr
     assert "离职" in dry.stdout or "Left" in dry.stdout or "赵敏" in dry.stdout
-    assert "刘洋: 办公室/文秘 → 综合部/人力资源室/薪酬专员" in dry.stdout
+    assert "刘洋: 综合部/办公室/文秘 → 综合部/人力资源室/薪酬专员" in dry.stdout
     assert path.read_bytes() == before
     done = orgdesk("import", str(path), "--from", str(december), "--update")
     assert done.returncode == 0, done.stderr
     info = json.loads(orgdesk("info", str(path), "--json").stdout)
     assert info["people"] == 23
+
+
+def test_a_leavers_grade_is_no_change_of_the_posts_grade(tmp_path: Path) -> None:
+    november = tmp_path / "11.csv"
+    november.write_text("部门,岗位,姓名,工号,岗级\n工程部,设计师,甲,1,P5\n工程部,设计师,乙,2,O4\n", encoding="utf-8")
+    december = tmp_path / "12.csv"
+    december.write_text("部门,岗位,姓名,工号,岗级\n工程部,设计师,乙,2,O4\n", encoding="utf-8")
+    document = empty_document("公司")
+    _plan(document, november).operation().apply(document)
+    plan = _plan(document, december, update=True)
+    assert plan.changes["grade_changed"] == [] and plan.changes["left"] == ["甲 (工程部/设计师)"]
+
+
+def test_a_staffing_table_is_no_roster_to_update_with_and_a_stranger_roster_is_flagged(tmp_path: Path) -> None:
+    import pytest
+
+    from orgdesk.io import SpreadsheetImportError
+    from tests.io.hr_sheets import write_staffing_xlsx
+
+    document = empty_document("某市分公司")
+    _plan(document, write_roster_xlsx(tmp_path / "花名册.xlsx")).operation().apply(document)
+    with pytest.raises(SpreadsheetImportError) as refused:
+        _plan(document, write_staffing_xlsx(tmp_path / "定编表.xlsx"), update=True)
+    assert refused.value.template.startswith("Sheet “{sheet}” has no column of names")
+    stranger = tmp_path / "other.csv"
+    stranger.write_text("部门,岗位,姓名,工号\n别的部门,员工,外人,X1\n", encoding="utf-8")
+    plan = _plan(document, stranger, update=True)
+    assert any("Nobody on the roster" in p.text("en") for p in plan.problems)

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -71,6 +71,16 @@ class ScriptedInteraction(Interaction):
     def ask_export_path(self, title: str, suggested: Path, file_filter: str) -> Path | None:
         self.save_suggestions.append(suggested)
         return self.save_answers.popleft() if self.save_answers else None
+
+
+@pytest.fixture(autouse=True)
+def _pending_deletions_run_while_their_window_lives(qtbot: QtBot) -> Iterator[None]:
+    """Objects a test left to `deleteLater` (a closed dialog, a finished job) are deleted before
+    qtbot deletes their window: the window's teardown running before them corrupted the heap
+    (a "double free" abort in the next test that opens a modal dialog). The app's own event
+    loop always runs them right away."""
+    yield
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -376,6 +376,7 @@ def test_our_own_workbook_comes_back_with_its_people_through_the_dialog(
     dialog = _open_dialog(window, interaction, exported)
     assert dialog.preview is not None and dialog.preview.exact_workbook
     assert f"{people} people already in the document take posts" in dialog.summary.text(), dialog.summary.text()
+    assert "Update the existing organisation" in dialog.summary.text()
 
 
 def test_a_roster_with_level_columns_previews_units_posts_and_people(

@@ -50,6 +50,7 @@ FIELDS = (
     "person",
     "employee_no",
     "department",
+    "section",
     *PERSON_FIELDS,
     "seq",
 )
@@ -80,6 +81,7 @@ FIELD_LABELS: dict[str, str] = {
     "person": QT_TRANSLATE_NOOP("ImportFields", "Person's name"),
     "employee_no": QT_TRANSLATE_NOOP("ImportFields", "Employee number"),
     "department": QT_TRANSLATE_NOOP("ImportFields", "Department"),
+    "section": QT_TRANSLATE_NOOP("ImportFields", "Section (under the department)"),
     "gender": QT_TRANSLATE_NOOP("ImportFields", "Gender"),
     "birth_date": QT_TRANSLATE_NOOP("ImportFields", "Date of birth"),
     "hire_date": QT_TRANSLATE_NOOP("ImportFields", "Date joined"),
@@ -141,6 +143,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "部门", "所属部门", "所在部门", "组织", "机构", "单位", "所属单位", "所在单位", "所属机构", "department",
         "dept", "departmentname", "deptname", "division", "area", "organization", "organisation", "orgunit",
     ),
+    "section": ("科室", "处室", "班组", "科室名称", "班组名称", "所属科室", "所属班组", "section", "team", "subunit"),
     "gender": ("性别", "gender", "sex"),
     "birth_date": ("出生日期", "出生年月", "出生年月日", "生日", "birthdate", "dateofbirth", "birthday", "dob"),
     "hire_date": (

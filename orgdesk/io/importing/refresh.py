@@ -19,12 +19,23 @@ from orgdesk.domain.document import Document
 from orgdesk.domain.entities import Assignment, AssignmentKind, Person, Position, Unit
 from orgdesk.domain.extra import encode, extra_fields
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
+from orgdesk.io import SpreadsheetImportError
 from orgdesk.io.importing.plan import PlanWriter
 from orgdesk.io.importing.roster import TOTALS_ROW, RowPaths, Units, _is_totals, person_fields, row_extra
 from orgdesk.io.importing.units import DEFAULT_POST, DataRows, SheetOptions
 
 STATUS = {"zh": ("在职状态", "离职"), "en": ("Status", "Left")}  # the column a kept leaver is marked in
 NO_PERSON = QT_TRANSLATE_NOOP("Import", "The row names no person; fill in column “{column}” or skip the row.")
+NOT_A_ROSTER = QT_TRANSLATE_NOOP(
+    "Import",
+    "Sheet “{sheet}” has no column of names or employee numbers (姓名, 工号), so it is no roster to update the "
+    "organisation with. Import it without “update”, or choose the sheet that lists the people.",
+)
+NOBODY_MATCHED = QT_TRANSLATE_NOOP(
+    "Import",
+    "Nobody on the roster is in the document (no employee number or name matched): is this the roster of "
+    "this organisation? Applied, everyone in the document would be listed as having left.",
+)
 
 
 @dataclass
@@ -46,6 +57,8 @@ class RefreshReport:
 def plan_refresh(writer: PlanWriter, data: DataRows, options: SheetOptions, leavers: str = "keep") -> RefreshReport:
     report = RefreshReport()
     doc = writer.doc
+    if not any(key in data.mapping.columns for key in ("person", "employee_no")):
+        raise SpreadsheetImportError(NOT_A_ROSTER, sheet=data.sheet)
     paths = RowPaths(data, options)
     rows = []
     for line, values in data.records:
@@ -63,15 +76,16 @@ def plan_refresh(writer: PlanWriter, data: DataRows, options: SheetOptions, leav
     held = _held_in_scenario(doc, known_units)
     by_code = {p.code: p for p in cast(Iterable[Person], doc.all("person")) if p.code}
     posts: dict[tuple[int, str], Position] = {}
-    grades: dict[int, tuple[str, set[str]]] = {}  # post of the document -> (unit path, 岗级 its rows give)
+    grades: dict[int, list[str]] = {}  # post of the document -> the 岗级 its rows give
     seen: set[int] = set()
     for line, path, values in writer.each(rows, data.sheet):
         unit = units.unit(path)
-        if unit.id not in known_units and "/".join(path) not in report.new_units:
-            report.new_units.append("/".join(path))
-        post = _post(writer, posts, unit, values, options, report, "/".join(path))
+        shown = unit_path(writer, unit.id)
+        if unit.id not in known_units and shown not in report.new_units:
+            report.new_units.append(shown)
+        post = _post(writer, posts, unit, values, options, report, shown)
         if values.get("grade") and writer.doc.get("position", post.id) is not None:
-            grades.setdefault(post.id, ("/".join(path), set()))[1].add(values["grade"])
+            grades.setdefault(post.id, []).append(values["grade"])
         person = _match(doc, by_code, held, values, unit)
         fields = person_fields(writer, data, line, values)
         extra = row_extra(data, values)
@@ -82,17 +96,29 @@ def plan_refresh(writer: PlanWriter, data: DataRows, options: SheetOptions, leav
             person = _updated(person, fields, extra)
             writer.replace(person)
             writer.assign(person, post, AssignmentKind.PRIMARY)
-            report.joined.append(f"{person.name} → {'/'.join(path)}/{post.title}")
+            report.joined.append(f"{person.name} → {shown}/{post.title}")
             seen.add(person.id)
             continue
         if person.id in seen:
             continue  # listed twice: the first row counts
         seen.add(person.id)
         _refresh_person(writer, report, person, _updated(person, fields, extra))
-        _move(writer, report, person, post, held.get(person.id), "/".join(path))
+        _move(writer, report, person, post, held.get(person.id), shown)
+    if held and not (seen & set(held)):
+        writer.problem(data.sheet, 0, NOBODY_MATCHED, rejected=False)
     _regrade(writer, report, grades)
     _leave(writer, report, held, seen, known_units, leavers, options.language)
     return report
+
+
+def unit_path(writer: PlanWriter, unit_id: int) -> str:
+    """「网络部/传输室」: the unit's path below the top unit, as the change lists show it."""
+    names: list[str] = []
+    unit = writer.current("unit", unit_id)
+    while isinstance(unit, Unit) and unit.parent_id is not None:
+        names.append(unit.name)
+        unit = writer.current("unit", unit.parent_id)
+    return "/".join(reversed(names)) or (unit.name if isinstance(unit, Unit) else "")
 
 
 def _held_in_scenario(doc: Document, unit_ids: set[int]) -> dict[int, Assignment]:
@@ -148,11 +174,16 @@ def _post(
     return post
 
 
-def _regrade(writer: PlanWriter, report: RefreshReport, grades: dict[int, tuple[str, set[str]]]) -> None:
-    """A post of the document takes the 岗级 its holders' rows give, when they all give the same."""
-    for post_id, (path, given) in grades.items():
+def _regrade(writer: PlanWriter, report: RefreshReport, grades: dict[int, list[str]]) -> None:
+    """A post of the document takes the 岗级 its holders' rows give, when every holder it had is on
+    the roster and all their rows give the same one (a leaver's grade is no change of the post's)."""
+    for post_id, given in grades.items():
         post = cast(Position, writer.current("position", post_id))
-        if len(given) == 1 and (grade := next(iter(given))) != post.grade:
+        holders = {a.person_id for a in writer.doc.assignments_of_position(post_id)}
+        if len(given) < len(holders) or len(set(given)) != 1:
+            continue
+        path = unit_path(writer, post.unit_id)
+        if (grade := given[0]) != post.grade:
             report.grade_changed.append(f"{path}/{post.title}: {post.grade or '—'} → {grade}")
             writer.replace(post._replace(grade=grade))
 
@@ -180,8 +211,7 @@ def _move(
         return
     if main is not None:
         old = cast(Position, writer.doc.get("position", main.position_id))
-        old_unit = writer.doc.unit(old.unit_id)
-        report.moved.append(f"{person.name}: {old_unit.name}/{old.title} → {path}/{post.title}")
+        report.moved.append(f"{person.name}: {unit_path(writer, old.unit_id)}/{old.title} → {path}/{post.title}")
         writer.delete("assignment", main.id)
     else:
         report.joined.append(f"{person.name} → {path}/{post.title}")
@@ -206,7 +236,7 @@ def _leave(
     for person_id in sorted(set(held) - seen):
         person = doc.person(person_id)
         post = cast(Position, doc.get("position", held[person_id].position_id))
-        report.left.append(f"{person.name} ({doc.unit(post.unit_id).name}/{post.title})")
+        report.left.append(f"{person.name} ({unit_path(writer, post.unit_id)}/{post.title})")
         elsewhere = False
         for assignment in doc.assignments_of_person(person_id):
             unit_id = cast(Position, doc.get("position", assignment.position_id)).unit_id

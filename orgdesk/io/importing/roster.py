@@ -45,6 +45,13 @@ BAD_GENDER = QT_TRANSLATE_NOOP("Import", "“{value}” in column “{column}”
 OVER_ESTABLISHMENT = QT_TRANSLATE_NOOP(
     "Import", "Post “{post}” of “{unit}” has {holders} holders but an establishment (编制) of {headcount}."
 )
+SAME_POST = QT_TRANSLATE_NOOP(
+    "Import", "A second row for post “{post}” of “{unit}”: their establishments (编制) are added up, {total} in all."
+)
+SECOND_POST = QT_TRANSLATE_NOOP(
+    "Import",
+    "Employee number {code} ({name}) is also on row {first}: this row's post is taken as a concurrent post (兼职).",
+)
 TWO_CODES = QT_TRANSLATE_NOOP(
     "Import", "“{name}” is listed under two employee numbers ({first} and {second}); check which one is right."
 )
@@ -60,7 +67,7 @@ def is_roster(data: DataRows) -> bool:
     """Rows that are people or posts naming their unit (not rows that are units)."""
     columns = data.mapping.columns
     about_posts = any(key in columns for key in ("post", "person", "employee_no"))
-    has_unit = any(key in columns for key in ("path", "department", *LEVEL_FIELDS))
+    has_unit = any(key in columns for key in ("path", "department", "name", "section", *LEVEL_FIELDS))
     return about_posts and has_unit and not ("id" in columns and "parent" in columns)
 
 
@@ -98,14 +105,19 @@ class RowPaths:
         columns = data.mapping.columns
         self.data = data
         self.levels = [field for field in LEVEL_FIELDS if field in columns]
-        self.path_field = "path" if "path" in columns else ("department" if "department" in columns else None)
+        self.path_field = next((key for key in ("path", "department", "name", "section") if key in columns), None)
         texts = [values.get(self.path_field, "") for _line, values in data.records] if self.path_field else []
         self.sep = options.path_sep or detect_separator(texts)
 
     def of(self, writer: PlanWriter, line: int, values: dict[str, str]) -> tuple[str, ...] | None:
         by_levels = tuple(values[field] for field in self.levels if values.get(field))
         by_path = self._split(values.get(self.path_field, "")) if self.path_field else ()
-        agree = by_path[: len(by_levels)] == by_levels or by_path[-len(by_levels) :] == by_levels
+        if self.path_field in ("department", "name"):
+            # 所属部门 + 部门名称 (+ 科室): the unit named in a lower column sits under the department.
+            lower = ("name", "section") if self.path_field == "department" else ("section",)
+            below = tuple(values[key] for key in lower if values.get(key))
+            by_path = by_path + tuple(part for part in below if not by_path or part != by_path[-1])
+        agree = _contains(by_path, by_levels)
         if by_levels and by_path and self.path_field == "path" and not agree:
             header = self.data.mapping.header_of("path")
             shown = self.sep.join(by_levels)
@@ -120,6 +132,11 @@ class RowPaths:
 
     def _split(self, text: str) -> tuple[str, ...]:
         return tuple(part.strip() for part in text.split(self.sep) if part.strip())
+
+
+def _contains(path: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    """Whether `part` runs unbroken inside `path` (一级部门 销售部 in 公司/销售部/华北组)."""
+    return any(path[start : start + len(part)] == part for start in range(len(path) - len(part) + 1))
 
 
 class Units:
@@ -175,6 +192,8 @@ class _RowFiller:
         self.stated: dict[tuple[int, str], tuple[int, int]] = {}  # post key -> (编制 column, its row)
         self.units: dict[tuple[int, str], Unit] = {}
         self.codes_of_name: dict[str, tuple[str, int]] = {}
+        self.rows_of_code: dict[str, int] = {}
+        self.added: Counter[tuple[int, str]] = Counter()  # holders this import gives a post
 
     def fill(self, unit: Unit, values: dict[str, str], line: int) -> None:
         extra = row_extra(self.data, values)
@@ -189,10 +208,14 @@ class _RowFiller:
         if not about_person:
             self._keep_on_post(post, extra, values)
             return
-        person = self._person(values, line, extra)
         key = (post.unit_id, post.title)
+        person = self._person(values, line, extra, self.posts[key])
         self.holders[key] += 1
-        self.writer.hold(person, self.posts[key])
+        if any(a.position_id == post.id for a in self.writer.doc.assignments_of_person(person.id)):
+            return  # already holds it (the roster imported again): nothing new
+        self._note_second_post(person, values, line)
+        if self.writer.hold(person, self.posts[key]) is not None:
+            self.added[key] += 1
 
     def _post(self, unit: Unit, values: dict[str, str], line: int) -> Position:
         title = values.get("post") or DEFAULT_POST.get(self.language)
@@ -200,9 +223,23 @@ class _RowFiller:
         headcount = headcount_of(self.writer, values, self.data.sheet, line)
         post = self.posts.get(key)
         if post is None:
-            post = self.writer.add_position(unit, title, headcount=headcount or 0, grade=values.get("grade", ""))
+            post = self._existing_post(unit, title) or self.writer.add_position(
+                unit, title, headcount=headcount or 0, grade=values.get("grade", "")
+            )
             self.posts[key] = post
             self.units[key] = unit
+        elif headcount is not None and key in self.stated and not (values.get("person") or values.get("employee_no")):
+            # Two rows of a staffing table for one post (a column told them apart that is not read):
+            # their 编制 add up, and the note says so.
+            total = self.stated[key][0] + headcount
+            self.stated[key] = (total, self.stated[key][1])
+            self.writer.problem(
+                self.data.sheet, line, SAME_POST, rejected=False, post=title, unit=unit.name, total=total
+            )
+            post = post._replace(headcount=total)
+            self.writer.replace(post)
+            self.posts[key] = post
+            return post
         elif values.get("grade") and not post.grade:
             post = post._replace(grade=values["grade"])
             self.writer.replace(post)
@@ -214,6 +251,23 @@ class _RowFiller:
                 self.writer.replace(post)
                 self.posts[key] = post
         return post
+
+    def _existing_post(self, unit: Unit, title: str) -> Position | None:
+        """The post of that title the unit already has in the document (a roster imported again)."""
+        if self.writer.doc.get("unit", unit.id) is None:
+            return None
+        return next((p for p in self.writer.doc.positions_of(unit.id) if p.title == title), None)
+
+    def _note_second_post(self, person: Person, values: dict[str, str], line: int) -> None:
+        """One 工号 on two rows of the roster: the second post is taken concurrently, and said so."""
+        code = values.get("employee_no", "")
+        if not code:
+            return
+        first = self.rows_of_code.setdefault(code, line)
+        if first != line:
+            self.writer.problem(
+                self.data.sheet, line, SECOND_POST, rejected=False, code=code, name=person.name, first=first
+            )
 
     def _keep_on_post(self, post: Position, extra: dict[str, str], values: dict[str, str]) -> None:
         key = (post.unit_id, post.title)
@@ -230,9 +284,14 @@ class _RowFiller:
         if isinstance(current, Unit):
             self.writer.replace(current._replace(extra=encode({**extra_fields(current), **extra})))
 
-    def _person(self, values: dict[str, str], line: int, extra: dict[str, str]) -> Person:
+    def _person(self, values: dict[str, str], line: int, extra: dict[str, str], post: Position) -> Person:
         name = values.get("person") or values.get("employee_no", "")
         code = values.get("employee_no", "")
+        if not code:  # no 工号: the holder of this very post by that name, if the document has one
+            for assignment in self.writer.doc.assignments_of_position(post.id):
+                holder = self.writer.doc.person(assignment.person_id)
+                if holder.name == name:
+                    return holder
         self._note_second_code(name, code, line)
         fields = person_fields(self.writer, self.data, line, values)
         if extra:
@@ -253,9 +312,12 @@ class _RowFiller:
         for key, post in self.posts.items():
             holders = self.holders[key]
             stated = self.stated.get(key)
+            existing = self.writer.doc.get("position", post.id) is not None
             if stated is None:
-                if post.headcount != holders and holders:
-                    self.writer.replace(post._replace(headcount=holders))
+                holders_now = len(self.writer.doc.assignments_of_position(post.id)) if existing else 0
+                needed = max(holders, holders_now + self.added[key]) if existing else holders
+                if needed > post.headcount or (not existing and needed and needed != post.headcount):
+                    self.writer.replace(post._replace(headcount=needed))
             elif holders > stated[0]:
                 self.writer.problem(
                     self.data.sheet,

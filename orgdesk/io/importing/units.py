@@ -26,6 +26,11 @@ from orgdesk.io.importing.tree import Node, resolve
 from orgdesk.io.workbook.labels import Text
 
 NO_NAME = QT_TRANSLATE_NOOP("Import", "The row has no name; fill in column “{column}” or skip the row.")
+NO_NAME_COLUMN = QT_TRANSLATE_NOOP(
+    "Import",
+    "The row has no name: no column of the sheet is taken as “{column}”. Choose the column that holds the names "
+    "(in the import dialog's column list, or with --map).",
+)
 BAD_LEVEL = QT_TRANSLATE_NOOP("Import", "Level “{level}” is not a whole number of 1 or more.")
 LEVEL_GAP = QT_TRANSLATE_NOOP(
     "Import", "Level {level} follows level {previous}; a row can be at most one level below the row above it."
@@ -125,7 +130,9 @@ def _unit_nodes(writer: PlanWriter, data: DataRows) -> list[Node]:
     for line, values in data.records:
         name = values.get(name_field, "")
         if not name:
-            writer.problem(data.sheet, line, NO_NAME, column=data.mapping.column_shown(name_field))
+            mapped = name_field in data.mapping.columns
+            template = NO_NAME if mapped else NO_NAME_COLUMN
+            writer.problem(data.sheet, line, template, column=data.mapping.column_shown(name_field))
             continue
         values["_name"] = name
         if "id" in columns and "parent" in columns:
