@@ -98,6 +98,10 @@ def test_libreoffice_prints_the_roster_one_page_wide(tmp_path: Path) -> None:
     document = _import(csv)
     workbook = _export(document, tmp_path / "花名册导出.xlsx")
     book = openpyxl.load_workbook(workbook)
+    roster = book["花名册"]
+    letters = {cell.value: cell.column_letter for cell in roster[2]}
+    assert roster.column_dimensions[letters["电话"]].hidden, "nobody has a phone: the column is out of the way"
+    assert not roster.column_dimensions[letters["姓名"]].hidden and not roster.column_dimensions[letters["备注"]].hidden
     for name in book.sheetnames:
         if name != "花名册":
             del book[name]

@@ -102,6 +102,9 @@ def _write(document: Document, scenario_id: int, path: Path, language: str, prog
         ]
         for key, sheet_rows, kept in sheets:
             sheet = _SheetWriter(book, key, language, title(key), kept)
+            if key == "roster":  # printed as HR prints it: the columns nobody filled in are hidden
+                sheet_rows = list(sheet_rows)
+                sheet.hide_empty_columns(sheet_rows, keep={"number", "code", "name", "unit", "post"})
             for row in sheet_rows:
                 sheet.write(row)
                 counter.step()
@@ -142,6 +145,7 @@ class _SheetWriter:
     columns brought from an imported sheet, after ours."""
 
     def __init__(self, book: StreamingWorkbook, key: str, language: str, title: str, kept: list[str]) -> None:
+        self.key = key
         titles = headers(key, language) + kept
         self.sheet = book.add_sheet(sheet_name(key, language), buffer_rows=WIDTH_SAMPLE_ROWS)
         self.widths: list[float] = [display_width(text) for text in titles]
@@ -152,6 +156,15 @@ class _SheetWriter:
         self.sheet.print_as_a_list()
         self.sheet.append([title], style=[TITLE_STYLE])
         self.sheet.append(titles, style=[HEADER_STYLE] * len(titles))
+
+    def hide_empty_columns(self, rows: list[Row], keep: set[str]) -> None:
+        """Hide the columns empty in every row (they stay in the file, so it imports back the same)."""
+        keys = list(COLUMNS[self.key])
+        for column in range(len(self.widths)):
+            if column < len(keys) and keys[column] in keep:
+                continue
+            if all(column >= len(row) or row[column] in (None, "") for row in rows):
+                self.sheet.hidden_columns.add(column)
 
     def write(self, row: Row, *, name_column: int | None = None, level: int = 0) -> None:
         styles = self.styles

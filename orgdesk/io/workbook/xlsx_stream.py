@@ -83,6 +83,7 @@ class SheetStream:
         self.frozen = False
         self.header_row = 1  # 2 when a title row stands above the header
         self.printed = False  # landscape, one page wide, the header on every page
+        self.hidden_columns: set[int] = set()  # empty in every row: out of the way on screen and paper
         self._out: IO[bytes] | None = None
         self._attrs: dict[tuple[int, ...], list[str]] = {}
 
@@ -177,7 +178,9 @@ class SheetStream:
         )
         outline = f' outlineLevelRow="{self.max_level}"' if self.max_level else ""
         cols = "".join(
-            f'<col min="{c + 1}" max="{c + 1}" width="{w:.1f}" customWidth="1"/>' for c, w in enumerate(self.widths())
+            f'<col min="{c + 1}" max="{c + 1}" width="{w:.1f}" customWidth="1"'
+            + (' hidden="1"/>' if c in self.hidden_columns else "/>")
+            for c, w in enumerate(self.widths())
         )
         return (
             '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
