@@ -147,6 +147,8 @@ def _print_problems(plan: ImportPlan, out: TextIO, language: str) -> None:
             if problem.rejected
             else QT_TRANSLATE_NOOP("CLI", "Note: sheet “{sheet}”, row {row}: {reason}")
         )
+        if not problem.row:  # about the whole sheet
+            template = QT_TRANSLATE_NOOP("CLI", "Note: sheet “{sheet}”: {reason}")
         print(_(template, sheet=problem.sheet, row=problem.row, reason=problem.text(language)), file=out)
     hidden = len(plan.problems) - SHOWN_PROBLEMS
     if hidden > 0:

@@ -216,14 +216,16 @@ class ProblemsTable(QTableWidget):
             reason = translated("Import", problem.template, problem.params)
             if not problem.rejected:
                 reason = self.tr("Note: {reason}").format(reason=reason)
-            for column, text in enumerate((problem.sheet, str(problem.row), reason)):
+            for column, text in enumerate((problem.sheet, str(problem.row) if problem.row else "", reason)):
                 self.setItem(row, column, QTableWidgetItem(text))
         self.resizeColumnToContents(0)
         self.resizeColumnToContents(1)
 
     def reasons(self) -> list[tuple[str, int, str]]:
         """(sheet, row, reason) as shown (tests)."""
-        return [(self._text(row, 0), int(self._text(row, 1)), self._text(row, 2)) for row in range(self.rowCount())]
+        return [
+            (self._text(row, 0), int(self._text(row, 1) or 0), self._text(row, 2)) for row in range(self.rowCount())
+        ]
 
     def _text(self, row: int, column: int) -> str:
         item = self.item(row, column)

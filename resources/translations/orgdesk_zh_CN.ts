@@ -524,67 +524,72 @@
         <translation>提示：工作表“{sheet}”第 {row} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="153"/>
+        <location filename="../../orgdesk/cli/importing.py" line="151"/>
+        <source>Note: sheet “{sheet}”: {reason}</source>
+        <translation>提示：工作表“{sheet}”：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli/importing.py" line="155"/>
         <source>… and {count} more.</source>
         <translation>……另有 {count} 条。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="157"/>
+        <location filename="../../orgdesk/cli/importing.py" line="159"/>
         <source>Joined: {count}</source>
         <translation>新入职：{count} 人</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="158"/>
+        <location filename="../../orgdesk/cli/importing.py" line="160"/>
         <source>Left (no longer on the roster): {count}</source>
         <translation>离职（已不在花名册中）：{count} 人</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="159"/>
+        <location filename="../../orgdesk/cli/importing.py" line="161"/>
         <source>Moved to another unit or post: {count}</source>
         <translation>调动部门或岗位：{count} 人</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="160"/>
+        <location filename="../../orgdesk/cli/importing.py" line="162"/>
         <source>Type of employment changed: {count}</source>
         <translation>用工性质变化：{count} 人</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="161"/>
+        <location filename="../../orgdesk/cli/importing.py" line="163"/>
         <source>Post grade changed: {count}</source>
         <translation>岗位岗级变化：{count} 个</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="162"/>
+        <location filename="../../orgdesk/cli/importing.py" line="164"/>
         <source>New units the roster implies: {count}</source>
         <translation>花名册带来的新部门：{count} 个</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="163"/>
+        <location filename="../../orgdesk/cli/importing.py" line="165"/>
         <source>New posts the roster implies: {count}</source>
         <translation>花名册带来的新岗位：{count} 个</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="179"/>
+        <location filename="../../orgdesk/cli/importing.py" line="181"/>
         <source>Nothing to update: {source} matches the organisation.</source>
         <translation>无需更新：{source} 与组织现状一致。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="181"/>
+        <location filename="../../orgdesk/cli/importing.py" line="183"/>
         <source>Would update the roster from {source}.</source>
         <translation>将根据 {source} 更新花名册。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="183"/>
+        <location filename="../../orgdesk/cli/importing.py" line="185"/>
         <source>Updated the roster from {source}; Edit › Undo in the window takes it back.</source>
         <translation>已根据 {source} 更新花名册；在窗口中用“编辑 › 撤销”可整体撤回。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="187"/>
+        <location filename="../../orgdesk/cli/importing.py" line="189"/>
         <source>Would import from {source}: {units} units, {posts} posts, {people} people.</source>
         <translation>将从 {source} 导入：机构 {units} 个，岗位 {posts} 个，人员 {people} 人。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="189"/>
+        <location filename="../../orgdesk/cli/importing.py" line="191"/>
         <source>Imported from {source}: {units} units, {posts} posts, {people} people.</source>
         <translation>已从 {source} 导入：机构 {units} 个，岗位 {posts} 个，人员 {people} 人。</translation>
     </message>
@@ -2875,17 +2880,17 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
         <translation>“{name}”出现了两个工号（{first} 和 {second}）；请核对哪个正确。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/refresh.py" line="28"/>
+        <location filename="../../orgdesk/io/importing/refresh.py" line="36"/>
         <source>The row names no person; fill in column “{column}” or skip the row.</source>
         <translation>该行没有人员；请填写“{column}”列，或跳过该行。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/refresh.py" line="29"/>
+        <location filename="../../orgdesk/io/importing/refresh.py" line="37"/>
         <source>Sheet “{sheet}” has no column of names or employee numbers (姓名, 工号), so it is no roster to update the organisation with. Import it without “update”, or choose the sheet that lists the people.</source>
         <translation>工作表“{sheet}”没有姓名或工号列，不是可用来更新组织的花名册。请不勾选“更新”导入，或选择列有人员的工作表。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/refresh.py" line="34"/>
+        <location filename="../../orgdesk/io/importing/refresh.py" line="42"/>
         <source>Nobody on the roster is in the document (no employee number or name matched): is this the roster of this organisation? Applied, everyone in the document would be listed as having left.</source>
         <translation>花名册中没有任何人员在本文档中（工号和姓名均未匹配）：这是本组织的花名册吗？若应用，文档中的所有人员都将被列为离职。</translation>
     </message>

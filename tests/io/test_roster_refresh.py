@@ -160,3 +160,15 @@ def test_a_staffing_table_is_no_roster_to_update_with_and_a_stranger_roster_is_f
     stranger.write_text("部门,岗位,姓名,工号\n别的部门,员工,外人,X1\n", encoding="utf-8")
     plan = _plan(document, stranger, update=True)
     assert any("Nobody on the roster" in p.text("en") for p in plan.problems)
+
+
+def test_a_joiner_on_a_full_post_is_noted(tmp_path: Path) -> None:
+    november = tmp_path / "11.csv"
+    november.write_text("部门,岗位,姓名,工号\n财务部,会计,甲,1\n", encoding="utf-8")
+    december = tmp_path / "12.csv"
+    december.write_text("部门,岗位,姓名,工号\n财务部,会计,甲,1\n财务部,会计,乙,2\n", encoding="utf-8")
+    document = empty_document("公司")
+    _plan(document, november).operation().apply(document)
+    plan = _plan(document, december, update=True)
+    assert plan.changes["joined"] == ["乙 → 财务部/会计"]
+    assert any("2 holders" in p.text("en") and "(编制) of 1" in p.text("en") for p in plan.problems)

@@ -21,7 +21,15 @@ from orgdesk.domain.extra import encode, extra_fields
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
 from orgdesk.io import SpreadsheetImportError
 from orgdesk.io.importing.plan import PlanWriter
-from orgdesk.io.importing.roster import TOTALS_ROW, RowPaths, Units, _is_totals, person_fields, row_extra
+from orgdesk.io.importing.roster import (
+    OVER_ESTABLISHMENT,
+    TOTALS_ROW,
+    RowPaths,
+    Units,
+    _is_totals,
+    person_fields,
+    row_extra,
+)
 from orgdesk.io.importing.units import DEFAULT_POST, DataRows, SheetOptions
 
 STATUS = {"zh": ("在职状态", "离职"), "en": ("Status", "Left")}  # the column a kept leaver is marked in
@@ -108,6 +116,7 @@ def plan_refresh(writer: PlanWriter, data: DataRows, options: SheetOptions, leav
         writer.problem(data.sheet, 0, NOBODY_MATCHED, rejected=False)
     _regrade(writer, report, grades)
     _leave(writer, report, held, seen, known_units, leavers, options.language)
+    _note_over_establishment(writer, data.sheet)
     return report
 
 
@@ -119,6 +128,27 @@ def unit_path(writer: PlanWriter, unit_id: int) -> str:
         names.append(unit.name)
         unit = writer.current("unit", unit.parent_id)
     return "/".join(reversed(names)) or (unit.name if isinstance(unit, Unit) else "")
+
+
+def _note_over_establishment(writer: PlanWriter, sheet: str) -> None:
+    """Posts the refresh fills beyond their 编制 (a joiner on a full post): said, not refused."""
+    doc = writer.doc
+    change: dict[int, int] = {}
+    for kind, entity_id in writer.deletions:
+        ended = doc.get(kind, entity_id) if kind == "assignment" else None
+        if isinstance(ended, Assignment):
+            change[ended.position_id] = change.get(ended.position_id, 0) - 1
+    for entity in writer.new.values():
+        if isinstance(entity, Assignment):
+            change[entity.position_id] = change.get(entity.position_id, 0) + 1
+    for post_id, delta in change.items():
+        post = writer.current("position", post_id)
+        if delta <= 0 or not isinstance(post, Position):
+            continue
+        holders = len(doc.assignments_of_position(post_id)) + delta
+        if holders > post.headcount:
+            params = {"post": post.title, "unit": unit_path(writer, post.unit_id), "headcount": post.headcount}
+            writer.problem(sheet, 0, OVER_ESTABLISHMENT, rejected=False, holders=holders, **params)
 
 
 def _held_in_scenario(doc: Document, unit_ids: set[int]) -> dict[int, Assignment]:
