@@ -131,19 +131,19 @@ class TreePreview(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importTree")
-        self.setHeaderLabels([self.tr("Unit"), self.tr("Posts")])
+        self.setHeaderLabels([self.tr("Unit"), self.tr("Posts"), self.tr("People")])
         self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.header().setStretchLastSection(False)
         self.hidden = 0
 
-    def show_units(self, rows: Sequence[tuple[int, str, int]], total: int = 0) -> None:
-        """`rows`: (depth, name, posts) in tree order; `total`: all the units, when more than shown."""
+    def show_units(self, rows: Sequence[tuple[int, str, int, int]], total: int = 0) -> None:
+        """`rows`: (depth, name, posts, people) in tree order; `total`: all the units, when more than shown."""
         self.clear()
-        self.setHeaderLabels([self.tr("Unit"), self.tr("Posts")])
+        self.setHeaderLabels([self.tr("Unit"), self.tr("Posts"), self.tr("People")])
         parents: list[QTreeWidgetItem] = []
-        for depth, name, posts in rows:
+        for depth, name, posts, people in rows:
             del parents[depth:]
-            item = QTreeWidgetItem([name, str(posts) if posts else ""])
+            item = QTreeWidgetItem([name, str(posts) if posts else "", str(people) if people else ""])
             if parents:
                 parents[-1].addChild(item)
             else:

@@ -5786,6 +5786,12 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
         <translation>岗位数</translation>
     </message>
     <message>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="134"/>
+        <location filename="../../orgdesk/ui/import_widgets.py" line="142"/>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
         <location filename="../../orgdesk/ui/import_widgets.py" line="156"/>
         <source>… and {count} more units</source>
         <translation>……另有 {count} 个部门</translation>

@@ -391,6 +391,8 @@ def test_a_roster_with_level_columns_previews_units_posts_and_people(
     assert "Column “身份证号” holds" in dialog.problems_table.reasons()[0][2]
     assert f"{len(ROSTER_PEOPLE)} people" in dialog.summary.text()
     assert "网络部" in dialog.tree_preview.names()
+    (cable,) = dialog.tree_preview.findItems("光缆班", Qt.MatchFlag.MatchRecursive)
+    assert (cable.text(1), cable.text(2)) == ("2", "4"), "posts and people of the unit"
 
 
 def test_the_monthly_roster_update_through_the_dialog_lists_changes_and_is_one_undo_step(

@@ -87,22 +87,34 @@ class ImportPlan:
             return RosterUpdate(self.entities, self.updates, self.source, self.deletions)
         return BulkInsert(self.entities, self.updates, source=self.source)
 
-    def preview_tree(self, document: Document, limit: int = 200) -> list[tuple[int, str, int]]:
-        """(depth, unit name, posts) of the units the import adds or changes, in tree order."""
+    def preview_tree(self, document: Document, limit: int = 200) -> list[tuple[int, str, int, int]]:
+        """(depth, unit name, posts, people) of the units the import adds or changes, in tree order;
+        people: those the import gives a post in the unit."""
         units = {u.id: u for u in self.updates + self.entities if isinstance(u, Unit)}
         posts: dict[int, int] = defaultdict(int)
+        unit_of_post: dict[int, int] = {}
         for entity in self.entities:
             if isinstance(entity, Position):
                 posts[entity.unit_id] += 1
+                unit_of_post[entity.id] = entity.unit_id
+        people: dict[int, set[int]] = defaultdict(set)
+        for entity in self.entities:
+            if isinstance(entity, Assignment):
+                unit_id = unit_of_post.get(entity.position_id)
+                if unit_id is None:
+                    found = document.get("position", entity.position_id)
+                    unit_id = found.unit_id if isinstance(found, Position) else None
+                if unit_id is not None:
+                    people[unit_id].add(entity.person_id)
         children: dict[int | None, list[Unit]] = defaultdict(list)
         for unit in units.values():
             parent = unit.parent_id if unit.parent_id in units else None
             children[parent].append(unit)
-        result: list[tuple[int, str, int]] = []
+        result: list[tuple[int, str, int, int]] = []
         stack = [(u, 0) for u in sorted(children[None], key=lambda u: u.sort_order, reverse=True)]
         while stack and len(result) < limit:
             unit, depth = stack.pop()
-            result.append((depth, unit.name, posts[unit.id]))
+            result.append((depth, unit.name, posts[unit.id], len(people[unit.id])))
             kids = sorted(children[unit.id], key=lambda u: u.sort_order, reverse=True)
             stack.extend((kid, depth + 1) for kid in kids)
         return result
