@@ -10,6 +10,7 @@ from orgdesk.cli.arguments import whole_number
 from orgdesk.domain.entities import Unit
 from orgdesk.domain.rules import QT_TRANSLATE_NOOP
 from orgdesk.i18n import render, system_language
+from orgdesk.io.importing.duty_document import is_duty_document, plan_duty_import
 from orgdesk.io.importing.mapping import FIELDS, parse_overrides
 from orgdesk.io.importing.plan import ImportPlan
 from orgdesk.io.importing.spreadsheet import ImportOptions, plan_import, read_source, refusal
@@ -124,7 +125,10 @@ def run_import(args: argparse.Namespace, out: TextIO) -> int:
             update=args.update,
             leavers=args.leavers,
         )
-        plan = plan_import(session.document, scenario.id, read_source(Path(args.source), args.sheet), options)
+        source = Path(args.source)
+        if is_duty_document(source):
+            return _import_duty_document(session, scenario.id, source, under, args, out)
+        plan = plan_import(session.document, scenario.id, read_source(source, args.sheet), options)
         _print_problems(plan, out, language)
         if plan.rejected() and args.on_error == "abort":
             raise refusal(plan, language)
@@ -137,6 +141,28 @@ def run_import(args: argparse.Namespace, out: TextIO) -> int:
             print(_(QT_TRANSLATE_NOOP("CLI", "{count} rows were skipped."), count=len(plan.rejected())), file=out)
     finally:
         session.close()
+    return EXIT_OK
+
+
+def _import_duty_document(
+    session: EditSession, scenario_id: int, source: Path, under: Unit | None, args: argparse.Namespace, out: TextIO
+) -> int:
+    """A Word or text 职责说明书: units, posts and duties; --dry-run prints what was read as JSON."""
+    from orgdesk.cli.common import EXIT_OK, print_json
+
+    language = system_language()
+    plan, parsed = plan_duty_import(session.document, scenario_id, source, under.id if under is not None else None)
+    if args.dry_run:
+        print_json(parsed.to_json(), out)
+        return EXIT_OK
+    _print_problems(plan, out, language)
+    if plan.entities or plan.updates:
+        session.execute(plan.operation())
+    template = QT_TRANSLATE_NOOP("CLI", "Imported from {source}: {units} units, {posts} posts, {duties} duties.")
+    units = plan.count("unit")
+    print(
+        _(template, source=str(source), units=units, posts=plan.count("position"), duties=plan.count("duty")), file=out
+    )
     return EXIT_OK
 
 

@@ -102,7 +102,7 @@
         <location filename="../../orgdesk/cli/analysis.py" line="63"/>
         <location filename="../../orgdesk/cli/analysis.py" line="86"/>
         <location filename="../../orgdesk/cli/analysis.py" line="134"/>
-        <location filename="../../orgdesk/cli/importing.py" line="41"/>
+        <location filename="../../orgdesk/cli/importing.py" line="42"/>
         <source>an .orgdesk file</source>
         <translation>一个 .orgdesk 文件</translation>
     </message>
@@ -110,7 +110,7 @@
         <location filename="../../orgdesk/cli/analysis.py" line="87"/>
         <location filename="../../orgdesk/cli/documents.py" line="51"/>
         <location filename="../../orgdesk/cli/export.py" line="33"/>
-        <location filename="../../orgdesk/cli/importing.py" line="80"/>
+        <location filename="../../orgdesk/cli/importing.py" line="81"/>
         <source>scenario name (default: the current one)</source>
         <translation>方案名称（默认：当前方案）</translation>
     </message>
@@ -439,157 +439,162 @@
         <translation>已将“{source}”复制为“{name}”</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="29"/>
+        <location filename="../../orgdesk/cli/importing.py" line="30"/>
         <source>add units, posts and people from an Excel workbook or CSV file</source>
         <translation>从 Excel 工作簿或 CSV 文件导入机构、岗位和人员</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="31"/>
+        <location filename="../../orgdesk/cli/importing.py" line="32"/>
         <source>Import a workbook exported by OrgDesk (exactly), or anyone&apos;s org sheet: the tree from id and parent-id columns, a parent-name column, a path column or a level column; or rows of posts/people with a manager id. The import is one edit (one undo step); with rejected rows nothing is written unless --on-error skip. Fields for --map: {fields}.</source>
         <translation>导入 OrgDesk 导出的工作簿（完全还原），或任何人的组织表格：由编号与上级编号列、上级名称列、路径列或层级列构成树；也可以是带上级编号的岗位/人员行。导入是一次编辑（一步撤销）；有被拒绝的行时，除非指定 --on-error skip，否则不写入任何内容。--map 可用的字段：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="47"/>
+        <location filename="../../orgdesk/cli/importing.py" line="48"/>
         <source>the .xlsx, .csv or .json file (a JSON list of records)</source>
         <translation>.xlsx、.csv 或 .json 文件（JSON 记录列表）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="49"/>
+        <location filename="../../orgdesk/cli/importing.py" line="50"/>
         <source>sheet name (default: the first with data)</source>
         <translation>工作表名称（默认：第一个有数据的工作表）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="54"/>
+        <location filename="../../orgdesk/cli/importing.py" line="55"/>
         <source>row of the headers (default: detect)</source>
         <translation>表头所在行（默认：自动识别）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="61"/>
+        <location filename="../../orgdesk/cli/importing.py" line="62"/>
         <source>use column HEADER for FIELD, one of: {fields}</source>
         <translation>用 HEADER 列作为字段 FIELD，字段可为：{fields}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="66"/>
+        <location filename="../../orgdesk/cli/importing.py" line="67"/>
         <source>separator in path columns (default: the one the column uses)</source>
         <translation>路径列中的分隔符（默认：该列所用的分隔符）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="72"/>
+        <location filename="../../orgdesk/cli/importing.py" line="73"/>
         <source>rows are units, or posts/people with a manager id (default: detect)</source>
         <translation>各行是机构，还是带上级编号的岗位/人员（默认：自动识别）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="78"/>
+        <location filename="../../orgdesk/cli/importing.py" line="79"/>
         <source>rejected rows: skip them, or import nothing (default)</source>
         <translation>被拒绝的行：跳过，或全部不导入（默认）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="82"/>
+        <location filename="../../orgdesk/cli/importing.py" line="83"/>
         <source>put the top units under this unit</source>
         <translation>把顶层机构放到此机构之下</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="85"/>
+        <location filename="../../orgdesk/cli/importing.py" line="86"/>
         <source>only report what would be imported</source>
         <translation>只报告将导入的内容，不写入</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="91"/>
+        <location filename="../../orgdesk/cli/importing.py" line="92"/>
         <source>the file is this month&apos;s roster of the organisation in the document: match people by employee number, list who joined, left, moved or changed, and apply it as one edit</source>
         <translation>该文件是本文档所述组织的本月花名册：按工号匹配人员，列出入职、离职、调动和变化情况，并作为一次修改应用</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="102"/>
+        <location filename="../../orgdesk/cli/importing.py" line="103"/>
         <source>with --update: keep leavers (marked as left, without posts) or remove them</source>
         <translation>与 --update 同用：保留离职人员（标为离职，不再任岗）或将其删除</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="111"/>
+        <location filename="../../orgdesk/cli/importing.py" line="112"/>
         <source>--leavers goes with --update (a monthly roster refresh).</source>
         <translation>--leavers 须与 --update（每月花名册更新）一起使用。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="137"/>
+        <location filename="../../orgdesk/cli/importing.py" line="141"/>
         <source>{count} rows were skipped.</source>
         <translation>已跳过 {count} 行。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="146"/>
+        <location filename="../../orgdesk/cli/importing.py" line="161"/>
+        <source>Imported from {source}: {units} units, {posts} posts, {duties} duties.</source>
+        <translation>已从 {source} 导入：部门 {units} 个，岗位 {posts} 个，职责 {duties} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli/importing.py" line="172"/>
         <source>Sheet “{sheet}”, row {row}: {reason}</source>
         <translation>工作表“{sheet}”第 {row} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="148"/>
+        <location filename="../../orgdesk/cli/importing.py" line="174"/>
         <source>Note: sheet “{sheet}”, row {row}: {reason}</source>
         <translation>提示：工作表“{sheet}”第 {row} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="151"/>
+        <location filename="../../orgdesk/cli/importing.py" line="177"/>
         <source>Note: sheet “{sheet}”: {reason}</source>
         <translation>提示：工作表“{sheet}”：{reason}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="155"/>
+        <location filename="../../orgdesk/cli/importing.py" line="181"/>
         <source>… and {count} more.</source>
         <translation>……另有 {count} 条。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="159"/>
+        <location filename="../../orgdesk/cli/importing.py" line="185"/>
         <source>Joined: {count}</source>
         <translation>新入职：{count} 人</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="160"/>
+        <location filename="../../orgdesk/cli/importing.py" line="186"/>
         <source>Left (no longer on the roster): {count}</source>
         <translation>离职（已不在花名册中）：{count} 人</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="161"/>
+        <location filename="../../orgdesk/cli/importing.py" line="187"/>
         <source>Moved to another unit or post: {count}</source>
         <translation>调动部门或岗位：{count} 人</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="162"/>
+        <location filename="../../orgdesk/cli/importing.py" line="188"/>
         <source>Type of employment changed: {count}</source>
         <translation>用工性质变化：{count} 人</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="163"/>
+        <location filename="../../orgdesk/cli/importing.py" line="189"/>
         <source>Post grade changed: {count}</source>
         <translation>岗位岗级变化：{count} 个</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="164"/>
+        <location filename="../../orgdesk/cli/importing.py" line="190"/>
         <source>New units the roster implies: {count}</source>
         <translation>花名册带来的新部门：{count} 个</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="165"/>
+        <location filename="../../orgdesk/cli/importing.py" line="191"/>
         <source>New posts the roster implies: {count}</source>
         <translation>花名册带来的新岗位：{count} 个</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="181"/>
+        <location filename="../../orgdesk/cli/importing.py" line="207"/>
         <source>Nothing to update: {source} matches the organisation.</source>
         <translation>无需更新：{source} 与组织现状一致。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="183"/>
+        <location filename="../../orgdesk/cli/importing.py" line="209"/>
         <source>Would update the roster from {source}.</source>
         <translation>将根据 {source} 更新花名册。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="185"/>
+        <location filename="../../orgdesk/cli/importing.py" line="211"/>
         <source>Updated the roster from {source}; Edit › Undo in the window takes it back.</source>
         <translation>已根据 {source} 更新花名册；在窗口中用“编辑 › 撤销”可整体撤回。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="189"/>
+        <location filename="../../orgdesk/cli/importing.py" line="215"/>
         <source>Would import from {source}: {units} units, {posts} posts, {people} people.</source>
         <translation>将从 {source} 导入：机构 {units} 个，岗位 {posts} 个，人员 {people} 人。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="191"/>
+        <location filename="../../orgdesk/cli/importing.py" line="217"/>
         <source>Imported from {source}: {units} units, {posts} posts, {people} people.</source>
         <translation>已从 {source} 导入：机构 {units} 个，岗位 {posts} 个，人员 {people} 人。</translation>
     </message>
@@ -2893,6 +2898,31 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
         <location filename="../../orgdesk/io/importing/refresh.py" line="42"/>
         <source>Nobody on the roster is in the document (no employee number or name matched): is this the roster of this organisation? Applied, everyone in the document would be listed as having left.</source>
         <translation>花名册中没有任何人员在本文档中（工号和姓名均未匹配）：这是本组织的花名册吗？若应用，文档中的所有人员都将被列为离职。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/importing/duty_document.py" line="189"/>
+        <source>“{path}” is {size} MB; a duty document can be at most {limit} MB. Split it and import the parts.</source>
+        <translation>“{path}”有 {size} MB；职责文档最大 {limit} MB。请拆分后分别导入。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/importing/duty_document.py" line="192"/>
+        <source>“{path}” is an old Word 97 document (.doc). Open it in Word or WPS, save it as .docx and try again.</source>
+        <translation>“{path}”是旧版 Word 97 文档（.doc）。请用 Word 或 WPS 打开，另存为 .docx 后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/importing/duty_document.py" line="195"/>
+        <source>“{path}” cannot be read as a Word document ({reason}). Open it in Word or WPS, save it again as .docx and try again.</source>
+        <translation>“{path}”无法作为 Word 文档读取（{reason}）。请用 Word 或 WPS 打开，重新另存为 .docx 后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/importing/duty_document.py" line="200"/>
+        <source>“{path}” is not text in a known encoding (UTF-8, GB18030, UTF-16). Save it as UTF-8 text and try again.</source>
+        <translation>“{path}”不是已知编码（UTF-8、GB18030、UTF-16）的文本。请另存为 UTF-8 文本后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/io/importing/duty_document.py" line="203"/>
+        <source>No unit was recognised in “{path}” (headings such as 「市场部主要职责」 or 「一、财务部职责及岗位设置」); its text is listed as unassigned.</source>
+        <translation>在“{path}”中没有识别出部门（如「市场部主要职责」或「一、财务部职责及岗位设置」这样的标题）；其文字已列为未归属内容。</translation>
     </message>
 </context>
 <context>

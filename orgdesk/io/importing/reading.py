@@ -381,7 +381,7 @@ def _read_csv(path: Path, progress: Progress | None) -> Sheet:
     except OSError as error:
         raise SpreadsheetImportError(CANNOT_READ, path=str(path), reason=error.strerror or str(error)) from error
     text = decode_text(raw)
-    if text is None or (path.suffix.lower() not in CSV_SUFFIXES and not _looks_tabular(text)):
+    if text is None or (path.suffix.lower() not in CSV_SUFFIXES and not looks_tabular(text)):
         raise SpreadsheetImportError(NOT_A_SPREADSHEET, path=str(path))
     delimiter = _delimiter(text)
     try:
@@ -436,6 +436,6 @@ def _delimiter(text: str) -> str:
     return best
 
 
-def _looks_tabular(text: str) -> bool:
+def looks_tabular(text: str) -> bool:
     first = text[:2000].splitlines()[:1]
     return bool(first) and any(sep in first[0] for sep in (",", "\t", ";"))

@@ -1,0 +1,132 @@
+"""Duty documents in: the seed 职责说明书 (as text and as Word with automatic numbering) become the
+units, posts and duties the bundled sample was typed in from."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import docx
+import pytest
+
+from orgdesk.domain.builder import empty_document
+from orgdesk.domain.document import Document
+from orgdesk.domain.entities import OwnerKind
+from orgdesk.domain.sample import sample_document
+from orgdesk.io import SpreadsheetImportError
+from orgdesk.io.importing.duty_document import document_lines, parse_duty_document, plan_duty_import
+from tests.cli.test_cli import orgdesk
+
+SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+DEPARTMENTS = SEEDS / "telecom-departments-duties.txt"
+
+
+def _shape(document: Document) -> dict[str, tuple[int, dict[str, int]]]:
+    """unit → (its own duties, post → duties), for the units under the top unit."""
+    scenario = document.current_scenario()
+    assert scenario is not None
+    root = document.root(scenario.id)
+    assert root is not None
+    return {
+        unit.name: (
+            len(document.duties_of(OwnerKind.UNIT, unit.id)),
+            {
+                post.title: len(document.duties_of(OwnerKind.POSITION, post.id))
+                for post in document.positions_of(unit.id)
+                if document.duties_of(OwnerKind.POSITION, post.id)
+            },
+        )
+        for unit in document.children_of(root)
+    }
+
+
+def _imported(path: Path, document: Document | None = None) -> Document:
+    document = document or empty_document("某电信分公司")
+    scenario = document.current_scenario()
+    assert scenario is not None
+    plan, _parsed = plan_duty_import(document, scenario.id, path)
+    plan.operation().apply(document)
+    return document
+
+
+def test_the_departments_document_gives_the_samples_units_posts_and_duties() -> None:
+    assert _shape(_imported(DEPARTMENTS)) == _shape(sample_document())
+
+
+def test_a_closing_sentence_is_the_posts_purpose_and_the_site_notice_is_unassigned() -> None:
+    parsed = parse_duty_document(document_lines(DEPARTMENTS))
+    planning = parsed.units[0].posts[0]
+    assert planning.name == "市场规划" and planning.duties[-1] == "制定市场发展策略、客户分群策略。"
+    assert planning.purpose == ["最大限度创造企业利润，提高经营管理水平，创造最佳经营业绩。"]
+    assert parsed.unassigned[0] == (1, "电信运营商部门组织架构")
+
+
+def test_importing_the_document_again_adds_nothing() -> None:
+    document = _imported(DEPARTMENTS)
+    scenario = document.current_scenario()
+    assert scenario is not None
+    again, _parsed = plan_duty_import(document, scenario.id, DEPARTMENTS)
+    assert again.entities == []
+
+
+def test_a_word_document_with_automatic_numbering_is_read_in_order(tmp_path: Path) -> None:
+    word = docx.Document()
+    word.add_heading("财务部职责及岗位设置", level=1)
+    word.add_paragraph("财务部主要职责：")
+    for text in ("负责会计核算。", "负责资金管理。", "负责预算编制。"):
+        word.add_paragraph(text, style="List Number")  # Word numbers these itself (numbering.xml)
+    word.add_paragraph("一、出纳")
+    word.add_paragraph("办理现金收付。", style="List Number 2")
+    table = word.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text = "二、会计"
+    table.rows[0].cells[1].text = "1.编制记账凭证。"
+    path = tmp_path / "财务部.docx"
+    word.save(str(path))
+    lines = document_lines(path)
+    assert lines[2:5] == ["1.负责会计核算。", "2.负责资金管理。", "3.负责预算编制。"]
+    parsed = parse_duty_document(lines)
+    (unit,) = parsed.units
+    assert unit.name == "财务部" and unit.duties == ["负责会计核算。", "负责资金管理。", "负责预算编制。"]
+    assert [(post.name, post.duties) for post in unit.posts] == [
+        ("出纳", ["办理现金收付。"]),
+        ("会计", ["编制记账凭证。"]),
+    ]
+
+
+@pytest.mark.parametrize("encoding", ["gb18030", "utf-16"])
+def test_text_in_other_encodings_and_broken_lines(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "职责.txt"
+    text = "综合部工作职责\n1、负责公文的起草和\n印发；2、负责会务。\n"
+    path.write_bytes(text.encode(encoding))
+    (unit,) = parse_duty_document(document_lines(path)).units
+    assert unit.name == "综合部" and unit.duties == ["负责公文的起草和印发；", "负责会务。"]
+
+
+def test_bad_documents_get_one_line_and_change_nothing(tmp_path: Path) -> None:
+    old = tmp_path / "职责.doc"
+    old.write_bytes(b"\xd0\xcf\x11\xe0" + b"\0" * 100)
+    with pytest.raises(SpreadsheetImportError) as refused:
+        document_lines(old)
+    assert "save it as .docx" in refused.value.template
+    damaged = tmp_path / "坏.docx"
+    damaged.write_bytes(b"PK\x03\x04 not really a zip")
+    with pytest.raises(SpreadsheetImportError):
+        document_lines(damaged)
+    path = tmp_path / "o.orgdesk"
+    assert orgdesk("new", str(path)).returncode == 0
+    before = path.read_bytes()
+    result = orgdesk("import", str(path), "--from", str(damaged))
+    assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1
+    assert path.read_bytes() == before
+
+
+def test_the_command_line_imports_and_dry_run_prints_what_was_read(tmp_path: Path) -> None:
+    path = tmp_path / "o.orgdesk"
+    assert orgdesk("new", str(path)).returncode == 0
+    dry = orgdesk("import", str(path), "--from", str(DEPARTMENTS), "--dry-run")
+    assert dry.returncode == 0, dry.stderr
+    read = json.loads(dry.stdout)
+    names = [unit["name"] for unit in read["units"]]
+    assert names == ["市场部", "政企客户部", "公众客户部", "客户服务部", "10000号运营中心"]
+    done = orgdesk("import", str(path), "--from", str(DEPARTMENTS))
+    assert done.returncode == 0 and "5 units" in done.stdout, done.stderr
