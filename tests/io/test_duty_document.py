@@ -130,3 +130,22 @@ def test_the_command_line_imports_and_dry_run_prints_what_was_read(tmp_path: Pat
     assert names == ["市场部", "政企客户部", "公众客户部", "客户服务部", "10000号运营中心"]
     done = orgdesk("import", str(path), "--from", str(DEPARTMENTS))
     assert done.returncode == 0 and "5 units" in done.stdout, done.stderr
+
+
+def test_kpis_under_a_kpi_heading_and_units_named_in_a_subunits_sentence(tmp_path: Path) -> None:
+    path = tmp_path / "综合部.md"
+    text = (
+        "综合部主要职责：\n本部下设综合室、财务室和审计室。\n1.负责公文管理。\n2.负责会务组织。\n"
+        "考核指标：\n1.公文办理及时率\n2.会议组织满意度\n一、文秘\n1.起草文件。\n考核指标\n1.文件差错率\n"
+    )
+    path.write_text(text, encoding="utf-8")
+    (unit,) = parse_duty_document(document_lines(path)).units
+    assert unit.children == ["综合室", "财务室", "审计室"]
+    assert unit.duties == ["负责公文管理。", "负责会务组织。"] and unit.kpis == ["公文办理及时率", "会议组织满意度"]
+    assert [(post.name, post.duties, post.kpis) for post in unit.posts] == [("文秘", ["起草文件。"], ["文件差错率"])]
+    document = _imported(path)
+    scenario = document.current_scenario()
+    assert scenario is not None
+    names = {unit.name for unit in document.units_of_scenario(scenario.id)}
+    assert {"综合部", "综合室", "财务室", "审计室"} <= names
+    assert document.count("kpi") == 3

@@ -45,6 +45,9 @@ _POST = re.compile(
     r"^(?P<name>.{1,20}?)(?:岗位职责|岗职责|岗位说明)[:：]?$|^(?P<boss>.{1,12}?(?:经理|主任|主管|总监|专员|工程师))[:：]$"
 )
 _ENDS_SENTENCE = tuple("。；;！!？?")
+_KPI_HEADING = re.compile(r"^(?:考核指标|关键绩效指标|绩效指标|KPI|kpi)[:：]?$")
+_SUBUNITS = re.compile(r"下设(?P<list>[^。；;]+)")
+_SUBUNIT_NAME = re.compile(rf"^.{{1,20}}?(?:{_UNIT_WORDS})$")
 _MAX_POST_TITLE = 20
 
 
@@ -56,11 +59,13 @@ class DocOwner:
     line: int
     duties: list[str] = field(default_factory=list)
     purpose: list[str] = field(default_factory=list)
+    kpis: list[str] = field(default_factory=list)  # under 「考核指标」 / 「关键绩效指标」
 
 
 @dataclass
 class DocUnit(DocOwner):
     posts: list[DocOwner] = field(default_factory=list)
+    children: list[str] = field(default_factory=list)  # units named in 「下设…」
 
 
 @dataclass
@@ -75,8 +80,10 @@ class DutyDocument:
                     "name": unit.name,
                     "duties": unit.duties,
                     "purpose": " ".join(unit.purpose),
+                    "kpis": unit.kpis,
+                    "children": unit.children,
                     "posts": [
-                        {"name": post.name, "duties": post.duties, "purpose": " ".join(post.purpose)}
+                        {"name": post.name, "duties": post.duties, "purpose": " ".join(post.purpose), "kpis": post.kpis}
                         for post in unit.posts
                     ],
                 }
@@ -106,6 +113,7 @@ class _Reader:
         self.unit: DocUnit | None = None
         self.owner: DocOwner | None = None  # where numbered items go
         self.last_item_open = False  # the last duty did not end a sentence: the next line may go on
+        self.in_kpis = False  # numbered items are KPIs (after 「考核指标」) until the next heading
 
     def read(self, lines: list[str]) -> DutyDocument:
         for number, raw in enumerate(lines, start=1):
@@ -118,6 +126,10 @@ class _Reader:
         line = _BULLET.sub("", line)
         heading = _HEADING.match(line)
         body = heading.group("rest").strip() if heading else line
+        if _KPI_HEADING.match(body) and self.owner is not None:
+            self.in_kpis = True
+            return
+        self._note_subunits(line)
         unit = _UNIT.match(body)
         if unit is not None:
             self._unit(number, unit.group("name"))
@@ -131,6 +143,9 @@ class _Reader:
             return
         item = _ITEM.match(line)
         if item is not None and self.owner is not None and item.group("rest").strip():
+            if self.in_kpis:
+                self.owner.kpis.append(item.group("rest").strip().rstrip("。；;"))
+                return
             self._add_duties(item.group("rest").strip(), go_on=False)
             return
         self._loose(number, line)
@@ -155,14 +170,24 @@ class _Reader:
         self.unit = DocUnit(name, number)
         self.doc.units.append(self.unit)
         self.owner = self.unit
-        self.last_item_open = False
+        self.last_item_open = self.in_kpis = False
 
     def _post(self, number: int, name: str) -> None:
         assert self.unit is not None
         post = DocOwner(name.strip(" :："), number)
         self.unit.posts.append(post)
         self.owner = post
-        self.last_item_open = False
+        self.last_item_open = self.in_kpis = False
+
+    def _note_subunits(self, line: str) -> None:
+        """「本部下设综合室、财务室和审计室」: those units are proposed as the current unit's children."""
+        found = _SUBUNITS.search(line)
+        if found is None or self.unit is None:
+            return
+        for name in re.split(r"[、，,和及与]", found.group("list")):
+            name = name.strip().removesuffix("等")
+            if _SUBUNIT_NAME.match(name) and name not in self.unit.children:
+                self.unit.children.append(name)
 
     @staticmethod
     def _is_title(text: str) -> bool:
@@ -379,6 +404,10 @@ def plan_duty_document(writer: PlanWriter, parsed: DutyDocument, under: Unit | N
             unit = writer.add_unit(attach, found.name, description="".join(found.purpose))
             existing[found.name] = unit
         _add_duties(writer, OwnerKind.UNIT, unit.id, found.duties)
+        _add_kpis(writer, OwnerKind.UNIT, unit.id, found.kpis)
+        for child in found.children:
+            if child not in existing:
+                existing[child] = writer.add_unit(unit, child)
         posts = {post.title: post for post in doc.positions_of(unit.id)} if doc.get("unit", unit.id) else {}
         for found_post in found.posts:
             post = posts.get(found_post.name)
@@ -386,6 +415,7 @@ def plan_duty_document(writer: PlanWriter, parsed: DutyDocument, under: Unit | N
                 post = writer.add_position(unit, found_post.name, headcount=1, purpose="".join(found_post.purpose))
                 posts[found_post.name] = post
             _add_duties(writer, OwnerKind.POSITION, post.id, found_post.duties)
+            _add_kpis(writer, OwnerKind.POSITION, post.id, found_post.kpis)
 
 
 def _add_duties(writer: PlanWriter, owner_kind: OwnerKind, owner_id: int, duties: list[str]) -> None:
@@ -410,3 +440,12 @@ def plan_duty_import(
     under = document.unit(under_unit_id) if under_unit_id is not None else None
     plan_duty_document(writer, parsed, under, path.name)
     return writer.finish(len(lines), "duties"), parsed
+
+
+def _add_kpis(writer: PlanWriter, owner_kind: OwnerKind, owner_id: int, names: list[str]) -> None:
+    exists = writer.doc.get(str(owner_kind), owner_id) is not None
+    known = {kpi.name for kpi in writer.doc.kpis_of(owner_kind, owner_id)} if exists else set()
+    for name in names:
+        if name not in known:
+            writer.add_kpi(owner_kind, owner_id, name)
+            known.add(name)
