@@ -22,12 +22,14 @@ def written_atomically(path: Path) -> Iterator[Path]:
     normally, delete it if the block raised (OSError, a cancel, anything)."""
     path = Path(path)
     check_target(path)
-    partial = reserve_partial(path)
-    try:
+    partial: Path | None = None
+    try:  # reserved inside: a SIGTERM right after the file is made still removes it
+        partial = reserve_partial(path)
         yield partial
         publish(partial, path)
     except BaseException:
-        discard(partial)
+        if partial is not None:
+            discard(partial)
         raise
 
 

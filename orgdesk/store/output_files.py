@@ -115,10 +115,14 @@ def reserve_partial(path: Path) -> Path:
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     descriptor, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=PARTIAL_SUFFIX, dir=folder)
-    os.close(descriptor)
     partial = Path(name)
-    with suppress(OSError):
-        os.chmod(partial, _FILE_MODE)  # mkstemp makes it private (0600); an export is an ordinary file
+    try:
+        os.close(descriptor)
+        with suppress(OSError):
+            os.chmod(partial, _FILE_MODE)  # mkstemp makes it private (0600); an export is an ordinary file
+    except BaseException:  # a signal between making the file and handing it over: nothing is left behind
+        discard(partial)
+        raise
     return partial
 
 

@@ -139,26 +139,30 @@ class _ChartWriter:
             self.partial = reserve_partial(path)  # renamed to `path` once complete
         except OSError as error:
             raise write_error(path, error) from error
-        self.canvas = Canvas(
-            str(self.partial),
-            pagesize=(frame.width, frame.height),
-            pageCompression=1,
-            invariant=0,
-            initialFontName=LATIN,
-        )
-        self.shared = SharedResources(self.canvas)
-        self.page = 0
-        self.pages = 1
-        title = self._tr(QT_TRANSLATE_NOOP("Pdf", "Organisation chart"))
-        self.canvas.setTitle(f"{drawing.organisation} — {title} — {drawing.scenario}")
-        self.canvas.setAuthor(drawing.organisation)
-        self.canvas.setSubject(f"{drawing.scenario}: {drawing.root_path}")
-        self.canvas.setCreator(f"OrgDesk {__version__}")
-        self.canvas.setKeywords(", ".join((title, drawing.organisation, drawing.scenario)))
-        self.bookmarked: set[int] = set()
-        self.outline: list[tuple[str, str, int]] = []  # (title, key, level) of bookmarked units
-        self.cache: dict[object, str] = {}  # the painters' formatted shapes and text runs
-        self.sheet = Sheet(self.canvas, frame, self.cache)
+        try:  # until `with` has it, a failure or a signal here must not leave the partial file
+            self.canvas = Canvas(
+                str(self.partial),
+                pagesize=(frame.width, frame.height),
+                pageCompression=1,
+                invariant=0,
+                initialFontName=LATIN,
+            )
+            self.shared = SharedResources(self.canvas)
+            self.page = 0
+            self.pages = 1
+            title = self._tr(QT_TRANSLATE_NOOP("Pdf", "Organisation chart"))
+            self.canvas.setTitle(f"{drawing.organisation} — {title} — {drawing.scenario}")
+            self.canvas.setAuthor(drawing.organisation)
+            self.canvas.setSubject(f"{drawing.scenario}: {drawing.root_path}")
+            self.canvas.setCreator(f"OrgDesk {__version__}")
+            self.canvas.setKeywords(", ".join((title, drawing.organisation, drawing.scenario)))
+            self.bookmarked: set[int] = set()
+            self.outline: list[tuple[str, str, int]] = []  # (title, key, level) of bookmarked units
+            self.cache: dict[object, str] = {}  # the painters' formatted shapes and text runs
+            self.sheet = Sheet(self.canvas, frame, self.cache)
+        except BaseException:
+            discard(self.partial)
+            raise
 
     def _tr(self, text: str, **params: object) -> str:
         return render(PDF, text, params, self.language) if params else translate(PDF, text, self.language)
