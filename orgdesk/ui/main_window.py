@@ -39,6 +39,7 @@ from orgdesk.ui.canvas.view import ChartActions, ChartView
 from orgdesk.ui.clipboard import UnitClipboard
 from orgdesk.ui.context import AppContext
 from orgdesk.ui.documents import DocumentController
+from orgdesk.ui.duty_import import install_duty_import
 from orgdesk.ui.editing import EditController
 from orgdesk.ui.exporting import install_exporting
 from orgdesk.ui.health import install_health_check
@@ -138,6 +139,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore_layout()  # before the features' docks, which go back where the planner left them
         self.importing = install_importing(self)
+        self.duty_import = install_duty_import(self)
         self.exporting = install_exporting(self)
         self.printing = PrintController(self.exporting)
         self.health = install_health_check(self)

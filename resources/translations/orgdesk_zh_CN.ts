@@ -1359,6 +1359,138 @@
     </message>
 </context>
 <context>
+    <name>DutyDocumentDialog</name>
+    <message>
+        <location filename="../../orgdesk/ui/duty_import.py" line="60"/>
+        <source>Import a Duty Document — {file}</source>
+        <translation>导入职责文档 — {file}</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/duty_import.py" line="63"/>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/duty_import.py" line="63"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/duty_import.py" line="68"/>
+        <source>As &amp;Unit</source>
+        <translation>设为部门(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/duty_import.py" line="69"/>
+        <source>As &amp;Post</source>
+        <translation>设为岗位(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/duty_import.py" line="70"/>
+        <source>As &amp;Duty</source>
+        <translation>设为职责(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/duty_import.py" line="71"/>
+        <source>I&amp;gnore</source>
+        <translation>忽略(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/duty_import.py" line="73"/>
+        <source>&amp;Merge with the Item Above</source>
+        <translation>与上一项合并(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/duty_import.py" line="82"/>
+        <source>Match units by name; new ones go under the top unit</source>
+        <translation>按名称匹配已有部门；新部门放在顶层部门之下</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/duty_import.py" line="85"/>
+        <source>Under the selected unit (no unit is selected)</source>
+        <translation>放在所选部门之下（未选择部门）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/duty_import.py" line="89"/>
+        <source>New units under the selected unit “{name}”</source>
+        <translation>新部门放在所选部门“{name}”之下</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/duty_import.py" line="95"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/duty_import.py" line="119"/>
+        <source>Unassigned text</source>
+        <translation>未归属的文字</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/duty_import.py" line="149"/>
+        <source>Unit</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/duty_import.py" line="149"/>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/duty_import.py" line="149"/>
+        <source>Duty</source>
+        <translation>职责</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/duty_import.py" line="149"/>
+        <source>Ignored</source>
+        <translation>已忽略</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/duty_import.py" line="164"/>
+        <source>The document gives {units} units, {posts} posts and {duties} duties.</source>
+        <translation>该文档给出 {units} 个部门、{posts} 个岗位和 {duties} 条职责。</translation>
+    </message>
+</context>
+<context>
+    <name>DutyImportController</name>
+    <message>
+        <location filename="../../orgdesk/ui/duty_import.py" line="242"/>
+        <source>Import &amp;Duty Document…</source>
+        <translation>导入职责文档(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/duty_import.py" line="245"/>
+        <source>Units, posts and duties from a Word or text 职责说明书</source>
+        <translation>从 Word 或文本格式的职责说明书导入部门、岗位和职责</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/duty_import.py" line="251"/>
+        <source>Open or create a document you can change, then import into it.</source>
+        <translation>请先打开或新建一个可以修改的文档，再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/duty_import.py" line="254"/>
+        <location filename="../../orgdesk/ui/duty_import.py" line="301"/>
+        <source>Import a Duty Document</source>
+        <translation>导入职责文档</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/duty_import.py" line="254"/>
+        <source>Duty documents (*.docx *.txt *.md);;All files (*)</source>
+        <translation>职责文档 (*.docx *.txt *.md);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/duty_import.py" line="288"/>
+        <source>Nothing new to import: the units, posts and duties are already in the document.</source>
+        <translation>没有新内容可导入：这些部门、岗位和职责已在文档中。</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/duty_import.py" line="294"/>
+        <source>Imported {units} units, {posts} posts and {duties} duties from “{file}”; Undo removes them.</source>
+        <translation>已从“{file}”导入 {units} 个部门、{posts} 个岗位和 {duties} 条职责；撤销可将其移除。</translation>
+    </message>
+</context>
+<context>
     <name>EditController</name>
     <message>
         <location filename="../../orgdesk/ui/editing.py" line="128"/>
@@ -2900,27 +3032,27 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
         <translation>花名册中没有任何人员在本文档中（工号和姓名均未匹配）：这是本组织的花名册吗？若应用，文档中的所有人员都将被列为离职。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/duty_document.py" line="189"/>
+        <location filename="../../orgdesk/io/importing/duty_document.py" line="214"/>
         <source>“{path}” is {size} MB; a duty document can be at most {limit} MB. Split it and import the parts.</source>
         <translation>“{path}”有 {size} MB；职责文档最大 {limit} MB。请拆分后分别导入。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/duty_document.py" line="192"/>
+        <location filename="../../orgdesk/io/importing/duty_document.py" line="217"/>
         <source>“{path}” is an old Word 97 document (.doc). Open it in Word or WPS, save it as .docx and try again.</source>
         <translation>“{path}”是旧版 Word 97 文档（.doc）。请用 Word 或 WPS 打开，另存为 .docx 后再试。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/duty_document.py" line="195"/>
+        <location filename="../../orgdesk/io/importing/duty_document.py" line="220"/>
         <source>“{path}” cannot be read as a Word document ({reason}). Open it in Word or WPS, save it again as .docx and try again.</source>
         <translation>“{path}”无法作为 Word 文档读取（{reason}）。请用 Word 或 WPS 打开，重新另存为 .docx 后再试。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/duty_document.py" line="200"/>
+        <location filename="../../orgdesk/io/importing/duty_document.py" line="225"/>
         <source>“{path}” is not text in a known encoding (UTF-8, GB18030, UTF-16). Save it as UTF-8 text and try again.</source>
         <translation>“{path}”不是已知编码（UTF-8、GB18030、UTF-16）的文本。请另存为 UTF-8 文本后再试。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/duty_document.py" line="203"/>
+        <location filename="../../orgdesk/io/importing/duty_document.py" line="228"/>
         <source>No unit was recognised in “{path}” (headings such as 「市场部主要职责」 or 「一、财务部职责及岗位设置」); its text is listed as unassigned.</source>
         <translation>在“{path}”中没有识别出部门（如「市场部主要职责」或「一、财务部职责及岗位设置」这样的标题）；其文字已列为未归属内容。</translation>
     </message>
@@ -3663,137 +3795,137 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="132"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="133"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="100"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="101"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="97"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="98"/>
         <source>Units</source>
         <translation>组织机构</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="103"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="104"/>
         <source>&lt;document as opened&gt;</source>
         <translation>&lt;打开时的文档&gt;</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="104"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="105"/>
         <source>Undo History</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="107"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="108"/>
         <source>Duties</source>
         <translation>职责</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="109"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="110"/>
         <source>KPIs</source>
         <translation>考核指标</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="113"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="114"/>
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="115"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="116"/>
         <source>Posts</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="117"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="118"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="119"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="120"/>
         <source>Relations</source>
         <translation>协作关系</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="123"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="124"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="160"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="162"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="172"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="174"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="180"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="182"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="212"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="214"/>
         <source>&amp;Scenario</source>
         <translation>方案(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="217"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="219"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="235"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="237"/>
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="240"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="242"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="254"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="256"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="261"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="263"/>
         <source>S&amp;cenario:</source>
         <translation>方案(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="439"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="441"/>
         <source>{file} [read-only]</source>
         <translation>{file} [只读]</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="518"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="520"/>
         <source>Item not found</source>
         <translation>找不到该项</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="519"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="521"/>
         <source>This item was deleted after the check; run the check again (F9).</source>
         <translation>该对象在体检后已被删除；请重新运行体检（F9）。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="567"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="569"/>
         <source>No recent documents</source>
         <translation>没有最近打开的文档</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="583"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="585"/>
         <source>&lt;h3&gt;OrgDesk {version}&lt;/h3&gt;&lt;p&gt;Organisation charts and organisation design: units, posts, headcount, duties and KPIs.&lt;/p&gt;&lt;p&gt;Chinese text is shown with the bundled Droid Sans Fallback font (Apache License 2.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;OrgDesk {version}&lt;/h3&gt;&lt;p&gt;组织架构图与组织设计：部门、岗位、编制、职责与考核指标。&lt;/p&gt;&lt;p&gt;中文使用随附的 Droid Sans Fallback 字体显示（Apache License 2.0）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/main_window.py" line="587"/>
+        <location filename="../../orgdesk/ui/main_window.py" line="589"/>
         <source>About OrgDesk</source>
         <translation>关于 OrgDesk</translation>
     </message>
@@ -4070,8 +4202,8 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
     <message>
         <location filename="../../orgdesk/io/booklet/writer.py" line="212"/>
         <location filename="../../orgdesk/io/booklet/writer.py" line="224"/>
-        <location filename="../../orgdesk/io/chart/pdf_writer.py" line="152"/>
-        <location filename="../../orgdesk/io/chart/pdf_writer.py" line="256"/>
+        <location filename="../../orgdesk/io/chart/pdf_writer.py" line="153"/>
+        <location filename="../../orgdesk/io/chart/pdf_writer.py" line="260"/>
         <source>Organisation chart</source>
         <translation>组织机构图</translation>
     </message>
@@ -4336,22 +4468,22 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/chart/pdf_writer.py" line="210"/>
+        <location filename="../../orgdesk/io/chart/pdf_writer.py" line="214"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/chart/pdf_writer.py" line="213"/>
+        <location filename="../../orgdesk/io/chart/pdf_writer.py" line="217"/>
         <source>Overview: {columns} × {rows} sheets</source>
         <translation>总览：横 {columns} × 纵 {rows} 张</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/chart/pdf_writer.py" line="233"/>
+        <location filename="../../orgdesk/io/chart/pdf_writer.py" line="237"/>
         <source>Sheet {label}</source>
         <translation>分页 {label}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/chart/pdf_writer.py" line="258"/>
+        <location filename="../../orgdesk/io/chart/pdf_writer.py" line="262"/>
         <source>Page {page} / {pages}</source>
         <translation>第 {page} 页 / 共 {pages} 页</translation>
     </message>
