@@ -8,13 +8,15 @@ from pathlib import Path
 
 import docx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from orgdesk.domain.builder import empty_document
 from orgdesk.domain.document import Document
 from orgdesk.domain.entities import OwnerKind
 from orgdesk.domain.sample import sample_document
 from orgdesk.io import SpreadsheetImportError
-from orgdesk.io.importing.duty_document import document_lines, parse_duty_document, plan_duty_import
+from orgdesk.io.importing.duty_document import clean_line, document_lines, parse_duty_document, plan_duty_import
 from tests.cli.test_cli import orgdesk
 
 SEEDS = Path(__file__).resolve().parents[1] / "data" / "seeds"  # a copy of ../shared/seeds: CI has only the clone
@@ -149,3 +151,51 @@ def test_kpis_under_a_kpi_heading_and_units_named_in_a_subunits_sentence(tmp_pat
     names = {unit.name for unit in document.units_of_scenario(scenario.id)}
     assert {"综合部", "综合室", "财务室", "审计室"} <= names
     assert document.count("kpi") == 3
+
+
+# ----- nothing is lost -------------------------------------------------------------------------
+
+_WORDS = st.text(alphabet="负责组织管理制定客户市场网络服务分析计划协调系统数据安全质量建设", min_size=2, max_size=30)
+
+
+def _kept(parsed: object) -> str:
+    from orgdesk.io.importing.duty_document import DutyDocument
+
+    assert isinstance(parsed, DutyDocument)
+    parts: list[str] = [text for _line, text in parsed.unassigned]
+    for unit in parsed.units:
+        parts += [unit.name, *unit.duties, *unit.purpose, *unit.kpis, *unit.children]
+        for post in unit.posts:
+            parts += [post.name, *post.duties, *post.purpose, *post.kpis]
+    return "\n".join(parts)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    units=st.lists(
+        st.tuples(
+            st.sampled_from(["财务部", "网络部", "综合办公室", "客服中心", "审计室"]),
+            st.lists(_WORDS, max_size=4),
+            st.lists(st.tuples(st.sampled_from(["出纳", "会计", "主管"]), st.lists(_WORDS, max_size=3)), max_size=3),
+        ),
+        max_size=4,
+    ),
+    noise=st.lists(st.text(min_size=1, max_size=40).filter(lambda t: t.strip() and "\n" not in t), max_size=5),
+)
+def test_every_piece_of_text_ends_up_somewhere(
+    units: list[tuple[str, list[str], list[tuple[str, list[str]]]]], noise: list[str]
+) -> None:
+    lines: list[str] = list(noise)
+    expected: list[str] = [clean_line(text) for text in noise]
+    for name, duties, posts in units:
+        lines.append(f"{name}主要职责：")
+        lines += [f"{number}.{duty}。" for number, duty in enumerate(duties, 1)]
+        expected += [*(f"{duty}。" for duty in duties), name]
+        for number, (title, post_duties) in enumerate(posts, 1):
+            lines.append(f"（{'一二三'[number - 1]}）{title}")
+            lines += [f"{index}、{duty}。" for index, duty in enumerate(post_duties, 1)]
+            expected += [title, *(f"{duty}。" for duty in post_duties)]
+    kept = _kept(parse_duty_document(lines))
+    for text in expected:
+        body = text.strip()
+        assert body in kept or body.lstrip("-•·●▪◆ ") in kept or not body.strip(" -•·●▪◆"), (text, kept[:300])
