@@ -45,6 +45,7 @@ Metrics:
   roster_import_50000_people_s  a 50,000-row 花名册 with level columns into an empty document (probe_roster.py)
   roster_update_50000_people_s  next month's roster (2 % changed) applied with --update, as one edit
   rss_roster_50000_people_mb    peak RSS of that probe process
+  duty_document_import_s        a 500-page duty document (2,000 units, 40,000 duties) read to the preview
 """
 
 from __future__ import annotations
@@ -450,6 +451,19 @@ def rss_roster(ctx: Context) -> float | None:
     """Peak RSS of the probe process doing both."""
     value = _roster_probe(ctx.out_dir)["peak_rss_mb"]
     return float(value) if value is not None else None
+
+
+@metric("duty_document_import_s", targets={size: 10.0 for size in (1000, 10000, 50000)})
+def duty_document_import_time(ctx: Context) -> float:
+    """A generated 500-page 职责说明书 (2,000 units, 8,000 posts, 40,000 duties) read to the preview:
+    lines, recognition and the plan of units, posts and duties; once per run (probe_duty_document.py)."""
+    completed = subprocess.run(
+        [sys.executable, str(HERE / "probe_duty_document.py"), str(ctx.out_dir), "2000"],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return float(json.loads(completed.stdout.strip().splitlines()[-1])["seconds"])
 
 
 # ----- Excel workbook: export and import back ------------------------------------------------

@@ -22,3 +22,16 @@ def test_the_roster_probe_imports_and_refreshes_a_small_roster(tmp_path: Path) -
     result = json.loads(completed.stdout.strip().splitlines()[-1])
     assert result["changes"]["left"] == 20 and result["changes"]["joined"] == 10 and result["changes"]["moved"] == 10
     assert result["import_s"] > 0 and result["update_s"] > 0
+
+
+def test_the_duty_document_probe_reads_a_small_generated_document(tmp_path: Path) -> None:
+    completed = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "probe_duty_document.py"), str(tmp_path), "50"],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=BENCHMARKS,
+        timeout=300,
+    )
+    result = json.loads(completed.stdout.strip().splitlines()[-1])
+    assert (result["units"], result["duties"]) == (50, 1000)

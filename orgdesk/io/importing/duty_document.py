@@ -125,7 +125,9 @@ class _Reader:
     def _line(self, number: int, line: str) -> None:
         line = _BULLET.sub("", line)
         heading = _HEADING.match(line)
-        body = heading.group("rest").strip() if heading else line
+        numbered = _ITEM.match(line) if heading is None else None
+        # 「一、市场部职责」 and 「1、市场部职责」 both name a unit: its name without the number
+        body = (heading or numbered).group("rest").strip() if (heading or numbered) else line  # type: ignore[union-attr]
         if _KPI_HEADING.match(body) and self.owner is not None:
             self.in_kpis = True
             return
