@@ -199,3 +199,12 @@ def test_every_piece_of_text_ends_up_somewhere(
     for text in expected:
         body = text.strip()
         assert body in kept or body.lstrip("-•·●▪◆ ") in kept or not body.strip(" -•·●▪◆"), (text, kept[:300])
+
+
+def test_duties_numbered_inline_on_the_heading_line_and_prose_split_into_sentences(tmp_path: Path) -> None:
+    path = tmp_path / "prose.txt"
+    text = "财务组工作职责1、负责会计核算；2、负责资金管理；\n人事组工作职责：\n负责招聘。负责培训；负责考勤。\n"
+    path.write_text(text, encoding="utf-8")
+    finance, people = parse_duty_document(document_lines(path)).units
+    assert (finance.name, finance.duties) == ("财务组", ["负责会计核算；", "负责资金管理；"])
+    assert (people.name, people.duties) == ("人事组", ["负责招聘。", "负责培训；", "负责考勤。"])

@@ -33,6 +33,7 @@ _CN = "一二三四五六七八九十"
 _HEADING = re.compile(rf"^(?:[{_CN}]+[、.．]|[（(,，][{_CN}]+[）),，]|第[{_CN}]+[章节条部分][、\s]*)\s*(?P<rest>.+)$")
 _ITEM = re.compile(r"^(?:\d{1,3}[.．、)）(]|[（(,，]\d{1,3}[）),，]|[①-⑳⑴-⒇⒈-⒛])\s*(?P<rest>.*)$")
 _BULLET = re.compile(r"^[-•·●▪◆]\s+")
+_INLINE_START = re.compile(r"^\s*(?:\d{1,2}[、.．)）]|[（(]\d{1,2}[）)])")
 _INLINE_ITEM = re.compile(r"(?<=[；;。])\s*(?:\d{1,2}[、.．)）]|[（(]\d{1,2}[）)])")
 # 「XX部职责及岗位设置」, 「XX部（组、中心、室）工作职责」, 「XX部门职责」, 「XX中心基准岗位设置及主要职责」
 _UNIT_WORDS = "部门|部|中心|室|组|处|科|分公司|公司|营业部|分局|局|所|队|班|站|办公室|委员会"
@@ -45,6 +46,12 @@ _POST = re.compile(
     r"^(?P<name>.{1,20}?)(?:岗位职责|岗职责|岗位说明)[:：]?$|^(?P<boss>.{1,12}?(?:经理|主任|主管|总监|专员|工程师))[:：]$"
 )
 _ENDS_SENTENCE = tuple("。；;！!？?")
+# 「财务组工作职责1、负责…；2、负责…；」: a unit's duties on its heading's own line
+_UNIT_INLINE = re.compile(
+    rf"^(?P<name>.{{1,30}}?(?:{_UNIT_WORDS}))(?:[（(][^）)]*[）)])?(?:的)?(?:主要职责|工作职责|部门职责|职责)"
+    r"[:：]?\s*(?P<rest>.+)$"
+)
+_SENTENCE = re.compile(r"(?<=[。；;！!？?])")
 _KPI_HEADING = re.compile(r"^(?:考核指标|关键绩效指标|绩效指标|KPI|kpi)[:：]?$")
 _SUBUNITS = re.compile(r"下设(?P<list>[^。；;]+)")
 _SUBUNIT_NAME = re.compile(rf"^.{{1,20}}?(?:{_UNIT_WORDS})$")
@@ -107,6 +114,12 @@ def parse_duty_document(lines: list[str]) -> DutyDocument:
     return _Reader().read(lines)
 
 
+def _heading_then_duties(body: str, found: re.Match[str]) -> bool:
+    """「财务组工作职责1、负责…」 or 「财务组工作职责：负责…」: the heading ends at a number or a colon."""
+    head = body[: found.start("rest")].rstrip()
+    return head.endswith((":", "：")) or _INLINE_START.match(found.group("rest")) is not None
+
+
 class _Reader:
     def __init__(self) -> None:
         self.doc = DutyDocument()
@@ -114,6 +127,7 @@ class _Reader:
         self.owner: DocOwner | None = None  # where numbered items go
         self.last_item_open = False  # the last duty did not end a sentence: the next line may go on
         self.in_kpis = False  # numbered items are KPIs (after 「考核指标」) until the next heading
+        self.prose_is_duties = False  # under a 「…职责」 heading, unnumbered sentences are duties
 
     def read(self, lines: list[str]) -> DutyDocument:
         for number, raw in enumerate(lines, start=1):
@@ -131,14 +145,24 @@ class _Reader:
         if _KPI_HEADING.match(body) and self.owner is not None:
             self.in_kpis = True
             return
-        self._note_subunits(line)
+        if self._note_subunits(line) and self.owner is not None:
+            self.owner.purpose.append(line)  # 「本部下设…」 describes the structure: no duty
+            return
         unit = _UNIT.match(body)
         if unit is not None:
             self._unit(number, unit.group("name"))
+            self.prose_is_duties = body.rstrip(":：").endswith("职责")
+            return
+        inline = _UNIT_INLINE.match(body)
+        if inline is not None and _heading_then_duties(body, inline):
+            self._unit(number, inline.group("name"))
+            self.prose_is_duties = True
+            self._prose(inline.group("rest"))
             return
         post = _POST.match(body)
         if post is not None and self.unit is not None:
             self._post(number, post.group("name") or post.group("boss"))
+            self.prose_is_duties = True
             return
         if heading is not None and self.unit is not None and self._is_title(body):
             self._post(number, body)
@@ -164,6 +188,17 @@ class _Reader:
                 self.owner.duties.append(part)
         self.last_item_open = not text.endswith(_ENDS_SENTENCE)
 
+    def _prose(self, text: str) -> None:
+        """Duties written as prose or numbered inline: 「1、负责…；2、负责…；」, 「负责A。负责B。」."""
+        assert self.owner is not None
+        start = _ITEM.match(text)
+        text = start.group("rest") if start is not None else text
+        for piece in _INLINE_ITEM.split(text):
+            for sentence in _SENTENCE.split(piece):
+                if sentence.strip():
+                    self.owner.duties.append(sentence.strip())
+        self.last_item_open = not text.rstrip().endswith(_ENDS_SENTENCE)
+
     def _unit(self, number: int, name: str) -> None:
         name = name.strip(" :：")
         if self.unit is not None and self.unit.name == name:  # 「市场部主要职责:」 inside 市场部's section
@@ -181,15 +216,20 @@ class _Reader:
         self.owner = post
         self.last_item_open = self.in_kpis = False
 
-    def _note_subunits(self, line: str) -> None:
-        """「本部下设综合室、财务室和审计室」: those units are proposed as the current unit's children."""
+    def _note_subunits(self, line: str) -> bool:
+        """「本部下设综合室、财务室和审计室」: those units are proposed as the current unit's children
+        (True when the line named any)."""
         found = _SUBUNITS.search(line)
         if found is None or self.unit is None:
-            return
+            return False
+        named = False
         for name in re.split(r"[、，,和及与]", found.group("list")):
             name = name.strip().removesuffix("等")
-            if _SUBUNIT_NAME.match(name) and name not in self.unit.children:
-                self.unit.children.append(name)
+            if _SUBUNIT_NAME.match(name):
+                named = True
+                if name not in self.unit.children:
+                    self.unit.children.append(name)
+        return named
 
     @staticmethod
     def _is_title(text: str) -> bool:
@@ -201,6 +241,8 @@ class _Reader:
         owner = self.owner
         if owner is not None and owner.duties and self.last_item_open:
             self._add_duties(line, go_on=True)
+        elif owner is not None and not owner.duties and self.prose_is_duties:
+            self._prose(line)
         elif owner is not None and owner.duties:
             owner.purpose.append(line)
         elif owner is not None:
