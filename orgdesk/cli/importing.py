@@ -86,6 +86,11 @@ def add_import_parser(commands: Any) -> None:
         "--dry-run", action="store_true", help=_(QT_TRANSLATE_NOOP("CLI", "only report what would be imported"))
     )
     command.add_argument(
+        "--kpis-from-duties",
+        action="store_true",
+        help=_(QT_TRANSLATE_NOOP("CLI", "with a duty document: also add the KPIs its duties name (…指标)")),
+    )
+    command.add_argument(
         "--update",
         action="store_true",
         help=_(
@@ -151,7 +156,9 @@ def _import_duty_document(
     from orgdesk.cli.common import EXIT_OK, print_json
 
     language = system_language()
-    plan, parsed = plan_duty_import(session.document, scenario_id, source, under.id if under is not None else None)
+    plan, parsed = plan_duty_import(
+        session.document, scenario_id, source, under.id if under is not None else None, args.kpis_from_duties
+    )
     if args.dry_run:
         print_json(parsed.to_json(), out)
         return EXIT_OK

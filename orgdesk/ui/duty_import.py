@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -88,6 +89,10 @@ class DutyDocumentDialog(QDialog):
             self.under_selected.setText(
                 self.tr("New units under the selected unit “{name}”").format(name=selected.name)
             )
+        named = sum(len(owner.named_kpis()) for unit in parsed.units for owner in (unit, *unit.posts))
+        self.kpis_check = QCheckBox(self.tr("Also add the KPIs the duties name ({count})").format(count=named), self)
+        self.kpis_check.setObjectName("dutyDocumentKpis")
+        self.kpis_check.setEnabled(named > 0)
         self.summary = QLabel(self)
         self.summary.setObjectName("dutyDocumentSummary")
         self.summary.setWordWrap(True)
@@ -101,6 +106,7 @@ class DutyDocumentDialog(QDialog):
         layout.addLayout(buttons)
         layout.addWidget(self.match_by_name)
         layout.addWidget(self.under_selected)
+        layout.addWidget(self.kpis_check)
         layout.addWidget(self.summary)
         layout.addWidget(self.box)
         self._fill(parsed)
@@ -273,16 +279,17 @@ class DutyImportController(QObject):
             if not self.answer_dialog(dialog):
                 return False
             under = selected if isinstance(selected, Unit) and dialog.under_selected.isChecked() else None
-            return self._import(document, scenario_id, dialog.corrected(), under, Path(path).name)
+            kpis = dialog.kpis_check.isChecked()
+            return self._import(document, scenario_id, dialog.corrected(), under, Path(path).name, kpis)
         finally:
             self.dialog = None
             dialog.deleteLater()
 
     def _import(
-        self, document: Document, scenario_id: int, parsed: DutyDocument, under: Unit | None, name: str
+        self, document: Document, scenario_id: int, parsed: DutyDocument, under: Unit | None, name: str, kpis: bool
     ) -> bool:
         writer = PlanWriter(document, scenario_id, name)
-        plan_duty_document(writer, parsed, under, name)
+        plan_duty_document(writer, parsed, under, name, kpis_from_duties=kpis)
         plan = writer.finish(0, "duties")
         if not (plan.entities or plan.updates):
             self._warn(self.tr("Nothing new to import: the units, posts and duties are already in the document."))

@@ -494,107 +494,112 @@
         <translation>只报告将导入的内容，不写入</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="92"/>
+        <location filename="../../orgdesk/cli/importing.py" line="91"/>
+        <source>with a duty document: also add the KPIs its duties name (…指标)</source>
+        <translation>导入职责文档时：同时添加职责中提到的考核指标（…指标）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/cli/importing.py" line="97"/>
         <source>the file is this month&apos;s roster of the organisation in the document: match people by employee number, list who joined, left, moved or changed, and apply it as one edit</source>
         <translation>该文件是本文档所述组织的本月花名册：按工号匹配人员，列出入职、离职、调动和变化情况，并作为一次修改应用</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="103"/>
+        <location filename="../../orgdesk/cli/importing.py" line="108"/>
         <source>with --update: keep leavers (marked as left, without posts) or remove them</source>
         <translation>与 --update 同用：保留离职人员（标为离职，不再任岗）或将其删除</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="112"/>
+        <location filename="../../orgdesk/cli/importing.py" line="117"/>
         <source>--leavers goes with --update (a monthly roster refresh).</source>
         <translation>--leavers 须与 --update（每月花名册更新）一起使用。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="141"/>
+        <location filename="../../orgdesk/cli/importing.py" line="146"/>
         <source>{count} rows were skipped.</source>
         <translation>已跳过 {count} 行。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="161"/>
+        <location filename="../../orgdesk/cli/importing.py" line="168"/>
         <source>Imported from {source}: {units} units, {posts} posts, {duties} duties.</source>
         <translation>已从 {source} 导入：部门 {units} 个，岗位 {posts} 个，职责 {duties} 条。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="172"/>
+        <location filename="../../orgdesk/cli/importing.py" line="179"/>
         <source>Sheet “{sheet}”, row {row}: {reason}</source>
         <translation>工作表“{sheet}”第 {row} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="174"/>
+        <location filename="../../orgdesk/cli/importing.py" line="181"/>
         <source>Note: sheet “{sheet}”, row {row}: {reason}</source>
         <translation>提示：工作表“{sheet}”第 {row} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="177"/>
+        <location filename="../../orgdesk/cli/importing.py" line="184"/>
         <source>Note: sheet “{sheet}”: {reason}</source>
         <translation>提示：工作表“{sheet}”：{reason}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="181"/>
+        <location filename="../../orgdesk/cli/importing.py" line="188"/>
         <source>… and {count} more.</source>
         <translation>……另有 {count} 条。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="185"/>
+        <location filename="../../orgdesk/cli/importing.py" line="192"/>
         <source>Joined: {count}</source>
         <translation>新入职：{count} 人</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="186"/>
+        <location filename="../../orgdesk/cli/importing.py" line="193"/>
         <source>Left (no longer on the roster): {count}</source>
         <translation>离职（已不在花名册中）：{count} 人</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="187"/>
+        <location filename="../../orgdesk/cli/importing.py" line="194"/>
         <source>Moved to another unit or post: {count}</source>
         <translation>调动部门或岗位：{count} 人</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="188"/>
+        <location filename="../../orgdesk/cli/importing.py" line="195"/>
         <source>Type of employment changed: {count}</source>
         <translation>用工性质变化：{count} 人</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="189"/>
+        <location filename="../../orgdesk/cli/importing.py" line="196"/>
         <source>Post grade changed: {count}</source>
         <translation>岗位岗级变化：{count} 个</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="190"/>
+        <location filename="../../orgdesk/cli/importing.py" line="197"/>
         <source>New units the roster implies: {count}</source>
         <translation>花名册带来的新部门：{count} 个</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="191"/>
+        <location filename="../../orgdesk/cli/importing.py" line="198"/>
         <source>New posts the roster implies: {count}</source>
         <translation>花名册带来的新岗位：{count} 个</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="207"/>
+        <location filename="../../orgdesk/cli/importing.py" line="214"/>
         <source>Nothing to update: {source} matches the organisation.</source>
         <translation>无需更新：{source} 与组织现状一致。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="209"/>
+        <location filename="../../orgdesk/cli/importing.py" line="216"/>
         <source>Would update the roster from {source}.</source>
         <translation>将根据 {source} 更新花名册。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="211"/>
+        <location filename="../../orgdesk/cli/importing.py" line="218"/>
         <source>Updated the roster from {source}; Edit › Undo in the window takes it back.</source>
         <translation>已根据 {source} 更新花名册；在窗口中用“编辑 › 撤销”可整体撤回。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="215"/>
+        <location filename="../../orgdesk/cli/importing.py" line="222"/>
         <source>Would import from {source}: {units} units, {posts} posts, {people} people.</source>
         <translation>将从 {source} 导入：机构 {units} 个，岗位 {posts} 个，人员 {people} 人。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/cli/importing.py" line="217"/>
+        <location filename="../../orgdesk/cli/importing.py" line="224"/>
         <source>Imported from {source}: {units} units, {posts} posts, {people} people.</source>
         <translation>已从 {source} 导入：机构 {units} 个，岗位 {posts} 个，人员 {people} 人。</translation>
     </message>
@@ -1361,92 +1366,97 @@
 <context>
     <name>DutyDocumentDialog</name>
     <message>
-        <location filename="../../orgdesk/ui/duty_import.py" line="60"/>
+        <location filename="../../orgdesk/ui/duty_import.py" line="61"/>
         <source>Import a Duty Document — {file}</source>
         <translation>导入职责文档 — {file}</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/duty_import.py" line="63"/>
+        <location filename="../../orgdesk/ui/duty_import.py" line="64"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/duty_import.py" line="63"/>
+        <location filename="../../orgdesk/ui/duty_import.py" line="64"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/duty_import.py" line="68"/>
+        <location filename="../../orgdesk/ui/duty_import.py" line="69"/>
         <source>As &amp;Unit</source>
         <translation>设为部门(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/duty_import.py" line="69"/>
+        <location filename="../../orgdesk/ui/duty_import.py" line="70"/>
         <source>As &amp;Post</source>
         <translation>设为岗位(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/duty_import.py" line="70"/>
+        <location filename="../../orgdesk/ui/duty_import.py" line="71"/>
         <source>As &amp;Duty</source>
         <translation>设为职责(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/duty_import.py" line="71"/>
+        <location filename="../../orgdesk/ui/duty_import.py" line="72"/>
         <source>I&amp;gnore</source>
         <translation>忽略(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/duty_import.py" line="73"/>
+        <location filename="../../orgdesk/ui/duty_import.py" line="74"/>
         <source>&amp;Merge with the Item Above</source>
         <translation>与上一项合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/duty_import.py" line="82"/>
+        <location filename="../../orgdesk/ui/duty_import.py" line="83"/>
         <source>Match units by name; new ones go under the top unit</source>
         <translation>按名称匹配已有部门；新部门放在顶层部门之下</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/duty_import.py" line="85"/>
+        <location filename="../../orgdesk/ui/duty_import.py" line="86"/>
         <source>Under the selected unit (no unit is selected)</source>
         <translation>放在所选部门之下（未选择部门）</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/duty_import.py" line="89"/>
+        <location filename="../../orgdesk/ui/duty_import.py" line="90"/>
         <source>New units under the selected unit “{name}”</source>
         <translation>新部门放在所选部门“{name}”之下</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/duty_import.py" line="95"/>
+        <location filename="../../orgdesk/ui/duty_import.py" line="93"/>
+        <source>Also add the KPIs the duties name ({count})</source>
+        <translation>同时添加职责中提到的考核指标（{count} 个）</translation>
+    </message>
+    <message>
+        <location filename="../../orgdesk/ui/duty_import.py" line="100"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/duty_import.py" line="119"/>
+        <location filename="../../orgdesk/ui/duty_import.py" line="125"/>
         <source>Unassigned text</source>
         <translation>未归属的文字</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/duty_import.py" line="149"/>
+        <location filename="../../orgdesk/ui/duty_import.py" line="155"/>
         <source>Unit</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/duty_import.py" line="149"/>
+        <location filename="../../orgdesk/ui/duty_import.py" line="155"/>
         <source>Post</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/duty_import.py" line="149"/>
+        <location filename="../../orgdesk/ui/duty_import.py" line="155"/>
         <source>Duty</source>
         <translation>职责</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/duty_import.py" line="149"/>
+        <location filename="../../orgdesk/ui/duty_import.py" line="155"/>
         <source>Ignored</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/duty_import.py" line="164"/>
+        <location filename="../../orgdesk/ui/duty_import.py" line="170"/>
         <source>The document gives {units} units, {posts} posts and {duties} duties.</source>
         <translation>该文档给出 {units} 个部门、{posts} 个岗位和 {duties} 条职责。</translation>
     </message>
@@ -1454,38 +1464,38 @@
 <context>
     <name>DutyImportController</name>
     <message>
-        <location filename="../../orgdesk/ui/duty_import.py" line="242"/>
+        <location filename="../../orgdesk/ui/duty_import.py" line="248"/>
         <source>Import &amp;Duty Document…</source>
         <translation>导入职责文档(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/duty_import.py" line="245"/>
+        <location filename="../../orgdesk/ui/duty_import.py" line="251"/>
         <source>Units, posts and duties from a Word or text 职责说明书</source>
         <translation>从 Word 或文本格式的职责说明书导入部门、岗位和职责</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/duty_import.py" line="251"/>
+        <location filename="../../orgdesk/ui/duty_import.py" line="257"/>
         <source>Open or create a document you can change, then import into it.</source>
         <translation>请先打开或新建一个可以修改的文档，再导入。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/duty_import.py" line="254"/>
-        <location filename="../../orgdesk/ui/duty_import.py" line="301"/>
+        <location filename="../../orgdesk/ui/duty_import.py" line="260"/>
+        <location filename="../../orgdesk/ui/duty_import.py" line="308"/>
         <source>Import a Duty Document</source>
         <translation>导入职责文档</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/duty_import.py" line="254"/>
+        <location filename="../../orgdesk/ui/duty_import.py" line="260"/>
         <source>Duty documents (*.docx *.txt *.md);;All files (*)</source>
         <translation>职责文档 (*.docx *.txt *.md);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/duty_import.py" line="288"/>
+        <location filename="../../orgdesk/ui/duty_import.py" line="295"/>
         <source>Nothing new to import: the units, posts and duties are already in the document.</source>
         <translation>没有新内容可导入：这些部门、岗位和职责已在文档中。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/ui/duty_import.py" line="294"/>
+        <location filename="../../orgdesk/ui/duty_import.py" line="301"/>
         <source>Imported {units} units, {posts} posts and {duties} duties from “{file}”; Undo removes them.</source>
         <translation>已从“{file}”导入 {units} 个部门、{posts} 个岗位和 {duties} 条职责；撤销可将其移除。</translation>
     </message>
@@ -3032,27 +3042,27 @@ Install a font that has them (on Debian or Ubuntu: the package fonts-hanazono), 
         <translation>花名册中没有任何人员在本文档中（工号和姓名均未匹配）：这是本组织的花名册吗？若应用，文档中的所有人员都将被列为离职。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/duty_document.py" line="214"/>
+        <location filename="../../orgdesk/io/importing/duty_document.py" line="272"/>
         <source>“{path}” is {size} MB; a duty document can be at most {limit} MB. Split it and import the parts.</source>
         <translation>“{path}”有 {size} MB；职责文档最大 {limit} MB。请拆分后分别导入。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/duty_document.py" line="217"/>
+        <location filename="../../orgdesk/io/importing/duty_document.py" line="275"/>
         <source>“{path}” is an old Word 97 document (.doc). Open it in Word or WPS, save it as .docx and try again.</source>
         <translation>“{path}”是旧版 Word 97 文档（.doc）。请用 Word 或 WPS 打开，另存为 .docx 后再试。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/duty_document.py" line="220"/>
+        <location filename="../../orgdesk/io/importing/duty_document.py" line="278"/>
         <source>“{path}” cannot be read as a Word document ({reason}). Open it in Word or WPS, save it again as .docx and try again.</source>
         <translation>“{path}”无法作为 Word 文档读取（{reason}）。请用 Word 或 WPS 打开，重新另存为 .docx 后再试。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/duty_document.py" line="225"/>
+        <location filename="../../orgdesk/io/importing/duty_document.py" line="283"/>
         <source>“{path}” is not text in a known encoding (UTF-8, GB18030, UTF-16). Save it as UTF-8 text and try again.</source>
         <translation>“{path}”不是已知编码（UTF-8、GB18030、UTF-16）的文本。请另存为 UTF-8 文本后再试。</translation>
     </message>
     <message>
-        <location filename="../../orgdesk/io/importing/duty_document.py" line="228"/>
+        <location filename="../../orgdesk/io/importing/duty_document.py" line="286"/>
         <source>No unit was recognised in “{path}” (headings such as 「市场部主要职责」 or 「一、财务部职责及岗位设置」); its text is listed as unassigned.</source>
         <translation>在“{path}”中没有识别出部门（如「市场部主要职责」或「一、财务部职责及岗位设置」这样的标题）；其文字已列为未归属内容。</translation>
     </message>

@@ -208,3 +208,17 @@ def test_duties_numbered_inline_on_the_heading_line_and_prose_split_into_sentenc
     finance, people = parse_duty_document(document_lines(path)).units
     assert (finance.name, finance.duties) == ("财务组", ["负责会计核算；", "负责资金管理；"])
     assert (people.name, people.duties) == ("人事组", ["负责招聘。", "负责培训；", "负责考勤。"])
+
+
+def test_kpis_named_in_duties_are_offered_and_added_on_request(tmp_path: Path) -> None:
+    path = tmp_path / "市场部.txt"
+    path.write_text("市场部主要职责：\n1.承担营业收入、市场份额指标。\n2.负责市场调研。\n", encoding="utf-8")
+    (unit,) = parse_duty_document(document_lines(path)).units
+    assert unit.named_kpis() == ["营业收入", "市场份额"]
+    document = empty_document("公司")
+    scenario = document.current_scenario()
+    assert scenario is not None
+    plain, _parsed = plan_duty_import(document, scenario.id, path)
+    assert plain.count("kpi") == 0
+    offered, _parsed = plan_duty_import(document, scenario.id, path, kpis_from_duties=True)
+    assert offered.count("kpi") == 2

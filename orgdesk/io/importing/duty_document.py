@@ -68,6 +68,13 @@ class DocOwner:
     purpose: list[str] = field(default_factory=list)
     kpis: list[str] = field(default_factory=list)  # under 「考核指标」 / 「关键绩效指标」
 
+    def named_kpis(self) -> list[str]:
+        """Indicators the duties name (「承担营业收入、市场份额指标」), not already among the KPIs."""
+        from orgdesk.domain.health.kpi_suggestions import indicators
+
+        named = [name for duty in self.duties for name in indicators(duty)]
+        return [name for name in dict.fromkeys(named) if name not in self.kpis]
+
 
 @dataclass
 class DocUnit(DocOwner):
@@ -88,9 +95,16 @@ class DutyDocument:
                     "duties": unit.duties,
                     "purpose": " ".join(unit.purpose),
                     "kpis": unit.kpis,
+                    "kpis_named_in_duties": unit.named_kpis(),
                     "children": unit.children,
                     "posts": [
-                        {"name": post.name, "duties": post.duties, "purpose": " ".join(post.purpose), "kpis": post.kpis}
+                        {
+                            "name": post.name,
+                            "duties": post.duties,
+                            "purpose": " ".join(post.purpose),
+                            "kpis": post.kpis,
+                            "kpis_named_in_duties": post.named_kpis(),
+                        }
                         for post in unit.posts
                     ],
                 }
@@ -434,7 +448,9 @@ def _chinese_number(number: int) -> str:
 
 
 # ----- into the document ------------------------------------------------------------------------
-def plan_duty_document(writer: PlanWriter, parsed: DutyDocument, under: Unit | None, source: str) -> None:
+def plan_duty_document(
+    writer: PlanWriter, parsed: DutyDocument, under: Unit | None, source: str, kpis_from_duties: bool = False
+) -> None:
     """Units found by name in the scenario (else added under `under` or the top unit), their posts
     found by title (else added), duties added unless the owner already has the same text."""
     if not parsed.units:
@@ -448,7 +464,7 @@ def plan_duty_document(writer: PlanWriter, parsed: DutyDocument, under: Unit | N
             unit = writer.add_unit(attach, found.name, description="".join(found.purpose))
             existing[found.name] = unit
         _add_duties(writer, OwnerKind.UNIT, unit.id, found.duties)
-        _add_kpis(writer, OwnerKind.UNIT, unit.id, found.kpis)
+        _add_kpis(writer, OwnerKind.UNIT, unit.id, found.kpis + (found.named_kpis() if kpis_from_duties else []))
         for child in found.children:
             if child not in existing:
                 existing[child] = writer.add_unit(unit, child)
@@ -459,7 +475,8 @@ def plan_duty_document(writer: PlanWriter, parsed: DutyDocument, under: Unit | N
                 post = writer.add_position(unit, found_post.name, headcount=1, purpose="".join(found_post.purpose))
                 posts[found_post.name] = post
             _add_duties(writer, OwnerKind.POSITION, post.id, found_post.duties)
-            _add_kpis(writer, OwnerKind.POSITION, post.id, found_post.kpis)
+            named = found_post.named_kpis() if kpis_from_duties else []
+            _add_kpis(writer, OwnerKind.POSITION, post.id, found_post.kpis + named)
 
 
 def _add_duties(writer: PlanWriter, owner_kind: OwnerKind, owner_id: int, duties: list[str]) -> None:
@@ -475,14 +492,14 @@ def _add_duties(writer: PlanWriter, owner_kind: OwnerKind, owner_id: int, duties
 
 
 def plan_duty_import(
-    document: Document, scenario_id: int, path: Path, under_unit_id: int | None = None
+    document: Document, scenario_id: int, path: Path, under_unit_id: int | None = None, kpis_from_duties: bool = False
 ) -> tuple[ImportPlan, DutyDocument]:
     """What importing the duty document at `path` would add (nothing is written), and what was read."""
     lines = document_lines(path)
     parsed = parse_duty_document(lines)
     writer = PlanWriter(document, scenario_id, path.name)
     under = document.unit(under_unit_id) if under_unit_id is not None else None
-    plan_duty_document(writer, parsed, under, path.name)
+    plan_duty_document(writer, parsed, under, path.name, kpis_from_duties)
     return writer.finish(len(lines), "duties"), parsed
 
 
