@@ -44,6 +44,7 @@ from orgdesk.ui.import_widgets import translated
 from orgdesk.ui.shell import Shell
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+PURPOSE_ROLE = Qt.ItemDataRole.UserRole + 2  # a unit's or post's closing sentences (its purpose), kept along
 UNIT, POST, DUTY, IGNORE = "unit", "post", "duty", "ignore"
 
 
@@ -132,6 +133,9 @@ class DutyDocumentDialog(QDialog):
         self._show_summary()
 
     def _owned(self, owner_item: QTreeWidgetItem, owner: DocOwner) -> None:
+        if owner.purpose:
+            owner_item.setData(0, PURPOSE_ROLE, "".join(owner.purpose))
+            owner_item.setToolTip(0, "".join(owner.purpose))
         for duty in owner.duties:
             self._item(owner_item, duty, DUTY)
 
@@ -220,12 +224,14 @@ class DutyDocumentDialog(QDialog):
 
     def _unit(self, item: QTreeWidgetItem) -> DocUnit:
         unit = DocUnit(item.text(0).strip(), 0)
+        unit.purpose = [str(item.data(0, PURPOSE_ROLE))] if item.data(0, PURPOSE_ROLE) else []
         for child in _children(item):
             kind = child.data(0, KIND_ROLE)
             if kind == DUTY:
                 unit.duties.append(child.text(0).strip())
             elif kind == POST:
                 post = DocOwner(child.text(0).strip(), 0)
+                post.purpose = [str(child.data(0, PURPOSE_ROLE))] if child.data(0, PURPOSE_ROLE) else []
                 post.duties = [duty.text(0).strip() for duty in _children(child) if duty.data(0, KIND_ROLE) == DUTY]
                 unit.posts.append(post)
             elif kind == UNIT:

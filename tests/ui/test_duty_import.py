@@ -21,8 +21,10 @@ TEXT = """集团文件汇编
 一、出纳
 1.办理现金收付。
 2.登记日记账。
+保证资金安全。
 一、会计
 1.编制凭证。
+确保账实相符。
 """
 
 
@@ -73,6 +75,7 @@ def test_the_preview_corrected_then_imported_as_one_undo_step(
     (finance,) = [u for u in document.units_of_scenario(scenario.id) if u.name == "财务部"]
     (cashier,) = document.positions_of(finance.id)
     assert [d.text for d in document.duties_of(OwnerKind.POSITION, cashier.id)] == ["登记日记账。", "编制凭证。"]
+    assert cashier.purpose == "保证资金安全。", "a closing sentence goes through the preview as the post's purpose"
     assert document.count("unit") == units + 1 and document.count("duty") == duties + 4
     window.edits.stack.undo()
     assert document.count("unit") == units and document.count("duty") == duties
