@@ -222,3 +222,20 @@ def test_kpis_named_in_duties_are_offered_and_added_on_request(tmp_path: Path) -
     assert plain.count("kpi") == 0
     offered, _parsed = plan_duty_import(document, scenario.id, path, kpis_from_duties=True)
     assert offered.count("kpi") == 2
+
+
+def test_the_cooperation_document_in_traditional_chinese_gives_its_departments() -> None:
+    parsed = parse_duty_document(document_lines(SEEDS / "telecom-department-cooperation.txt"))
+    names = [unit.name for unit in parsed.units]
+    assert names == ["網絡運營部門", "客戶服務部門", "市場營銷部門", "運營管理部門"]
+    assert all(len(unit.duties) >= 3 and unit.purpose for unit in parsed.units)
+
+
+def test_the_operations_guide_has_no_units_and_keeps_its_text() -> None:
+    parsed = parse_duty_document(document_lines(SEEDS / "telecom-operations-guides.txt"))
+    assert parsed.units == [] and len(parsed.unassigned) > 50
+    document = empty_document("公司")
+    scenario = document.current_scenario()
+    assert scenario is not None
+    plan, _parsed = plan_duty_import(document, scenario.id, SEEDS / "telecom-operations-guides.txt")
+    assert plan.entities == [] and "No unit was recognised" in plan.problems[0].text("en")

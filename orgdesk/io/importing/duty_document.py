@@ -52,10 +52,20 @@ _UNIT_INLINE = re.compile(
     r"[:：]?\s*(?P<rest>.+)$"
 )
 _SENTENCE = re.compile(r"(?<=[。；;！!？?])")
+# Traditional characters of the words the patterns look for, read as their simplified forms (names keep
+# the document's own characters): 部門職責 is 部门职责.
+_TRADITIONAL = "門職責組處營隊辦員會崗設經總監專師標關鍵績務運網絡規劃與應並個"
+_SIMPLIFIED = "门职责组处营队办员会岗设经总监专师标关键绩务运网络规划与应并个"
+_FOLD = str.maketrans(_TRADITIONAL, _SIMPLIFIED)
+# A long line holding several numbered parts (text copied from a web page or a PDF): split before each.
+_PART_BREAK = re.compile(rf"(?<=[。；;:：责責])\s*(?=(?:\d{{1,2}}[.．、](?!\d)|[{_CN}]{{1,3}}、))")
+# 「1.網絡運營部門網絡運營部門是…」: a numbered item that names a department and goes on describing it
+_ITEM_UNIT = re.compile(r"^(?P<name>[^，。,；;：:]{2,10}?部门)(?P<rest>.*)$")
 _KPI_HEADING = re.compile(r"^(?:考核指标|关键绩效指标|绩效指标|KPI|kpi)[:：]?$")
 _SUBUNITS = re.compile(r"下设(?P<list>[^。；;]+)")
 _SUBUNIT_NAME = re.compile(rf"^.{{1,20}}?(?:{_UNIT_WORDS})$")
 _MAX_POST_TITLE = 20
+_LONG_LINE = 120  # characters: a line this long that holds numbered parts is split before each
 
 
 @dataclass
@@ -142,12 +152,14 @@ class _Reader:
         self.last_item_open = False  # the last duty did not end a sentence: the next line may go on
         self.in_kpis = False  # numbered items are KPIs (after 「考核指标」) until the next heading
         self.prose_is_duties = False  # under a 「…职责」 heading, unnumbered sentences are duties
+        self.in_department_list = False  # after 「…部门职责」: numbered items may each name a department
 
     def read(self, lines: list[str]) -> DutyDocument:
         for number, raw in enumerate(lines, start=1):
             line = clean_line(raw)
-            if line:
-                self._line(number, line)
+            for part in _PART_BREAK.split(line) if len(line) > _LONG_LINE else [line]:
+                if part.strip():
+                    self._line(number, part.strip())
         return self.doc
 
     def _line(self, number: int, line: str) -> None:
@@ -156,32 +168,51 @@ class _Reader:
         numbered = _ITEM.match(line) if heading is None else None
         # 「一、市场部职责」 and 「1、市场部职责」 both name a unit: its name without the number
         body = (heading or numbered).group("rest").strip() if (heading or numbered) else line  # type: ignore[union-attr]
-        if _KPI_HEADING.match(body) and self.owner is not None:
+        folded = body.translate(_FOLD)  # the same length: a match's span names the original text
+        if heading is not None and "部门职责" in folded:  # 「一、电信行业核心部门职责」: a list of departments follows
+            self.in_department_list = True
+            self.doc.unassigned.append((number, line))
+            return
+        if _KPI_HEADING.match(folded) and self.owner is not None:
             self.in_kpis = True
             return
         if self._note_subunits(line) and self.owner is not None:
             self.owner.purpose.append(line)  # 「本部下设…」 describes the structure: no duty
             return
-        unit = _UNIT.match(body)
+        unit = _UNIT.match(folded)
         if unit is not None:
-            self._unit(number, unit.group("name"))
-            self.prose_is_duties = body.rstrip(":：").endswith("职责")
+            self._unit(number, body[: unit.end("name")])
+            self.prose_is_duties = folded.rstrip(":：").endswith("职责")
             return
-        inline = _UNIT_INLINE.match(body)
-        if inline is not None and _heading_then_duties(body, inline):
-            self._unit(number, inline.group("name"))
+        inline = _UNIT_INLINE.match(folded)
+        if inline is not None and _heading_then_duties(folded, inline):
+            self._unit(number, body[: inline.end("name")])
             self.prose_is_duties = True
             self._prose(inline.group("rest"))
             return
-        post = _POST.match(body)
+        post = _POST.match(folded)
         if post is not None and self.unit is not None:
-            self._post(number, post.group("name") or post.group("boss"))
+            name = post.group("name") or post.group("boss")
+            start = post.start("name") if post.group("name") else post.start("boss")
+            self._post(number, body[start : start + len(name)])
             self.prose_is_duties = True
             return
         if heading is not None and self.unit is not None and self._is_title(body):
             self._post(number, body)
             return
         item = _ITEM.match(line)
+        named = _ITEM_UNIT.match(folded) if item is not None and self.in_department_list else None
+        if named is not None and (named.group("rest").startswith(named.group("name")) or not named.group("rest")):
+            self._unit(number, body[: named.end("name")])  # 「1.網絡運營部門網絡運營部門是…」
+            self.in_department_list = True
+            rest = body[named.end("name") :].strip()
+            first, _mark, others = rest.partition("。")
+            if first:
+                self.unit.purpose.append(first + "。") if self.unit is not None else None
+            if others.strip():
+                self.prose_is_duties = True
+                self._prose(others)
+            return
         if item is not None and self.owner is not None and item.group("rest").strip():
             if self.in_kpis:
                 self.owner.kpis.append(item.group("rest").strip().rstrip("。；;"))
