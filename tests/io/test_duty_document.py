@@ -4,6 +4,7 @@ units, posts and duties the bundled sample was typed in from."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import docx
@@ -239,3 +240,20 @@ def test_the_operations_guide_has_no_units_and_keeps_its_text() -> None:
     assert scenario is not None
     plan, _parsed = plan_duty_import(document, scenario.id, SEEDS / "telecom-operations-guides.txt")
     assert plan.entities == [] and "No unit was recognised" in plan.problems[0].text("en")
+
+
+def test_the_departments_document_as_word_gives_the_same_as_the_text(tmp_path: Path) -> None:
+    """The seed typed into Word: headings as Word headings, the numbered lines as automatic lists."""
+    word = docx.Document()
+    for line in document_lines(DEPARTMENTS):
+        text = line.strip()
+        numbered = re.match(r"^\d{1,2}[.、](?P<rest>.+)$", text)
+        if text.endswith("职责及岗位设置") or text.endswith("主要职责"):
+            word.add_heading(text, level=1)
+        elif numbered is not None:
+            word.add_paragraph(numbered.group("rest"), style="List Number")
+        else:
+            word.add_paragraph(text)
+    path = tmp_path / "部门职责.docx"
+    word.save(str(path))
+    assert _shape(_imported(path)) == _shape(_imported(DEPARTMENTS))
