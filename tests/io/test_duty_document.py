@@ -257,3 +257,10 @@ def test_the_departments_document_as_word_gives_the_same_as_the_text(tmp_path: P
     path = tmp_path / "部门职责.docx"
     word.save(str(path))
     assert _shape(_imported(path)) == _shape(_imported(DEPARTMENTS))
+
+
+def test_duties_of_a_traditional_heading_line_keep_the_documents_characters(tmp_path: Path) -> None:
+    path = tmp_path / "繁體.txt"
+    path.write_text("財務部門職責：負責會計核算。負責資金管理。\n", encoding="utf-8")
+    (unit,) = parse_duty_document(document_lines(path)).units
+    assert (unit.name, unit.duties) == ("財務部門", ["負責會計核算。", "負責資金管理。"])

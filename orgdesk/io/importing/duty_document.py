@@ -167,7 +167,8 @@ class _Reader:
         heading = _HEADING.match(line)
         numbered = _ITEM.match(line) if heading is None else None
         # 「一、市场部职责」 and 「1、市场部职责」 both name a unit: its name without the number
-        body = (heading or numbered).group("rest").strip() if (heading or numbered) else line  # type: ignore[union-attr]
+        found = heading or numbered
+        body = found.group("rest").strip() if found is not None else line
         folded = body.translate(_FOLD)  # the same length: a match's span names the original text
         if heading is not None and "部门职责" in folded:  # 「一、电信行业核心部门职责」: a list of departments follows
             self.in_department_list = True
@@ -188,7 +189,7 @@ class _Reader:
         if inline is not None and _heading_then_duties(folded, inline):
             self._unit(number, body[: inline.end("name")])
             self.prose_is_duties = True
-            self._prose(inline.group("rest"))
+            self._prose(body[inline.start("rest") :])  # the document's own characters, not the folded ones
             return
         post = _POST.match(folded)
         if post is not None and self.unit is not None:
@@ -200,15 +201,15 @@ class _Reader:
         if heading is not None and self.unit is not None and self._is_title(body):
             self._post(number, body)
             return
-        item = _ITEM.match(line)
+        item = numbered
         named = _ITEM_UNIT.match(folded) if item is not None and self.in_department_list else None
         if named is not None and (named.group("rest").startswith(named.group("name")) or not named.group("rest")):
             self._unit(number, body[: named.end("name")])  # 「1.網絡運營部門網絡運營部門是…」
-            self.in_department_list = True
+            assert self.unit is not None
             rest = body[named.end("name") :].strip()
             first, _mark, others = rest.partition("。")
             if first:
-                self.unit.purpose.append(first + "。") if self.unit is not None else None
+                self.unit.purpose.append(first + "。")
             if others.strip():
                 self.prose_is_duties = True
                 self._prose(others)
@@ -347,15 +348,17 @@ def document_lines(path: Path) -> list[str]:
     rows, or a text file's lines (UTF-8, GB18030 or UTF-16)."""
     try:
         size = path.stat().st_size
-        data = path.read_bytes() if path.suffix.lower() != ".docx" else b""
+        if size > MAX_DOCUMENT_BYTES:  # refused before it is read
+            raise SpreadsheetImportError(
+                TOO_BIG_DOCUMENT, path=str(path), size=size >> 20, limit=MAX_DOCUMENT_BYTES >> 20
+            )
+        if path.suffix.lower() == ".doc":
+            raise SpreadsheetImportError(WORD_97, path=str(path))
+        if path.suffix.lower() == ".docx":
+            return _docx_lines(path)
+        data = path.read_bytes()
     except OSError as error:
         raise SpreadsheetImportError(CANNOT_READ, path=str(path), reason=error.strerror or str(error)) from error
-    if size > MAX_DOCUMENT_BYTES:
-        raise SpreadsheetImportError(TOO_BIG_DOCUMENT, path=str(path), size=size >> 20, limit=MAX_DOCUMENT_BYTES >> 20)
-    if path.suffix.lower() == ".doc":
-        raise SpreadsheetImportError(WORD_97, path=str(path))
-    if path.suffix.lower() == ".docx":
-        return _docx_lines(path)
     from orgdesk.io.importing.reading import decode_text
 
     text = decode_text(data)
@@ -513,13 +516,21 @@ def plan_duty_document(
 def _add_duties(writer: PlanWriter, owner_kind: OwnerKind, owner_id: int, duties: list[str]) -> None:
     known = (
         {duty.text for duty in writer.doc.duties_of(owner_kind, owner_id)}
-        if writer.doc.get(str(owner_kind), owner_id)
+        if _exists(writer, owner_kind, owner_id)
         else set()
     )
-    for text in duties:
-        if text not in known:
-            writer.add_duty(owner_kind, owner_id, text, level=1)
-            known.add(text)
+    for text in _new_texts(duties, known):
+        writer.add_duty(owner_kind, owner_id, text, level=1)
+
+
+def _exists(writer: PlanWriter, owner_kind: OwnerKind, owner_id: int) -> bool:
+    """The owner is in the document already (not one this import adds)."""
+    return writer.doc.get(str(owner_kind), owner_id) is not None
+
+
+def _new_texts(texts: list[str], known: set[str]) -> list[str]:
+    """`texts` in order, without those the owner has already and without repeats."""
+    return [text for text in dict.fromkeys(texts) if text not in known]
 
 
 def plan_duty_import(
@@ -535,9 +546,10 @@ def plan_duty_import(
 
 
 def _add_kpis(writer: PlanWriter, owner_kind: OwnerKind, owner_id: int, names: list[str]) -> None:
-    exists = writer.doc.get(str(owner_kind), owner_id) is not None
-    known = {kpi.name for kpi in writer.doc.kpis_of(owner_kind, owner_id)} if exists else set()
-    for name in names:
-        if name not in known:
-            writer.add_kpi(owner_kind, owner_id, name)
-            known.add(name)
+    known = (
+        {kpi.name for kpi in writer.doc.kpis_of(owner_kind, owner_id)}
+        if _exists(writer, owner_kind, owner_id)
+        else set()
+    )
+    for name in _new_texts(names, known):
+        writer.add_kpi(owner_kind, owner_id, name)
