@@ -23,12 +23,10 @@ from orgdesk.io import SpreadsheetImportError
 from orgdesk.io.importing.plan import PlanWriter
 from orgdesk.io.importing.roster import (
     OVER_ESTABLISHMENT,
-    TOTALS_ROW,
-    RowPaths,
     Units,
-    _is_totals,
     person_fields,
     row_extra,
+    rows_with_paths,
 )
 from orgdesk.io.importing.units import DEFAULT_POST, DataRows, SheetOptions
 
@@ -67,18 +65,14 @@ def plan_refresh(writer: PlanWriter, data: DataRows, options: SheetOptions, leav
     doc = writer.doc
     if not any(key in data.mapping.columns for key in ("person", "employee_no")):
         raise SpreadsheetImportError(NOT_A_ROSTER, sheet=data.sheet)
-    paths = RowPaths(data, options)
-    rows = []
-    for line, values in data.records:
-        if _is_totals(values):
-            writer.problem(data.sheet, line, TOTALS_ROW, rejected=False, text=next(iter(values.values()), ""))
-            continue
-        if not (values.get("person") or values.get("employee_no")):
-            writer.problem(data.sheet, line, NO_PERSON, column=data.mapping.column_shown("person"))
-            continue
-        path = paths.of(writer, line, values)
-        if path is not None:
-            rows.append((line, path, values))
+
+    def names_a_person(line: int, values: dict[str, str]) -> bool:
+        if values.get("person") or values.get("employee_no"):
+            return True
+        writer.problem(data.sheet, line, NO_PERSON, column=data.mapping.column_shown("person"))
+        return False
+
+    rows = rows_with_paths(writer, data, options, names_a_person)
     known_units = {unit.id for unit in doc.units_of_scenario(writer.scenario_id)}
     units = Units(writer, options, [path for _line, path, _values in rows])
     held = _held_in_scenario(doc, known_units)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from datetime import date, datetime
 
 from orgdesk.domain.entities import Gender, Person, Position, Unit
@@ -71,16 +72,33 @@ def is_roster(data: DataRows) -> bool:
     return about_posts and has_unit and not ("id" in columns and "parent" in columns)
 
 
-def import_roster(writer: PlanWriter, data: DataRows, options: SheetOptions) -> None:
+PathedRow = tuple[int, tuple[str, ...], dict[str, str]]  # (row number, unit path, field → text)
+
+
+def rows_with_paths(
+    writer: PlanWriter,
+    data: DataRows,
+    options: SheetOptions,
+    wanted: Callable[[int, dict[str, str]], bool] | None = None,
+) -> list[PathedRow]:
+    """The rows that name a unit, with its path; totals rows are skipped and noted, rows `wanted`
+    refuses (it notes why) and rows whose path is wrong (noted) are left out."""
     paths = RowPaths(data, options)
     rows = []
     for line, values in data.records:
         if _is_totals(values):
             writer.problem(data.sheet, line, TOTALS_ROW, rejected=False, text=_totals_text(values))
             continue
+        if wanted is not None and not wanted(line, values):
+            continue
         path = paths.of(writer, line, values)
         if path is not None:
             rows.append((line, path, values))
+    return rows
+
+
+def import_roster(writer: PlanWriter, data: DataRows, options: SheetOptions) -> None:
+    rows = rows_with_paths(writer, data, options)
     units = Units(writer, options, [path for _line, path, _values in rows])
     filler = _RowFiller(writer, data, options)
     for line, path, values in writer.each(rows, data.sheet):
